@@ -32,7 +32,7 @@ import { columnMeasure, figuresOf, unitHead } from './quantities.js';
 import { readScale } from './numbers.js';
 import { ownUnit } from './table-unit-notes.js';
 import { labelUnit } from './tables.js';
-import { alt, PERSON_NOUNS, COUNT_WORDS, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, PERSON_NOUNS, COUNT_WORDS, CURRENCY_MARKS, MONEY_SCALE_ABBREVIATIONS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SCALED_CURRENCY_WORDS, UNIT_COLUMN_WORDS, AND_WITH_WORDS, KIND_HEADER_WORDS, AMONG, EACH_WORDS, OF_WHICH, UNIT_NOTE_WORDS, OTHER_TIME_WORDS, OWN_UNIT_WORDS, NEGATION_WORDS, RUNNING_TOTAL_WORDS, SEPARATELY, SINGLED_VALUE_WORDS, PERIOD_NAME_WORDS, ESTIMATE_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 /** What appendix rows are matched from. */
 type RuleContext = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims' | 'meta'> & Partial<Pick<Analysis, 'sections' | 'blockSection'>>;
@@ -44,7 +44,7 @@ export type RowMatch = AppendixRowMatch;
 const NARROWED = /(?:^|\|)(?:new|rest|added|each|neg|target|prior|cumulative|plan|part|period:[^|]*|instance:[^|]*|column:[^|]*)(?:\||$)/u;
 // Words of a clause that narrow its figure to a place or a subgroup.
 const NARROW_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(SEPARATELY, OF_WHICH, AMONG, EACH_WORDS, ['còn lại', 'tại', 'ở', 'thuộc'], RUNNING_TOTAL_WORDS, ['từ đầu'])})(?![\p{L}])`,
+  String.raw`${edgeAlt(SEPARATELY, OF_WHICH, AMONG, EACH_WORDS, ['còn lại', 'tại', 'ở', 'thuộc'], RUNNING_TOTAL_WORDS, ['từ đầu'])}(?![\p{L}])`,
   'iu',
 );
 const OF_WHICH_WORD = wordsRe(OF_WHICH);
@@ -54,7 +54,7 @@ const OWN = new RegExp(`^(?:${alt(OWN_UNIT_WORDS)})$`, 'iu');
 // A column or a table title of another time or of a running total.
 const OTHER_TIME = new RegExp(alt(OTHER_TIME_WORDS), 'iu');
 // Words before a figure that join it to the figure before ("612 ca phẫu thuật và 4.186 ca thủ thuật").
-const AND_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_WITH_WORDS)})(?![\p{L}])`, 'gu');
+const AND_WITH = new RegExp(String.raw`${edgeAlt(AND_WITH_WORDS)}(?![\p{L}])`, 'gu');
 const GENERIC = new Set('số lượng tổng người lượt hồ sơ cái chiếc đơn vị kết quả'.split(' '));
 const MIN_COVER = 0.8;
 const RUNNING_TOTAL = wordsRe(RUNNING_TOTAL_WORDS, 'iu');
@@ -573,7 +573,7 @@ const columnNoun = (header: string): string | undefined => (ownUnit(header) ? CO
 interface PeriodCell { unit: string | null; values: number[]; running: boolean; scale?: number }
 
 // "(đơn vị: triệu đồng)", "ĐVT: nghìn đồng" in a table's title: every amount of the table is money at that scale.
-const MONEY_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(UNIT_COLUMN_WORDS, ['đơn vị', 'đvt'])})\s*:\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`, 'iu');
+const MONEY_TITLE = new RegExp(String.raw`${edgeAlt(UNIT_COLUMN_WORDS, ['đơn vị', 'đvt'])}\s*:\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)*)(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`, 'iu');
 function moneyScale(title: string): number | undefined {
   const m = MONEY_TITLE.exec(title);
   return m ? readScale(m[1], 0)?.factor ?? 1 : undefined;

@@ -6,14 +6,14 @@
  * longer word ("tăng cường 5 đội") or not right before the number ("giảm nghèo 50 hộ") makes no change.
  */
 import type { Block, Figure } from '../model/index.js';
-import { alt, CHANGE_JOINERS, CHANGE_VERBS, HEDGES } from '../text/lexicon.js';
+import { alt, CHANGE_JOINERS, CHANGE_VERBS, HEDGES, edgeAlt } from '../text/lexicon.js';
 
 /** Verbs of change and the sign each gives ("vượt": above a plan or a past value). */
 const SIGN: ReadonlyArray<[RegExp, 1 | -1]> = [
   [new RegExp(`^(?:${alt(['giảm'])})$`, 'iu'), -1],
   [new RegExp(`^(?:${alt(CHANGE_VERBS, ['vượt'])})$`, 'iu'), 1],
 ];
-const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?$`, 'iu');
+const BEFORE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?$`, 'iu');
 
 /** The signed change a figure states, read from the words right before it in its block, or null. */
 export function changeOf(block: Block, f: Figure): NonNullable<Figure['change']> | null {

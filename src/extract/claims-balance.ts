@@ -28,13 +28,13 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
 // "tồn từ năm 2023 chuyển sang 64 hồ sơ", "tồn kỳ trước chuyển qua": a stock carried in from an earlier period opens too.
 const CARRIED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(CARRIED_STOCK_WORDS)})\s+(?:từ\s+)?(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
+  String.raw`${edgeAlt(CARRIED_STOCK_WORDS)}\s+(?:từ\s+)?(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
   'iu',
 );
 const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);
@@ -170,7 +170,7 @@ function doneBy(clause: string): boolean {
 }
 
 // A cut-off word and a full date before a level ("đến ngày 31/12/2023 là", "tính đến 30/6/2024 còn"): the day as yyyy-mm-dd.
-const CUT_OFF_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
+const CUT_OFF_DAY = new RegExp(String.raw`${edgeAlt(CUT_OFF_WORDS)}\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
 function cutOffDay(words: string): string | null {
   const m = CUT_OFF_DAY.exec(words);
   return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
@@ -178,14 +178,14 @@ function cutOffDay(words: string): string | null {
 
 // "Dân số ngày 01/01/2024 là 21.312 người": a level dated the first day of a month (of a year, a quarter) with no cut-off word
 // is a period's opening level, closed like a dated cut-off by a level at a later one ("đến ngày 30/11/2024 là …").
-const FIRST_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATED_LEVEL_WORDS)})\s+0?1\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
+const FIRST_DAY = new RegExp(String.raw`${edgeAlt(DATED_LEVEL_WORDS)}\s+0?1\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
 function firstDay(words: string): string | null {
   const m = FIRST_DAY.exec(words);
   return m ? `${m[2]}-${m[1].padStart(2, '0')}-01` : null;
 }
 
 // A figure after the opening level in its sentence, a "gồm"/"trong đó" between: a part of the level, no flow.
-const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF, OF_WHICH)})(?![\p{L}])`, 'iu');
+const BREAKDOWN = new RegExp(String.raw`${edgeAlt(CONSISTS_OF, OF_WHICH)}(?![\p{L}])`, 'iu');
 function breakdownOf(block: Block, opening: Figure, f: Figure): boolean {
   const between = block.text.slice(localRange(block, opening)[1], localRange(block, f)[0]);
   return BREAKDOWN.test(between) && !/[;.!?](?:\s|$)/u.test(between);
@@ -251,7 +251,7 @@ function sincePrevious(block: Block, previous: Figure | undefined, f: Figure): s
   const joined = [...words.matchAll(LIST_JOIN)].pop();
   return joined ? words.slice(joined.index + joined[0].length) : words;
 }
-const LIST_JOIN = new RegExp(String.raw`,|(?<![\p{L}])(?:${alt(NAME_LIST_JOINERS)})(?![\p{L}])`, 'giu');
+const LIST_JOIN = new RegExp(String.raw`,|${edgeAlt(NAME_LIST_JOINERS)}(?![\p{L}])`, 'giu');
 
 // The clause a figure closes: from the last ";", ". " or start of the block up to the figure.
 function clauseBefore(block: Block, f: Figure): string {

@@ -11,7 +11,7 @@ import { subSpan } from '../model/index.js';
 import { compatible, isAmount, localRange, makeClaim, partitionOf, type BlockFigures } from './claims-parts.js';
 import {
   alt, AS_FOLLOWS, BACKLOG_WORDS, BULLET_CHARS, CONSISTS_OF, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, DIVIDED_INTO, IN_DETAIL, OF_WHICH, RESOLVED_WORDS,
-  RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe,
+  RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 const MARKER = new RegExp(String.raw`^\s*([${BULLET_CHARS}]|\(\s*[\p{L}\d]{1,3}\s*\)|[a-zđ]\)|\d{1,2}[.)](?=\s))`, 'u');
@@ -152,7 +152,7 @@ const OF_WHICH_ALL = wordsRe(OF_WHICH, 'giu');
 
 const RECEIVED = /(?<![\p{L}])tiếp nhận(?![\p{L}])/iu;
 const RESOLVED = wordsRe(RESOLVED_WORDS);
-const ON_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEADLINE_TIMING_WORDS)}) (?:${alt(DEADLINE_NOUNS)})(?![\p{L}])`, 'iu');
+const ON_TIME = new RegExp(String.raw`${edgeAlt(DEADLINE_TIMING_WORDS)} (?:${alt(DEADLINE_NOUNS)})(?![\p{L}])`, 'iu');
 
 /**
  * Received ≥ resolved: among sibling bullets (or one block's own clauses), the

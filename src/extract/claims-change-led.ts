@@ -8,7 +8,7 @@
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock, sameUnit } from './comparisons.js';
-import { alt, CHANGE_VERBS, COMPARED_WITH } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, COMPARED_WITH, edgeAlt } from '../text/lexicon.js';
 import { STATED_DECIMAL } from './numbers.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'>;
@@ -18,7 +18,7 @@ const LED = new RegExp(String.raw`;\s*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,.]{0,
 const HAS_LED = new RegExp(LED.source, 'iu');
 // Where the statement before a ";" begins: after the last ";", "!", "?" or full stop (a thousands point is followed by a digit).
 const STATEMENT_BREAK = /[;!?]|\.(?=\s)/gu;
-const COMPARED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'iu');
+const COMPARED = new RegExp(String.raw`${edgeAlt(COMPARED_WITH)}(?![\p{L}])`, 'iu');
 const countable = (f: Figure) => (f.kind === 'count' || f.kind === 'decimal') && !f.change && f.unit !== null;
 
 /** The change claims whose base leads them after a ";", against the one count of the statement before. */

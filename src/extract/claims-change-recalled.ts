@@ -10,13 +10,13 @@ import type { Block, Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
-import { alt, AT_LEAST_HEDGES, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS } from '../text/lexicon.js';
+import { alt, AT_LEAST_HEDGES, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, edgeAlt } from '../text/lexicon.js';
 import { STATED_DECIMAL } from './numbers.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 
 // "số hộ kinh doanh tăng trên 15% so với năm 2025": the subject, the verb, the bound and the percent, what it is compared with.
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L} ]{2,60}?)\s+(${alt(CHANGE_VERBS)})\s+(?:${alt(AT_LEAST_HEDGES)})\s+(${STATED_DECIMAL})\s?%\s+(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
+const CLAIM = new RegExp(String.raw`${edgeAlt(COUNT_WORDS)}\s+(\p{L}[\p{L} ]{2,60}?)\s+(${alt(CHANGE_VERBS)})\s+(?:${alt(AT_LEAST_HEDGES)})\s+(${STATED_DECIMAL})\s?%\s+(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 // Between a count and its own change: its noun (four words at most), a comma, the verb ("1 129 hộ, tăng 67 hộ").
 const OWN_CHANGE = new RegExp(String.raw`^(?:\s+\p{L}+){0,4}\s*,\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');

@@ -25,7 +25,7 @@ import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
-  LEFT_OVER_LEADS, MONEY_NAME_HEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS,
+  LEFT_OVER_LEADS, MONEY_NAME_HEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -46,7 +46,7 @@ const CONNECTOR = new RegExp(
   'giu',
 );
 // Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
-const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:|(?<![\\p{L}])(?:${alt(CLASSIFYING_VERBS)})(?:\\s+\\p{L}+){1,4}\\s{0,3}:`, 'iu');
+const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:`, 'iu');
 // The breakdown a criterion's colon announces covers its whole, like "chia ra".
 const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
@@ -245,7 +245,7 @@ function readColonSplit(block: Block, figures: Figure[], free: Figure[], colon: 
   });
 }
 const SUBSPLIT_OPENER = new RegExp(String.raw`^(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'iu');
-const CONNECTOR_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)})(?![\p{L}])`, 'iu');
+const CONNECTOR_WORD = new RegExp(String.raw`${edgeAlt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY)}(?![\p{L}])`, 'iu');
 
 const WORKLOAD = wordsRe(WORKLOAD_WORDS);
 // WORKLOAD's words without its lookbehind, a cheap test first on a whole paragraph (few hold one).
@@ -414,7 +414,7 @@ function pendingAfter(after: string, part: Figure): boolean {
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.
 // "Riêng đối với 146 hộ có công, đã hỗ trợ 120 hộ": "đối với" opening the sentence or its clause frames the whole the same way.
 const WHOLE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(WHOLE_FIRST_WORDS)})\s+(?=\d)|(?:^|[.;:!?]\s*|\n)(?:(?:${alt(WHOLE_FIRST_LEADS)})\s+)?(?:${alt(WHOLE_FIRST_CLAUSE_WORDS)})\s+(?=\d)`,
+  String.raw`${edgeAlt(WHOLE_FIRST_WORDS)}\s+(?=\d)|(?:^|[.;:!?]\s*|\n)(?:(?:${alt(WHOLE_FIRST_LEADS)})\s+)?(?:${alt(WHOLE_FIRST_CLAUSE_WORDS)})\s+(?=\d)`,
   'giu',
 );
 // What every match of WHOLE_FIRST holds, without its lookbehind and openings: WHOLE_FIRST is tried at every index of a
@@ -449,7 +449,7 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
 // "Trong số đơn khiếu nại có 21 đơn …": "trong số", a name of up to sixteen words (no number, no punctuation but a comma
 // closing it), an optional "có", then the amount. "trong số đó / này" is OF_WHICH, read with the connectors.
 const AMONG = wordsRe(AMONG_NAMED);
-const AMONG_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AMONG_NAMED)})\s+(?!(?:${alt(AMONG_THAT)})(?![\p{L}]))((?:\p{L}+\s+){0,15}?\p{L}+)\s*,?\s*(?:có\s+)?(?=\d)`, 'giu');
+const AMONG_NAME = new RegExp(String.raw`${edgeAlt(AMONG_NAMED)}\s+(?!(?:${alt(AMONG_THAT)})(?![\p{L}]))((?:\p{L}+\s+){0,15}?\p{L}+)\s*,?\s*(?:có\s+)?(?=\d)`, 'giu');
 const BACK_POINTER = new RegExp(String.raw`\s+(?:${alt(BACK_POINTERS)})$`, 'iu');
 const PLURAL_MARKER = new RegExp(String.raw`^(?:${alt(PLURAL_MARKERS)})\s+`, 'iu');
 
@@ -642,7 +642,7 @@ const SEGMENT_BEFORE = /[^,;:.()]*$/u;
 const SEGMENT_WORDS = new RegExp(String.raw`^[^,;.()]*?(?=\s*(?:[,;.()]|\s(?:${alt(AND_OR_WORDS)})\s|$))`, 'u');
 // The joiner of a list's last item ("và", "cùng"), where that item's own words begin.
 const JOINED_BEFORE = new RegExp(String.raw`\s(?:${alt(PART_SEPARATOR_WORDS)})\s`, 'u');
-const REMAINDER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REMAINDER_WORDS)})(?![\p{L}])`, 'iu');
+const REMAINDER = new RegExp(String.raw`${edgeAlt(REMAINDER_WORDS)}(?![\p{L}])`, 'iu');
 
 /**
  * "186 trường hợp … với diện tích 9,74 ha, trong đó chuyển sang đất ở 168 trường hợp, diện tích 12,35 ha": a whole and its
@@ -679,7 +679,7 @@ function pairedAmounts(block: Block, figures: Figure[], claim: Claim, at: number
   });
 }
 
-const CLASS_BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS, ['từ', 'đến', 'tới'])})\s*$`, 'iu');
+const CLASS_BOUND_BEFORE = new RegExp(String.raw`${edgeAlt(BOUND_WORDS, ['từ', 'đến', 'tới'])}\s*$`, 'iu');
 const CLASS_BOUND_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'iu');
 // A figure set as a bound of a range: "dưới 20 CV", "từ 20 CV đến dưới 90 CV", "từ 90 CV trở lên".
 function classBoundAt(text: string, block: Block, f: Figure): boolean {
@@ -955,7 +955,7 @@ function clauseOf(text: string, start: number, at: number): number {
 }
 
 // A figure right after a change verb ("giảm 02 vụ", "tăng thêm 15 hộ") states a difference, never a whole.
-const CHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DIFFERENCE_VERBS)})(?:\s+(?:${alt(DIFFERENCE_TAILS)}))?\s*$`, 'iu');
+const CHANGE_BEFORE = new RegExp(String.raw`${edgeAlt(DIFFERENCE_VERBS)}(?:\s+(?:${alt(DIFFERENCE_TAILS)}))?\s*$`, 'iu');
 
 // A figure named as the yardstick of another ("1.180 người so với kế hoạch 1.200 người", "kế hoạch 14 400 tấn"): a plan or
 // an earlier value, never what the parts split.
@@ -1014,7 +1014,7 @@ const inSplit = (brackets: Array<[number, number]>, at: number) => brackets.some
 // "2.217 thành viên (riêng Quỹ tín dụng … có 1.524 thành viên), trong đó …": a bracket that opens by singling one member out
 // states that member's own amount, a part of the whole before it, never what the connector splits.
 const SINGLED_OUT = new RegExp(String.raw`^\s*(?:${alt(SEPARATELY)})(?![\p{L}])`, 'iu');
-const RIVAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RIVAL_COMPARATIVES)})(?![\p{L}])[^\d();:.]{0,60}\(\s*$`, 'iu');
+const RIVAL_BEFORE = new RegExp(String.raw`${edgeAlt(RIVAL_COMPARATIVES)}(?![\p{L}])[^\d();:.]{0,60}\(\s*$`, 'iu');
 
 // True when a figure opens a bracket after a comparative: "thấp hơn thị xã An Nhơn (54 trường hợp)" is An Nhơn's value.
 function rivalValue(block: Block, f: Figure): boolean {
@@ -1150,7 +1150,7 @@ function breakdownAfter(block: Block, figures: Figure[], from: number, to: numbe
 
 const CONSISTS_OF_AT = new RegExp(String.raw`^(?:${alt(CONSISTS_OF)})(?![\p{L}])`, 'iu');
 // "và", then the words of a new subject up to the connector (no number, no bracket, no clause mark, no comma).
-const NEW_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_OR_WORDS)})\s+[^\d,;:.()]+$`, 'iu');
+const NEW_SUBJECT = new RegExp(String.raw`${edgeAlt(AND_OR_WORDS)}\s+[^\d,;:.()]+$`, 'iu');
 
 /**
  * "Hội đồng A gồm 9 ủy viên và Tổ công tác B gồm 12 người": two "gồm" side by side, each told of its own subject, the
@@ -1208,7 +1208,7 @@ function restatesBefore(home: Block, figures: readonly Figure[], f: Figure): boo
 // "bình quân 28,7 hộ kinh doanh/1.000 dân": an average word right before the number, or a per-unit tail after its noun (a
 // "/" then a count or a noun: "2,1 bác sĩ/vạn dân", "45 triệu đồng/người").
 // "mỗi thôn 01 người": the word and a noun of one or two words before the number, the quantity each one of them has.
-const AVERAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})(?:\s+\p{L}+){0,2}\s*$`, 'iu');
+const AVERAGE_BEFORE = new RegExp(String.raw`${edgeAlt(EACH_WORDS)}(?:\s+\p{L}+){0,2}\s*$`, 'iu');
 // "28,7 hộ/1.000 dân", "45 triệu đồng/người": a value per a number, a scale or a population of something
 // else; "12,6 tấn/ngày" is a flow whose parts ("trong đó 4,1 tấn/ngày") make it up.
 const PER_UNIT_AFTER = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*\/\s*(?:\d[\d.,]*\s*\p{L}|(?:${alt(SCALE_WORDS, POPULATION_HEADS)})(?![\p{L}]))`, 'iu');
@@ -1477,7 +1477,7 @@ const THRESHOLDS = COMPLEMENT_THRESHOLDS.map((t) => ({
   low: new RegExp(String.raw`(?<![\p{L}])${t.below}\s+(\d+(?:[.,]\d+)?)\s+(\p{L}+)(?![\p{L}])`, 'iu'),
   high: new RegExp(String.raw`(?<![\p{L}])${t.from}\s+(\d+(?:[.,]\d+)?)\s+(\p{L}+)\s+${t.beyond}(?![\p{L}])`, 'iu'),
 }));
-const ANY_THRESHOLD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPLEMENT_THRESHOLDS.map((t) => t.below))})\s+\d`, 'iu');
+const ANY_THRESHOLD = new RegExp(String.raw`${edgeAlt(COMPLEMENT_THRESHOLDS.map((t) => t.below))}\s+\d`, 'iu');
 
 // The two texts name the two sides of one threshold of one measure, in either order.
 function complementary(a: string, b: string): boolean {

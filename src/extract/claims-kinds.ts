@@ -7,10 +7,10 @@
  * count of kinds (COUNTED_KIND_NOUNS: forms, subjects, fields, causes) is never several things of one named kind, as "05
  * lớp dạy nghề: may, điện" may be; so fewer pieces than the count is a count naming fewer kinds than it says.
  */
-import { alt, AND_OR_WORDS, CLAUSE_OPENING_WORDS, COUNTED_KIND_NOUNS, FIELD_AND_NAMES, OPEN_LIST_WORDS, PLURAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, CLAUSE_OPENING_WORDS, COUNTED_KIND_NOUNS, FIELD_AND_NAMES, OPEN_LIST_WORDS, PLURAL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 const KIND_NOUN = new RegExp(String.raw`^(?:${alt(COUNTED_KIND_NOUNS)})(?![\p{L}])`, 'iu');
-const PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');
+const PLURAL = new RegExp(String.raw`${edgeAlt(PLURAL_WORDS)}(?![\p{L}])`, 'iu');
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)})(?![\p{L}])`, 'iu');
 const CLAUSE_OPENS = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\p{L}])`, 'iu');
 const SEPARATOR = new RegExp(String.raw`\s*[,;]\s*|\s+(?:${alt(AND_OR_WORDS)})\s+`, 'u');

@@ -19,7 +19,7 @@ import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, MONTH_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS,
+  CLAUSE_OPENING_WORDS, MONTH_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -44,7 +44,7 @@ const THRESHOLD = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s?%|\d+(?:[.,]\d+)*\s(?:(?:
 const QUOTED = String.raw`["“«][^"”»\d]{1,40}["”»]`;
 const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
 const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
-const DESCRIBES_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`, 'giu');
+const DESCRIBES_RE = new RegExp(String.raw`(?:${edgeAlt(HEDGES, ['dưới', 'từ'])}\s+)?(?:${DESCRIBES})`, 'giu');
 // A threshold with its hedge ("dưới 20%", "trên 150 tỷ đồng") is one description, not a word of the counted things' name.
 const HEDGED = String.raw`(?:(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`;
 const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${HEDGED}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
@@ -73,7 +73,7 @@ const COMMA = /\s*[,;]\s*/u;
 const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
 // "03 nguyên nhân chủ yếu:": "chủ yếu" closing the counted noun right before the colon says which things are counted (the main
 // ones), all of them named after it; it is no "mainly" announcing examples.
-const MAIN_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNTED_MAIN_WORDS)})\s*$`, 'iu');
+const MAIN_TAIL = new RegExp(String.raw`${edgeAlt(COUNTED_MAIN_WORDS)}\s*$`, 'iu');
 const AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
 // "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
 const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
@@ -160,7 +160,7 @@ const OWN_BRACKET = /\(\s*$/u;
 const FIRST_WORDS = 6;
 // A comparison word ("so với", "cùng kỳ") in the clause right before a count's own bracket: the bracket is the base compared with.
 const PRIOR_REACH = 60;
-const PRIOR_BRACKET = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PRIOR_WORDS)})(?![\p{L}])[^,;:.()]{0,40}\(\s*$`, 'iu');
+const PRIOR_BRACKET = new RegExp(String.raw`${edgeAlt(PRIOR_WORDS)}(?![\p{L}])[^,;:.()]{0,40}\(\s*$`, 'iu');
 // "04 (bốn) di tích: …": the count spelled out in brackets right after its digits is the count again, not a description.
 const SPELLED_BRACKET = /^\s*\(([\p{L}\s]{2,40})\)/u;
 function spelledAfter(after: string, value: number): number {
@@ -480,7 +480,7 @@ function introAfter(text: string, to: number, starts: number[]): Intro | null {
 // A name's own number inside a bullet ("Chi hội thôn 3").
 // A name made of a classifier and a proper name, nothing else: "đường Lý Thường Kiệt", "thôn Đông Hạ".
 const CLASSIFIED_NAME = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$`, 'u');
-const NUMBERED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)\d{1,3}[A-Z]?(?!\d)`, 'giu');
+const NUMBERED_IN = new RegExp(String.raw`${edgeAlt(NUMBERED_NAME_WORDS)}(?:\s+|\s?\.\s?)\d{1,3}[A-Z]?(?!\d)`, 'giu');
 const BULLET = new RegExp(String.raw`^\s*([${BULLET_CHARS}])\s*`, 'u');
 
 /**
@@ -594,8 +594,8 @@ function headSibling(head: Block, next: Block): boolean {
 // The words of a count of groups and what they group ("nhóm đối tượng", "nhóm hàng hóa chủ yếu") before its colon.
 const GROUP_INTRO_WORDS = 4;
 // "Nội dung tuyên truyền gồm 04 nội dung:": a "gồm" right before the count announces the bullets as one after it would.
-const CONSISTS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:?\s*$`, 'iu');
-const CONSISTS_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONSISTS_OF)})\s*:\s*$`, 'iu');
+const CONSISTS_BEFORE = new RegExp(String.raw`${edgeAlt(CONSISTS_OF)}\s*:?\s*$`, 'iu');
+const CONSISTS_INTRO = new RegExp(String.raw`${edgeAlt(CONSISTS_OF)}\s*:\s*$`, 'iu');
 const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})(?![\p{L}])`, 'iu');
 const PLURAL_OPENING = new RegExp(String.raw`^(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');
 
@@ -805,7 +805,7 @@ const parenthesised = insideBrackets;
 const NAMED_YEAR = /(?<![\p{L}])năm (?:19|20)\d\d(?!\d)/giu;
 // A day and month with no year ("30/4", "2/9"; no counted noun after it, "2/9 xã" is a fraction), or a month by its number
 // ("tháng 6"): when an item of a list is held.
-const NAMED_DAY = new RegExp(String.raw`(?<![\d/.,])(?:[1-9]|[012]\d|3[01])\s?/\s?(?:[1-9]|0[1-9]|1[0-2])(?![\d/.,]|\s?%|\s+\p{Ll})|(?<![\p{L}])(?:${alt(MONTH_WORDS)})\s+(?:[1-9]|1[0-2])(?![\d/.,])`, 'giu');
+const NAMED_DAY = new RegExp(String.raw`(?<![\d/.,])(?:[1-9]|[012]\d|3[01])\s?/\s?(?:[1-9]|0[1-9]|1[0-2])(?![\d/.,]|\s?%|\s+\p{Ll})|${edgeAlt(MONTH_WORDS)}\s+(?:[1-9]|1[0-2])(?![\d/.,])`, 'giu');
 
 // The one-digit number closing a name after a capitalised word ("… Hòa Tiến 2").
 const SIBLING_NUMBER = /(?<=\s\p{Lu}\p{Ll}*)\s[1-9]$/u;

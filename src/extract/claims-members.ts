@@ -14,14 +14,14 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isReference, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
-import { alt, BODY_MEMBER_COUNTERS, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS, GROUP_STOCK_MARKERS, GROUP_STOCK_UNSURE, MEMBER_ACTION_WORDS, RECIPIENT_WORDS, VISIT_UNITS } from '../text/lexicon.js';
+import { alt, BODY_MEMBER_COUNTERS, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS, GROUP_STOCK_MARKERS, GROUP_STOCK_UNSURE, MEMBER_ACTION_WORDS, RECIPIENT_WORDS, VISIT_UNITS, edgeAlt } from '../text/lexicon.js';
 
 const NAME = /^\s+([^\d,;.:()%/]+)/u;
 const NAME_END = new RegExp(String.raw`\s(?:${alt(GROUP_NAME_ENDS)})(?:\s|$)`, 'iu');
-const STOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(GROUP_STOCK_MARKERS)})\s+$`, 'iu');
-const HAS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(GROUP_STOCK_HAS)})(?![\p{L}])`, 'iu');
-const UNSURE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(GROUP_STOCK_UNSURE, SEPARATELY)})(?![\p{L}])`, 'iu');
-const RECIPIENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPIENT_WORDS)})\s+$`, 'iu');
+const STOCK_BEFORE = new RegExp(String.raw`(${edgeAlt(GROUP_STOCK_MARKERS)})\s+$`, 'iu');
+const HAS = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_HAS)}(?![\p{L}])`, 'iu');
+const UNSURE = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_UNSURE, SEPARATELY)}(?![\p{L}])`, 'iu');
+const RECIPIENT_BEFORE = new RegExp(String.raw`${edgeAlt(RECIPIENT_WORDS)}\s+$`, 'iu');
 const ACTION = MEMBER_ACTION_WORDS.map((w) => w.split(' '));
 const VISIT = new Set<string>(VISIT_UNITS);
 const BODY_MEMBERS = new Set<string>(BODY_MEMBER_COUNTERS);

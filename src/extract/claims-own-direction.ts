@@ -14,7 +14,7 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock } from './comparisons.js';
 import { unitsAlike } from './labels.js';
-import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, YEAR_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 
@@ -27,7 +27,7 @@ const UNIT_WORDS = /^\s*%?[\p{L} ]{0,30}$/u;
 const ASIDE = /\s*\([^()]*\)\s*$/u;
 // An aside that compares or changes is another claim's ("(cùng kỳ 30 vụ)", "(tăng 5 vụ)").
 const COMPARING = wordsRe([...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS]);
-const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES)})\s*$`, 'iu');
+const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
 
 /** The direction claims whose value stands right before them in their own statement. */
 export function readOwnDirections(input: Input): Comparison[] {

@@ -10,7 +10,7 @@ import { memoMap } from '../text/memo.js';
 import { isMeasured, sameCountedHead, unitKindOf, unitsAlike } from './labels.js';
 import {
   alt, COMPARED_WITH, MEMBER_QUALIFIERS, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
-  SCALE_WORDS, YEAR_WORDS,
+  SCALE_WORDS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 /**
@@ -154,7 +154,7 @@ export function isAmount(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money' || f.kind === 'percent';
 }
 
-const word = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(words)})(?![\\p{L}])`, 'iu');
+const word = (words: readonly string[]) => new RegExp(`${edgeAlt(words)}(?![\\p{L}])`, 'iu');
 
 interface Partition { members: RegExp[]; complete: number }
 
@@ -213,7 +213,7 @@ export function makeClaim(c: Pick<Claim, 'relation' | 'whole' | 'connector' | 'b
 
 // What a bracketed figure is read against: a plan or target, or the same quantity at another time.
 // A bare time before the bracket ("Tổng thu năm 2024 (9.200 triệu đồng)") may be the report's own: only a comparison makes it a reference.
-const REFERENCE_BEFORE = new RegExp(String.raw`(?:(?:${alt(REFERENCE_WORDS, COMPARED_WITH)}|(?<![\p{L}])(?:${alt(REFERENCE_ABBREVIATIONS)}))(?![\p{L}])[^();,]{0,40}|(?:${alt(MULTIPLE_VERBS)})\s+[\d,.]+\s+lần[^();,]{0,30})\s*$`, 'iu');
+const REFERENCE_BEFORE = new RegExp(String.raw`(?:(?:${alt(REFERENCE_WORDS, COMPARED_WITH)}|${edgeAlt(REFERENCE_ABBREVIATIONS)})(?![\p{L}])[^();,]{0,40}|(?:${alt(MULTIPLE_VERBS)})\s+[\d,.]+\s+lần[^();,]{0,30})\s*$`, 'iu');
 const REFERENCE_INSIDE = new RegExp(String.raw`^\s*(?:${alt(REFERENCE_WORDS, PLAN_ABBREVIATIONS)}|(?:${alt(YEAR_WORDS)}) \d{4}|(?:${alt(QUARTER_WORDS)}) [ivx\d]+(?:\/\d{4})?)(?![\p{L}])`, 'iu');
 
 /**

@@ -16,11 +16,11 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
-import { alt, AND_OR_WORDS, CHANGE_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, CHANGE_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
+const CLAIM = new RegExp(String.raw`(${edgeAlt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 // A plan word, which every claim holds: a cheap test before HAS_CLAIM, whose lookbehind is tried at every index.
 const HAS_PLAN = new RegExp(alt(PLAN_RATE_BASES), 'iu');
@@ -81,10 +81,10 @@ export function readRecalledPlans(input: Input): Comparison[] {
 const FRAME = new Set(SUBJECT_FRAME_WORDS.flatMap((w) => w.split(' ')));
 const TITLE_JOIN = new RegExp(String.raw`[,;]|\s(?:${alt(AND_OR_WORDS)})\s`, 'iu');
 const EXCEED = /vượt/iu;
-const EXCESS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...EXCEED_WORDS, ...CHANGE_VERBS])})\s*$`, 'iu');
+const EXCESS_BEFORE = new RegExp(String.raw`${edgeAlt([...EXCEED_WORDS, ...CHANGE_VERBS])}\s*$`, 'iu');
 // "Kế hoạch năm 2025 là 15 cuộc thanh tra": a statement opening with the plan word; "thực tế triển khai 13 cuộc": its result.
 const PLAN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
-const RESULT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_RESULT_WORDS)})(?![\p{L}])`, 'iu');
+const RESULT = new RegExp(String.raw`${edgeAlt(PLAN_RESULT_WORDS)}(?![\p{L}])`, 'iu');
 
 /**
  * The one section, other than the claim's own and those above it, whose title's telling words (frame words as "công tác"

@@ -14,13 +14,13 @@ import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock } from './comparisons.js';
 import {
   alt, APPROXIMATE_WORDS, CEILING_WORDS, CHANGE_CLAIM_ADVERBS, COMPLETION_VERBS, COUNT_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_BASES,
-  PURPOSE_WORDS, SUBJECT_VOICE_WORDS, VERB_MODIFIER_WORDS, wordsRe,
+  PURPOSE_WORDS, SUBJECT_VOICE_WORDS, VERB_MODIFIER_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 type TargetClaim = Extract<Comparison, { kind: 'target' }>;
 
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
+const CLAIM = new RegExp(String.raw`(${edgeAlt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 // A plan word, which every claim holds: a cheap test before HAS_CLAIM, whose lookbehind is tried at every index.
 const HAS_PLAN = new RegExp(alt(PLAN_BASES), 'iu');
@@ -32,12 +32,12 @@ const EXCEED = /^vượt/iu;
 // Between the claim and its plan: a few words ("đề ra là"), or those and a bracket opened by the plan's name and period
 // ("(kế hoạch quý ", "(kế hoạch 6 tháng ").
 const PLAN_LEAD = new RegExp(String.raw`^[\p{L} ]{0,40}(?:\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+(?:\d{1,2}\s+)?\p{L}+){0,3})?\s*:?\s*|(?:là|:)\s*)?$`, 'iu');
-const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(APPROXIMATE_WORDS, CEILING_WORDS)})(?![\p{L}])`, 'iu');
+const HEDGED = new RegExp(String.raw`${edgeAlt(APPROXIMATE_WORDS, CEILING_WORDS)}(?![\p{L}])`, 'iu');
 const PLAN_TAIL = /^[\p{L} ]{0,30}\)/u;
 const VOICE = new Set<string>(SUBJECT_VOICE_WORDS.flatMap((w) => w.split(' ')));
-const MODIFIER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(VERB_MODIFIER_WORDS)})\s*$`, 'iu');
+const MODIFIER = new RegExp(String.raw`${edgeAlt(VERB_MODIFIER_WORDS)}\s*$`, 'iu');
 // The kind of period a text speaks of: "6 tháng", "quý", "tháng", "năm", the first one named.
-const PERIOD = new RegExp(String.raw`(?<![\p{L}])(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'iu');
+const PERIOD = new RegExp(String.raw`(${edgeAlt(PERIOD_UNITS)})(?![\p{L}])`, 'iu');
 const MAX_VERB_WORDS = 3;
 
 const words = (s: string) => s.toLowerCase().split(/\s+/u).filter((w) => w.length > 0);

@@ -23,7 +23,7 @@ import { labelTokens } from './similarity.js';
 import { unitsAlike } from './labels.js';
 import {
   alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_SUBJECT_FILLERS,
-  RATE_WORDS, wordsRe,
+  RATE_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 type Input = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'readings'>;
@@ -89,7 +89,7 @@ const rateWords = (s: string) => foldKey(s).split(/[^\p{L}]+/u).filter((w) => w 
 interface RatePair extends Pair { period: string; words: string[] }
 
 const RATE_SHAPE: Shape<RatePair> = {
-  claim: claimShape(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})`, String.raw`\p{L}[^;:.!?()%,]{3,80}?`, ''),
+  claim: claimShape(String.raw`${edgeAlt(RATE_WORDS)}`, String.raw`\p{L}[^;:.!?()%,]{3,80}?`, ''),
   anywhere: true,
   pairs: ratePairs,
   pick(pairs, m, own) {

@@ -14,18 +14,18 @@ import type { Block, Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
-import { alt, APPROXIMATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, HEDGES, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PERIOD_UNITS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, APPROXIMATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, HEDGES, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PERIOD_UNITS, wordsRe, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
 import { STATED_DECIMAL, readStatedDecimal } from './numbers.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'numbers'>;
 
 // "số X [tăng] gấp 3 lần so với cùng kỳ": the subject, the verb of a rise, a hedge, the multiple (digits or a word), what it compares with.
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L} ]{2,80}?)\s+(?:(tăng)\s+)?gấp\s+(?:(${alt(HEDGES)})\s+)?(?:(${STATED_DECIMAL})\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])\s*(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
+const CLAIM = new RegExp(String.raw`${edgeAlt(COUNT_WORDS)}\s+(\p{L}[\p{L} ]{2,80}?)\s+(?:(tăng)\s+)?gấp\s+(?:(${alt(HEDGES)})\s+)?(?:(${STATED_DECIMAL})\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])\s*(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 const EARLIER = wordsRe(EARLIER_PERIOD_WORDS);
 const FUTURE = wordsRe(FUTURE_WORDS);
 const NEGATED = wordsRe(NEGATION_WORDS);
-const HEDGED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(APPROXIMATE_WORDS)})\s*$`, 'iu');
+const HEDGED_BEFORE = new RegExp(String.raw`${edgeAlt(APPROXIMATE_WORDS)}\s*$`, 'iu');
 // After a count, its noun, then a bracket opened by the earlier period or a year and closed by a colon or nothing:
 // " người cao tuổi (cùng kỳ năm 2024: ", " hộ (năm 2024: ".
 const BASE_LEAD = new RegExp(String.raw`^[\p{L} ]{0,40}\(\s*((?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)\s*(?::|là)?\s*$`, 'iu');
@@ -110,7 +110,7 @@ function statedPairs(input: Input): Stated[] {
 // Between a count and its own change: its noun, a comma, the verb ("1 512 người, tăng 50 %"). Between the change and the
 // base: the change's unit, then "so với" the earlier period or a year and the bracket's opening ("% so với cùng kỳ năm 2025 (").
 const OWN_CHANGE = new RegExp(String.raw`^([\p{L} ]{0,40}),\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
-const CHANGE_BASE = new RegExp(String.raw`^[\p{L}% ]{0,20}?(?<![\p{L}])(?:${alt(COMPARED_WITH)})\s+((?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)\s*\(\s*$`, 'iu');
+const CHANGE_BASE = new RegExp(String.raw`^[\p{L}% ]{0,20}?${edgeAlt(COMPARED_WITH)}\s+((?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)\s*\(\s*$`, 'iu');
 
 /**
  * The base of the count at k when it is stated after the count's own change: the count, a comma and a change verb with its

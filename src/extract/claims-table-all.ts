@@ -10,7 +10,7 @@
  */
 import type { Analysis, Comparison, Figure, Table, TableCell } from '../model/index.js';
 import { figuresByBlock, type BlockFigures, type ComparisonInput } from './comparisons.js';
-import { alt, ALL_TARGET_NOUNS, COUNTED_ALL_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, TOPIC_OF_WORDS, UNIVERSAL_WORDS, GROUP_OF_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, ALL_TARGET_NOUNS, COUNTED_ALL_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_RATE_BASES, PURPOSE_WORDS, TARGET_MET_VERBS, TOPIC_OF_WORDS, UNIVERSAL_WORDS, GROUP_OF_WORDS, wordsRe, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
 import { foldKey } from '../text/normalize.js';
 import { labelTokens } from './similarity.js';
 
@@ -18,7 +18,7 @@ type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?
 
 type Target = Extract<Comparison, { kind: 'target' }>;
 
-const W = (ws: readonly string[]) => String.raw`(?<![\p{L}])(?:${alt(ws)})(?![\p{L}])`;
+const W = (ws: readonly string[]) => String.raw`${edgeAlt(ws)}(?![\p{L}])`;
 const VERB = W(TARGET_MET_VERBS);
 const NOUN = W(ALL_TARGET_NOUNS);
 // "hoàn thành (và vượt) 100% (các) chỉ tiêu", "đạt và vượt tất cả các chỉ tiêu": the verb, then the targets.
@@ -68,7 +68,7 @@ export function readTableAllTargets(input: Input): Target[] {
 
 // "cả 03 trường đều thực hiện vượt kế hoạch": all of a counted noun, "đều", at most two words, the verbs, the plan by its word.
 const COUNTED_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(COUNTED_ALL_WORDS)})\s+(?<n>\d{1,3})\s+(?<noun>\p{L}+(?:\s\p{L}+)?)\s+đều\s+(?:\p{L}+\s+){0,2}?${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(?<plan>${alt(PLAN_RATE_BASES)})(?![\p{L}])`,
+  String.raw`${edgeAlt(COUNTED_ALL_WORDS)}\s+(?<n>\d{1,3})\s+(?<noun>\p{L}+(?:\s\p{L}+)?)\s+đều\s+(?:\p{L}+\s+){0,2}?${VERB}(?:\s+(?:và\s+)?${VERB})?\s+(?<plan>${alt(PLAN_RATE_BASES)})(?![\p{L}])`,
   'iu',
 );
 

@@ -31,7 +31,7 @@ import { unitKindOf } from './labels.js';
 import { noteUnit } from './table-unit-notes.js';
 import {
   alt, CAUSE_WORDS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, PLAN_RATE_BASES, PLAN_RATE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
-  SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS,
+  SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
 
@@ -47,7 +47,7 @@ const BASE = new RegExp(
   'iu',
 );
 const REST = new RegExp(String.raw`^(?:$|(?:${alt(CLAIM_JOINERS, CAUSE_WORDS)})(?![\p{L}]))`, 'iu');
-const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})\s*$`, 'iu');
+const VERB_BEFORE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})\s*$`, 'iu');
 // Between the current value and the verb: its noun, a comma ("3.962 đối tượng hưởng trợ cấp …, tăng").
 const NOUN_GAP = /^[\p{L}\s,]{0,90}$/u;
 // ", bằng 17,6% dự toán", ", đạt 104,2% kế hoạch năm": the value's rate of its plan, an aside of its own between the value
@@ -55,14 +55,14 @@ const NOUN_GAP = /^[\p{L}\s,]{0,90}$/u;
 const withoutPlanRates = (text: string) => text.replace(PLAN_RATE_ASIDE, (a) => ','.padEnd(a.length, ' '));
 const PLAN_RATE_ASIDE = new RegExp(String.raw`,\s*(?:${alt(PLAN_RATE_VERBS)})\s+\d+(?:[.,]\d+)?\s*%\s+(?:so với\s+)?(?:${alt(PLAN_RATE_BASES)})(?:\s+năm(?:\s+(?:19|20)\d\d)?)?(?=\s*,)`, 'giu');
 // A plan, in words or its abbreviation as written ("Kế hoạch", "KH 2024"; "kh" lower case is no abbreviation).
-const PLAN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_WORDS)})(?![\p{L}])`, 'iu');
+const PLAN = new RegExp(String.raw`${edgeAlt(PLAN_WORDS)}(?![\p{L}])`, 'iu');
 const PLAN_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}])(?:${PLAN_ABBREVIATIONS.join('|')})(?![\p{L}])`, 'u');
 const planned = (s: string) => PLAN.test(s) || PLAN_ABBREVIATION.test(s);
-const COMPARED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'iu');
+const COMPARED = new RegExp(String.raw`${edgeAlt(COMPARED_WITH)}(?![\p{L}])`, 'iu');
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 // A period the statement names besides a year: "quý III", "6 tháng (đầu năm)", "9 tháng".
-const PERIOD_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(QUARTER_WORDS)})\s+(?:IV|III|II|I|[1-4])(?![\p{L}\d])|(?<![\d/.,])\d{1,2}\s+(?:${alt(MONTH_WORDS)})(?![\p{L}])`, 'giu');
-const PREVIOUS_PERIOD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PREVIOUS_PERIOD_BASE_WORDS)})(?![\p{L}])`, 'iu');
+const PERIOD_NAMED = new RegExp(String.raw`${edgeAlt(QUARTER_WORDS)}\s+(?:IV|III|II|I|[1-4])(?![\p{L}\d])|(?<![\d/.,])\d{1,2}\s+(?:${alt(MONTH_WORDS)})(?![\p{L}])`, 'giu');
+const PREVIOUS_PERIOD = new RegExp(String.raw`${edgeAlt(PREVIOUS_PERIOD_BASE_WORDS)}(?![\p{L}])`, 'iu');
 const CAPTION_WORDS: ReadonlySet<string> = new Set([...TABLE_CAPTION_WORDS, ...YEAR_WORDS]);
 const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:`, 'iu');
 const SCALED_MONEY = new RegExp(String.raw`^(${Object.keys(SCALE_WORDS).join('|')})\s+(?:${alt(CURRENCY_WORDS)})$`, 'iu');

@@ -13,11 +13,11 @@ import type { ComparisonInput } from './comparisons.js';
 import { labelTokens, spellInitials } from './similarity.js';
 import { neighbourTables } from './claims-table-all.js';
 import { ALL_ROWS, boundTarget, boundWay, breaks, cellFigure, type BoundWay, type Target } from './table-bound.js';
-import { alt, FLOOR_WORDS, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, PURPOSE_WORDS, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, wordsRe } from '../text/lexicon.js';
+import { FLOOR_WORDS, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLAN_WORDS, PURPOSE_WORDS, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection'> & { tables?: Analysis['tables'] };
 
-const W = (ws: readonly string[]) => String.raw`(?<![\p{L}])(?:${alt(ws)})(?![\p{L}])`;
+const W = (ws: readonly string[]) => String.raw`${edgeAlt(ws)}(?![\p{L}])`;
 const ALL = new RegExp(ALL_ROWS, 'iu');
 // The bound right before its figure: "đều dưới 30", "đều không dưới 90", "từ 25 … trở lên" (read with the tail below).
 const BOUND = new RegExp(String.raw`(${W(FLOOR_WORDS)}|${W(STRICT_CEILING_WORDS)}|${W(STRICT_FLOOR_WORDS)}|(?<![\p{L}])từ)\s*$`, 'iu');

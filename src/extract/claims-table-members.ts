@@ -11,13 +11,13 @@ import type { Analysis, Comparison, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { foldKey } from '../text/normalize.js';
 import { cellFigure } from './table-bound.js';
-import { alt, NAME_LIST_JOINERS, MEMBER_LIST_LEADS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PASSED_PLAN_VERBS, PLAN_BASES, wordsRe } from '../text/lexicon.js';
+import { alt, NAME_LIST_JOINERS, MEMBER_LIST_LEADS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PASSED_PLAN_VERBS, PLAN_BASES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection'> & { tables?: Analysis['tables'] };
 type Fulfilment = Extract<Comparison, { kind: 'fulfilment' }>;
 
 // "(hoàn thành) vượt kế hoạch … là A, B và C": the claim words, then the members up to the statement's next break.
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PASSED_PLAN_VERBS)})\s+(?:${alt(PLAN_BASES)})(?![\p{L}])[^\d;:.!?()%]{0,30}?\s(?:${alt(MEMBER_LIST_LEADS)})\s*:?\s+([^;:.!?()\d%]+)`, 'iu');
+const CLAIM = new RegExp(String.raw`${edgeAlt(PASSED_PLAN_VERBS)}\s+(?:${alt(PLAN_BASES)})(?![\p{L}])[^\d;:.!?()%]{0,30}?\s(?:${alt(MEMBER_LIST_LEADS)})\s*:?\s+([^;:.!?()\d%]+)`, 'iu');
 const BLOCKED = wordsRe([...NEGATION_WORDS, ...PARTIAL_CLAIM_WORDS]);
 const AND = new RegExp(String.raw`\s*,\s*|\s+(?:${alt(NAME_LIST_JOINERS)})\s+`, 'u');
 const NEAR = 3;

@@ -15,13 +15,13 @@ import type { Analysis, Comparison, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { neighbourTables } from './claims-table-all.js';
-import { alt, BOTTOM_RANK_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RANK_AMONG_WORDS, RATE_WORDS, TOP_RANK_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, BOTTOM_RANK_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RANK_AMONG_WORDS, RATE_WORDS, TOP_RANK_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 type Rank = Extract<Comparison, { kind: 'rank' }>;
 type Row = Table['rows'][number];
 
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(TOP_RANK_WORDS, BOTTOM_RANK_WORDS)})\s+(?:${alt(RANK_AMONG_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)(?=\s*(?:[,;.:!?)]|$))`, 'giu');
+const CLAIM = new RegExp(String.raw`(${edgeAlt(TOP_RANK_WORDS, BOTTOM_RANK_WORDS)})\s+(?:${alt(RANK_AMONG_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)(?=\s*(?:[,;.:!?)]|$))`, 'giu');
 const TOP = new Set<string>(TOP_RANK_WORDS);
 const BLOCKED = wordsRe([...NEGATION_WORDS, ...PARTIAL_CLAIM_WORDS]);
 const RATE_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');

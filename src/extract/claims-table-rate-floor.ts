@@ -17,17 +17,17 @@ import type { ComparisonInput } from './comparisons.js';
 import { neighbourTables } from './claims-table-all.js';
 import { labelTokens } from './similarity.js';
 import { ALL_ROWS, boundTarget, boundWay, breaks, cellFigure, figureAt, type BoundWay, type Target } from './table-bound.js';
-import { alt, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_WORDS, REMAINDER_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, MINIMUM_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_WORDS, REMAINDER_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 
 // "tất cả …" or "các … đều", then a rate's name, then its floor: "(từ|trên|ít nhất|tối thiểu) X%( trở lên)" or "X% trở lên".
 const FLOOR_LEADS = ['từ', 'trên', ...MINIMUM_WORDS.filter((w) => w !== 'trở lên')];
 const CLAIM = new RegExp(
-  String.raw`(?:${ALL_ROWS})[^\d;:.!?]{0,20}?(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?<rate>\p{L}[\p{L}\s]{0,40}?)\s+(?:(?<lead>${alt(FLOOR_LEADS)})\s+)?(?<floor>\d{1,3}(?:,\d+)?\s?%)(?<tail>\s+(?:${alt(MINIMUM_WORDS)}))?`,
+  String.raw`(?:${ALL_ROWS})[^\d;:.!?]{0,20}?${edgeAlt(RATE_WORDS)}\s+(?<rate>\p{L}[\p{L}\s]{0,40}?)\s+(?:(?<lead>${alt(FLOOR_LEADS)})\s+)?(?<floor>\d{1,3}(?:,\d+)?\s?%)(?<tail>\s+(?:${alt(MINIMUM_WORDS)}))?`,
   'iu',
 );
-const FLOORED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FLOOR_LEADS)})\s+$`, 'iu');
+const FLOORED = new RegExp(String.raw`${edgeAlt(FLOOR_LEADS)}\s+$`, 'iu');
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS.filter((w) => !(REMAINDER_WORDS as readonly string[]).includes(w)), ...NEGATION_WORDS]);
 const REST = wordsRe(REMAINDER_WORDS);
 const CAPTION = new RegExp(String.raw`^\s*(?:${alt(TABLE_CAPTION_WORDS)})\s+\d`, 'iu');

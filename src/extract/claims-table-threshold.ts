@@ -18,13 +18,13 @@ import type { Analysis, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { foldKey } from '../text/normalize.js';
 import { boundTarget, boundWay, breaks, cellFigure, type BoundWay, type Target } from './table-bound.js';
-import { alt, GENERIC_RATE_WORDS, NAME_HEADER_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLURAL_MARKERS, PURPOSE_WORDS, RATE_FLOOR_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, GENERIC_RATE_WORDS, NAME_HEADER_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PLURAL_MARKERS, PURPOSE_WORDS, RATE_FLOOR_WORDS, UNIVERSAL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 
 // "tất cả (11) (các) <noun> đều đạt (<measure>) trên 95%": the count, the noun, the measure, the bound word, the rate.
 const CLAIM = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})\s+(?:(\d{1,3})\s+)?(?:(?:${alt(PLURAL_MARKERS)})\s+)?(\p{L}[^\d;:.!?()%]{1,60}?)\s+đều\s+(?:(\p{L}[^\d;:.!?()%]{0,30}?)\s+)?đạt\s+(?:(\p{L}[^\d;:.!?()%]{0,60}?)\s+)?(${alt(RATE_FLOOR_WORDS)})\s+(\d{1,3}(?:,\d{1,2})?)\s?%`,
+  String.raw`${edgeAlt(UNIVERSAL_WORDS)}\s+(?:(\d{1,3})\s+)?(?:(?:${alt(PLURAL_MARKERS)})\s+)?(\p{L}[^\d;:.!?()%]{1,60}?)\s+đều\s+(?:(\p{L}[^\d;:.!?()%]{0,30}?)\s+)?đạt\s+(?:(\p{L}[^\d;:.!?()%]{0,60}?)\s+)?(${alt(RATE_FLOOR_WORDS)})\s+(\d{1,3}(?:,\d{1,2})?)\s?%`,
   'giud',
 );
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...NEGATION_WORDS, ...PURPOSE_WORDS]);

@@ -18,20 +18,20 @@ import type { Analysis, Comparison, Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { neighbourTables } from './claims-table-all.js';
-import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, GROUP_OF_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, REPORTED_AREA_WORDS, TABLE_CAPTION_WORDS, TOPIC_OF_WORDS, UNIT_NOTE_WORDS, UNIVERSAL_WORDS, wordsRe, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, GROUP_OF_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, REPORTED_AREA_WORDS, TABLE_CAPTION_WORDS, TOPIC_OF_WORDS, UNIT_NOTE_WORDS, UNIVERSAL_WORDS, wordsRe, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'> & { tables?: Analysis['tables'] };
 type Trend = Extract<Comparison, { kind: 'trend' }>;
 
 // "tăng (mạnh) so với cùng kỳ": the verb, a degree at most, the comparison; the base words after it are checked in code.
-const CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'giu');
+const CLAIM = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])`, 'giu');
 const NEGATED = wordsRe(NEGATION_WORDS);
 // The header words that only frame a change column: "So", "Tăng/giảm", the comparison.
 const FRAME = new Set(labelTokens([...CHANGE_VERBS, ...COMPARED_WITH].join(' ')));
 const CLAUSE_MARK = /[,;:.!?()]/gu;
 const PARTIAL = wordsRe(PARTIAL_CLAIM_WORDS);
 // "so với cùng kỳ năm 2025": a year names the base, it is no figure of the claim's own.
-const YEAR_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YEAR_WORDS)})\s+\d{4}(?!\d)`, 'giu');
+const YEAR_NAMED = new RegExp(String.raw`${edgeAlt(YEAR_WORDS)}\s+\d{4}(?!\d)`, 'giu');
 // "Tất cả các nguồn vốn đều", "các xã đều": a subject claiming every member of a plural, and that plural's noun.
 const ALL_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(UNIVERSAL_WORDS)})\s+)?các\s+(\p{L}+(?:\s\p{L}+){0,3}?)\s+đều\s*$`, 'iu');
 

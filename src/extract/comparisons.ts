@@ -40,7 +40,7 @@ import {
   STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   BULLET_CHARS,
   ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
-  PART_SEPARATOR_WORDS,
+  PART_SEPARATOR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -218,11 +218,11 @@ const AT_LEAST = new RegExp(String.raw`^(?:${alt(AT_LEAST_HEDGES)})$`, 'iu');
 // "tăng gấp đôi", "gấp ba lần": the multiple in words (group 4), after "gấp" only.
 const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['tăng'])}))\s+(?:(${alt(HEDGES)})\s+)?(?:${NUM}\s+lần|(?<=${alt(['gấp'])}\s+)(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?(?![\p{L}]))`, 'giu');
 // "giảm một nửa", "giảm còn một nửa": a fall to half the base, a multiple of 2 read from the base down (a hedge, group 1, says less).
-const HALVED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['giảm'])})\s+(?:(${alt(APPROXIMATE_WORDS)})\s+)?(?:(?:${alt(DOWN_TO_WORDS)})\s+)?(?:${alt(HALF_WORDS)})(?![\p{L}])`, 'giu');
+const HALVED = new RegExp(String.raw`${edgeAlt(['giảm'])}\s+(?:(${alt(APPROXIMATE_WORDS)})\s+)?(?:(?:${alt(DOWN_TO_WORDS)})\s+)?(?:${alt(HALF_WORDS)})(?![\p{L}])`, 'giu');
 const MULTIPLE_WORD = new Map(Object.entries(MULTIPLE_NUMBER_WORDS).flatMap(([w, v]) => [[w, v], [w.normalize('NFC'), v]]));
 // A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
-const CHANGE = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
-const TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
+const CHANGE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
+const TARGET = new RegExp(String.raw`(${edgeAlt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
 const INCREASE_BEFORE = new RegExp(`(?:${alt(['tăng'])})\\s*$`, 'iu');
@@ -248,7 +248,7 @@ const BREAKDOWN = wordsRe(BREAKDOWN_WORDS);
 // claim after a comma or "và" ("tăng 10% so với cùng kỳ, đạt 104% dự toán (50 tỷ đồng)": the bracket is the plan's).
 // A second comparison joined on ("tăng 0,5 triệu đồng so với cùng kỳ và cao hơn mức bình quân của huyện (6,2 triệu đồng)"):
 // the bracket after it is the other level that comparison names, not the claim's base.
-const NEW_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])|(?:,\s*|(?<![\p{L}])(?:${alt(CLAIM_JOINERS)})\s+)(?:${alt(COMPLETION_VERBS)})(?![\p{L}])|(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(?:${alt(HIGHER_WORDS, LOWER_WORDS)})(?![\p{L}])`, 'iu');
+const NEW_CLAUSE = new RegExp(String.raw`${edgeAlt(CAUSE_WORDS)}(?![\p{L}])|(?:,\s*|${edgeAlt(CLAIM_JOINERS)}\s+)(?:${alt(COMPLETION_VERBS)})(?![\p{L}])|(?:,|${edgeAlt(AND_OR_WORDS)})\s*(?:${alt(HIGHER_WORDS, LOWER_WORDS)})(?![\p{L}])`, 'iu');
 const TO_WORDS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s*$`, 'iu');
 
 /**
@@ -282,7 +282,7 @@ function bracketPair(text: string, figs: Figure[], at: At, to: number, end: numb
 // "giảm 20% so với năm 2023 (năm 2023 là 250 vụ, năm 2024 là 200 vụ)": the claim's two values written after it, each after
 // its own year; the later year's is the current value, the earlier year's the base. Read only when exactly two values follow
 // the claim in its sentence, the second right after the first's clause.
-const YEAR_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
+const YEAR_LEAD = new RegExp(String.raw`${edgeAlt(YEAR_WORDS)}\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
 const NEXT_YEAR_LEAD = new RegExp(String.raw`^\s*[,;]\s*(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d{2})\s*(?:${alt(STATED_AS_WORDS)}|:)?\s*$`, 'iu');
 function yearsPair(text: string, figs: Figure[], at: At, to: number, end: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
   const after = figs.filter((f) => at(f) >= to && at(f) < end && keep(f));
@@ -300,7 +300,7 @@ function yearsPair(text: string, figs: Figure[], at: At, to: number, end: number
 // after the claim, an earlier value in brackets between the current value and the claim is its base: "36 tin, tăng 12 tin
 // so với Quý II (24 tin), gấp 1,5 lần quý trước" is 36/24.
 // "vượt chỉ tiêu 90%", "kế hoạch đề ra là 500 hồ sơ", "mục tiêu: 95%": a figure right after a target's name is that target.
-const NAMED_TARGET = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?\s*(?:là\s*|:\s*)?$`, 'iu');
+const NAMED_TARGET = new RegExp(String.raw`${edgeAlt(TARGET_WORDS)}(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?\s*(?:là\s*|:\s*)?$`, 'iu');
 function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
   const blockOf = (f: Figure) => input.source.blocks[f.block];
   const roles = rolesOf(input);
@@ -411,7 +411,7 @@ function claimsByLastPart(input: ComparisonInput): Map<number, NonNullable<Compa
 }
 
 const OPENS_BRACKET = /\(\s*$/u;
-const ADDITION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ADDITION_WORDS)})\s+$`, 'iu');
+const ADDITION = new RegExp(String.raw`${edgeAlt(ADDITION_WORDS)}\s+$`, 'iu');
 // The same said after the count, closing its phrase right before the claim: "36 camera lắp mới trong kỳ, tăng 32,1% …".
 const ADDED_TAIL = new RegExp(String.raw`^[^,;:()]*?\p{L}\s+(?:${alt(ADDED_TAIL_WORDS)})(?:\s+(?:${alt(CURRENT_PERIOD_WORDS)}))?\s*,?\s*$`, 'iu');
 
@@ -476,7 +476,7 @@ function readHalves({ input, text, block, s, figs, at, out }: Reading): void {
 }
 
 // "giảm hơn 3 lần", "giảm trên 2 lần": a fall by at least a multiple.
-const FALL_AT_LEAST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['giảm'])})\s+(${alt(AT_LEAST_HEDGES)})\s+${NUM}\s+lần(?![\p{L}])`, 'giu');
+const FALL_AT_LEAST = new RegExp(String.raw`${edgeAlt(['giảm'])}\s+(${alt(AT_LEAST_HEDGES)})\s+${NUM}\s+lần(?![\p{L}])`, 'giu');
 
 /**
  * "diện tích bị cháy 2,4 ha, giảm hơn 3 lần so với năm 2024 (6,8 ha)": a fall by at least a multiple, the base at least that
@@ -1143,7 +1143,7 @@ function readDirection({ input, text, block, s, figs, at, out }: Reading, byBloc
   out.push({ kind: 'direction', block, from: verbAt, to: open, verb: m[2].toLowerCase(), current: found[0].figure, base });
 }
 
-const NEGATED_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alt(NEGATION_WORDS)})(?![\\p{L}])`, 'iu');
+const NEGATED_SUBJECT = new RegExp(`${edgeAlt(NEGATION_WORDS)}(?![\\p{L}])`, 'iu');
 
 // The base names the subject's own year in its bracket ("(năm 2025: …)"): then it is no earlier value.
 function isOfYear(base: Figure, year: string, text: string, at: At): boolean {
@@ -1151,7 +1151,7 @@ function isOfYear(base: Figure, year: string, text: string, at: At): boolean {
   return open >= 0 && text.slice(open, at(base)).includes(year);
 }
 
-const PURPOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})\s*$`, 'iu');
+const PURPOSE_BEFORE = new RegExp(String.raw`${edgeAlt(PURPOSE_WORDS)}\s*$`, 'iu');
 
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {
@@ -1210,7 +1210,7 @@ const PLAN_NAMED = wordsRe([...PLAN_BASES, ...PLAN_ABBREVIATIONS]);
 // How many paragraphs back the value of a rate named by its subject is looked for (a summary repeats what was stated above).
 const NAMED_RATE_BLOCKS = 80;
 // A subject naming several rates ("tỷ lệ hộ văn hóa, thôn văn hóa đều …"): no one value is all of theirs.
-const SEVERAL_SUBJECT = new RegExp(String.raw`[,;/]|(?<![\p{L}])(?:${alt(SEVERAL_SUBJECT_WORDS)})(?![\p{L}])`, 'iu');
+const SEVERAL_SUBJECT = new RegExp(String.raw`[,;/]|${edgeAlt(SEVERAL_SUBJECT_WORDS)}(?![\p{L}])`, 'iu');
 
 /**
  * "- Phong trào …: có 2.186/2.412 hộ đạt danh hiệu “Gia đình văn hóa”, đạt 90,6%; …" and, in a later summary, "tỷ lệ hộ gia
@@ -1257,13 +1257,13 @@ function readNamedRateTargets({ input, text, block, s, figs, at, out }: Reading,
   }
 }
 
-const CEILING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CEILING_WORDS)})\s*$`, 'iu');
+const CEILING = new RegExp(String.raw`${edgeAlt(CEILING_WORDS)}\s*$`, 'iu');
 
 // Percentage points right after a number: "1,60 điểm phần trăm".
 const POINTS_AFTER = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 
 // A change verb right before the target ("chỉ tiêu giảm 30 hộ"), and the same verb right before a change figure ("giảm 24 hộ").
-const CHANGE_TARGET = new RegExp(String.raw`(?<![\p{L}])(${alt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
+const CHANGE_TARGET = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
 
 // "Tỷ lệ giải ngân của huyện cao hơn tỷ lệ bình quân chung của tỉnh (93,5%)": a rate's subject, a comparative, words
 // naming the other rate and that rate in brackets.
@@ -1371,8 +1371,8 @@ function sameThings(a: Figure, b: Figure): boolean {
 
 // "ước đạt 68,5 triệu đồng … và đạt tiêu chí (yêu cầu từ 70 triệu đồng trở lên)": a standard stated as a lower bound in
 // brackets right after the claim.
-const CRITERION = new RegExp(String.raw`(?<![\p{L}])(${alt(MEETS_VERBS)})\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
-const MINIMUM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MINIMUM_WORDS)})(?![\p{L}])`, 'iu');
+const CRITERION = new RegExp(String.raw`(${edgeAlt(MEETS_VERBS)})\s+(${alt(CRITERION_WORDS)})(?![\p{L}])\s*\(([^()]{0,80})\)`, 'giu');
+const MINIMUM = new RegExp(String.raw`${edgeAlt(MINIMUM_WORDS)}(?![\p{L}])`, 'iu');
 
 /** A value claimed to meet (or miss) a standard whose lower bound the bracket after the claim states. */
 function readCriteria({ input, text, block, s, figs, at, out }: Reading): void {
@@ -1392,9 +1392,9 @@ function readCriteria({ input, text, block, s, figs, at, out }: Reading): void {
   }
 }
 
-const FULFILMENT_CLAIM = new RegExp(String.raw`(?<![\p{L}])(${alt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
+const FULFILMENT_CLAIM = new RegExp(String.raw`(${edgeAlt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
 const PLAN_WORD = wordsRe([...PLAN_RATE_BASES, ...PLAN_ABBREVIATIONS]);
-const RATE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})(?![\p{L}])`, 'iu');
+const RATE_SUBJECT = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}(?![\p{L}])`, 'iu');
 
 /**
  * "Thực hiện 412 triệu/dự toán 435 triệu, đạt 94,9%, hoàn thành vượt mức dự toán": a rate of the plan right before a claim
@@ -1442,7 +1442,7 @@ function readStatedPlans({ text, block, s, figs, at, out }: Reading): void {
   }
 }
 
-const EXCEED_CLAIM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['vượt'])})(?![\p{L}])`, 'iu');
+const EXCEED_CLAIM = new RegExp(String.raw`${edgeAlt(['vượt'])}(?![\p{L}])`, 'iu');
 /**
  * "Thuế sử dụng đất phi nông nghiệp đạt 2.236 triệu đồng, chưa đạt dự toán giao" with no plan in the sentence: the plan is
  * the one of the table row that names the same thing (its label whole among the sentence's words before the value) and
@@ -1606,7 +1606,7 @@ function leftUndoneClaims(input: ComparisonInput): FullClaim[] {
   return out;
 }
 
-const STILL_LEFT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
+const STILL_LEFT = new RegExp(String.raw`${edgeAlt(STILL_LEFT_WORDS)}\s*$`, 'iu');
 const NOT_DONE = new RegExp(String.raw`^\s*(?:${alt(NEGATION_WORDS)})\s+(?:được\s+)?(\p{L}+(?:\s\p{L}+)?)`, 'iu');
 const STATEMENT_END = /[;!?]|\.(?:\s|$)/u;
 // A noun or two of the count left before its negation ("08 cơ sở lưu trú chưa …" once the unit is dropped).
@@ -1660,7 +1660,7 @@ function matches(input: ComparisonInput, f: Figure, thing: string[], minShared =
   const scope = phraseAfter(input, f, PLAN_SCOPE_WORDS).filter((t) => !head.includes(t));
   return new Set(scope.filter((t) => claim.has(t))).size >= minShared;
 }
-const PLAN_SCOPE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EXCEEDED_BASES)})(?![\p{L}])`, 'giu');
+const PLAN_SCOPE_WORDS = new RegExp(String.raw`${edgeAlt(EXCEEDED_BASES)}(?![\p{L}])`, 'giu');
 
 // Tokens of the words right after a figure (its unit included).
 function phraseAfter(input: ComparisonInput, f: Figure, without?: RegExp): string[] {

@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
@@ -19,13 +19,13 @@ const NOT_DEADLINE_HAN = wordsRe(NOT_DEADLINE_HAN_WORDS, 'giu');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ năm 2025", "Mục tiêu, nhiệm vụ và giải pháp"); a title
 // that only mentions them ("Kết quả thực hiện nhiệm vụ năm 2023") reports what was done.
 const PLAN_SECTION = new RegExp(String.raw`^\s*(?:(?:${alt(TITLE_QUANTIFIERS)})\s+)?(?:${alt([...PLAN_SECTION_WORDS, ...PLAN_TITLE_EXTRA])})(?![\p{L}])`, 'iu');
-const CUT_OFF = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?$`, 'iu');
+const CUT_OFF = new RegExp(String.raw`${edgeAlt(CUT_OFF_WORDS)}\s+(?:ngày\s+)?$`, 'iu');
 const SINCE = wordsRe(SINCE_WORDS);
 const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
 const OCCURRED = wordsRe(OCCURRED_WORDS);
 // "… tiếp nhận 418 đơn vị": a verb of a measured outcome ("được" may follow it), then its figure.
-const MEASURED_RESULT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_RESULT_VERBS)})(?:\s+được)?\s+\d`, 'iu');
+const MEASURED_RESULT = new RegExp(String.raw`${edgeAlt(MEASURED_RESULT_VERBS)}(?:\s+được)?\s+\d`, 'iu');
 // "các ngày 14/3, 09/7 và 23/12/2024": only a comma, a semicolon or "và" (and "ngày" again) between two listed days.
 const LIST_JOIN = /^\s*(?:[,;]|[,;]?\s*và)\s*(?:ngày\s+)?$/iu;
 // "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between);
@@ -34,7 +34,7 @@ const LIST_JOIN = /^\s*(?:[,;]|[,;]?\s*và)\s*(?:ngày\s+)?$/iu;
 const DONE_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:được\s+)?(?:${alt(COMPLETED_ACTIONS, HELD_ACTIONS)}|\p{L}+(?:\s+\p{L}+)?\s+(?:${alt(FINISHED_PARTICLES)}))(?![\p{L}])`, 'iu');
 const ISSUED_BEFORE = new RegExp(String.raw`(?<![\p{L}])đã\s+(?:${alt(ISSUED_ACTIONS)})(?![\p{L}])`, 'iu');
 const PAPER_SUBJECT = wordsRe(PAPER_SUBJECT_WORDS);
-const PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PURPOSE_WORDS)})(?![\p{L}])`, 'iu');
+const PURPOSE = new RegExp(String.raw`${edgeAlt(PURPOSE_WORDS)}(?![\p{L}])`, 'iu');
 const MULTI_YEAR = new RegExp(alt(MULTI_YEAR_WORDS), 'iu');
 const LEAD_DATE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:ngày\s+)?$`, 'iu');
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
@@ -50,7 +50,7 @@ export function clauseBefore(text: string, at: number): string {
 /** The words cite a founding document or set a deadline: a date there is no action of the period. */
 export const citesBasis = (words: string): boolean => EXEMPT.test(words.replace(BASIS_AS_VERB, ' '));
 // "… được thực hiện tại 8/8 xã": a basis word after an aspect word is the verb, blanked before the basis words are read.
-const BASIS_AS_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})\s+(?:${alt(BASIS_VERB_WORDS)})(?![\p{L}])`, 'giu');
+const BASIS_AS_VERB = new RegExp(String.raw`${edgeAlt(ASPECT_WORDS)}\s+(?:${alt(BASIS_VERB_WORDS)})(?![\p{L}])`, 'giu');
 // "… tổ chức hội nghị phổ biến Luật …, Nghị định số 95/2023/NĐ-CP cho 64 người": what follows a verb of dissemination is the
 // session's subject matter.
 const DISSEMINATION = wordsRe(DISSEMINATION_WORDS);
@@ -152,13 +152,13 @@ export function foundingAnniversaryYears(words: string): string[] {
   }
   return out;
 }
-const FOUNDING_ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm\s+(?:${alt(FOUNDING_DAY_WORDS)})\s+`, 'giu');
-const ANNIVERSARY_AGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+(\d{1,3})\s*năm(?![\p{L}])`, 'giu');
+const FOUNDING_ANNIVERSARY = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+(\d{1,3})\s*năm\s+(?:${alt(FOUNDING_DAY_WORDS)})\s+`, 'giu');
+const ANNIVERSARY_AGE = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+(\d{1,3})\s*năm(?![\p{L}])`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines. */
 export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' '));
 // "Ngày 15/8, xã tiếp tục đấu giá thành công 03 lô đất": a continuation verb followed, a few words on, by the action's
 // outcome ("thành công", "xong") narrates it as done; without one ("tiếp tục đấu giá các lô còn lại") it plans.
-const CONTINUED_DONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CONTINUATION_WORDS)})(?=(?:\s+\p{L}+){1,4}\s+(?:${alt(OUTCOME_PARTICLES)})(?![\p{L}]))`, 'giu');
+const CONTINUED_DONE = new RegExp(String.raw`${edgeAlt(CONTINUATION_WORDS)}(?=(?:\s+\p{L}+){1,4}\s+(?:${alt(OUTCOME_PARTICLES)})(?![\p{L}]))`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines, a continuation told with its outcome aside. */
 export const futureTold = (words: string): boolean => futureWords(words.replace(CONTINUED_DONE, ' '));
 /** The words make an earlier date a starting point or a comparison. */
@@ -178,7 +178,7 @@ export const doneBefore = (words: string): boolean => (DONE_BEFORE.test(words) |
 // "thu hoạch dứt điểm toàn bộ diện tích vào ngày …", "giải phóng xong mặt bằng ngày …": a particle of finishing in the date's
 // own clause tells the work as done on that day, "đã" or not. A verb that may also schedule ("kết thúc ngày 20/6", "hoàn
 // thành ngày 30/6" of a timetable) does not.
-const COMPLETED_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FINISHED_PARTICLES)})(?![\p{L}])`, 'iu');
+const COMPLETED_IN_CLAUSE = new RegExp(String.raw`${edgeAlt(FINISHED_PARTICLES)}(?![\p{L}])`, 'iu');
 /** The clause of `lead` closest to its date (after its last "," or ";") tells a work finished, with no purpose word. */
 export function completedInClause(lead: string): boolean {
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
@@ -260,7 +260,7 @@ export function statementAround(input: Pick<Analysis, 'source' | 'clauses'>, blo
 }
 
 // "Bão số 10", "áp thấp nhiệt đới số 2": a numbered occurrence, its key the noun's last word and the number ("bão 10").
-const DATED_EVENT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATED_EVENT_NOUNS)})\s+số\s+(\d{1,3})(?![\d\p{L}])`, 'giu');
+const DATED_EVENT = new RegExp(String.raw`${edgeAlt(DATED_EVENT_NOUNS)}\s+số\s+(\d{1,3})(?![\d\p{L}])`, 'giu');
 // What may stand between the occurrence and the date it is listed with: "(ngày 28–", " ngày ", " (từ ngày ", " năm trước (ngày "
 // (a date written "năm 2024" is one too).
 const EVENT_DATE_GAP = new RegExp(String.raw`^\s*(?:(?:${alt(EVENT_YEAR_BACK_WORDS)})\s*)?\(?\s*(?:(?:(?:${alt(EVENT_SPAN_OPENERS)})\s+)?(?:${alt(EVENT_DAY_NIGHT_WORDS)})\s+)?(?:\d{1,2}\s*[-–]\s*)?$`, 'iu');

@@ -4,7 +4,7 @@
  * it say. The reporting period (meta.ts) and every rule that needs a date read these.
  */
 import type { Block, DateGranularity, DateMention } from '../model/index.js';
-import { alt, DATE_LEAD_WORDS, MONTH_RUN_NUMBERS, RANGE_WORDS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS } from '../text/lexicon.js';
+import { alt, DATE_LEAD_WORDS, MONTH_RUN_NUMBERS, RANGE_WORDS, START_END_WORDS, YEAR_NOT_PERIOD_WORDS, edgeAlt } from '../text/lexicon.js';
 import { indexCount } from './sentences.js';
 
 /** A date as ISO yyyy-mm-dd. */
@@ -90,7 +90,7 @@ function all(re: RegExp): RegExp {
 }
 
 // Words between what is dated and its date that belong to neither ("ngày", "vào", "sáng ngày").
-const LEAD = new RegExp(String.raw`(?:[\s,(]|(?<![\p{L}])(?:${alt(DATE_LEAD_WORDS)}))*$`, 'iu');
+const LEAD = new RegExp(String.raw`(?:[\s,(]|${edgeAlt(DATE_LEAD_WORDS)})*$`, 'iu');
 
 const HAS_DIGIT = /\d/;
 

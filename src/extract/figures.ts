@@ -14,7 +14,7 @@ import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -248,7 +248,7 @@ function goalOfOwnClause(text: string, between: string, p: PassageFigure): boole
 }
 
 // "từ 50 lao động trở lên", "dưới 10 người trở xuống": a figure that is the open end of a range qualifying a noun.
-const OPEN_RANGE_AFTER = new RegExp(String.raw`^\s*[\p{L}\s]{0,30}?(?<![\p{L}])(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'iu');
+const OPEN_RANGE_AFTER = new RegExp(String.raw`^\s*[\p{L}\s]{0,30}?${edgeAlt(OPEN_RANGE_TAILS)}(?![\p{L}])`, 'iu');
 function openBound(text: string, before: PassageFigure, g: PassageFigure): boolean {
   return BOUND_BEFORE.test(text.slice(before.to, g.from)) && OPEN_RANGE_AFTER.test(text.slice(g.to, g.to + 40));
 }
@@ -278,7 +278,7 @@ function shareAfterRate(text: string, f: PassageFigure, p: PassageFigure, after:
   return NAMED_RATE_BEFORE.test(text.slice(f.to, p.from)) && !OTHER_AFTER.test(text.slice(after.to, after.to + 40)) ? after : undefined;
 }
 // "… thôn đạt tỷ lệ tiêm chủng đầy đủ ": a rate word and the words naming it, right before the percent.
-const NAMED_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+\p{L}[\p{L}\s]*$`, 'iu');
+const NAMED_RATE_BEFORE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}\s+\p{L}[\p{L}\s]*$`, 'iu');
 
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 

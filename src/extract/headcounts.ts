@@ -5,7 +5,7 @@
  */
 import type { Figure, FigureReading } from '../model/index.js';
 import { labelTokens } from './similarity.js';
-import { alt, ASPECT_WORDS, HEADCOUNT_EVENTS } from '../text/lexicon.js';
+import { alt, ASPECT_WORDS, HEADCOUNT_EVENTS, edgeAlt } from '../text/lexicon.js';
 import { isPeople } from './labels.js';
 
 // The marks that close a segment, as lastSegment in quantities.ts cuts it.
@@ -14,7 +14,7 @@ const SEGMENT_MARKS = [',', ';', ':', '('];
 const EVENTS = HEADCOUNT_EVENTS.map((e) => ({
   key: e.key,
   // The ceremony in the words before the count, within its segment.
-  before: new RegExp(String.raw`(?<![\p{L}])(?:${alt(e.before)})(?![\p{L}])`, 'iu'),
+  before: new RegExp(String.raw`${edgeAlt(e.before)}(?![\p{L}])`, 'iu'),
   // What the people did, right after their noun.
   after: new RegExp(String.raw`^\s+(?:${alt(e.after)})(?![\p{L}])`, 'iu'),
   nouns: new Set(e.nouns),

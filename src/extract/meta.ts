@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
-import { ADMIN_LEVEL_WORDS, alt, DATA_WINDOW_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, DATA_WINDOW_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /**
  * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
@@ -67,7 +67,7 @@ export function readPeriod(text: string): Period | null {
 }
 
 // "(số liệu tính từ ngày …": the words that make the span after them the window the figures are counted over.
-const WINDOW_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DATA_WINDOW_WORDS)})\s*:?\s*$`, 'iu');
+const WINDOW_LEAD = new RegExp(String.raw`${edgeAlt(DATA_WINDOW_WORDS)}\s*:?\s*$`, 'iu');
 
 /**
  * The window a text says its figures are counted over, "(số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024)", or

@@ -17,7 +17,7 @@ import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS,
   alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS,
+  CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -45,8 +45,8 @@ const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
 const DASH = '[-–—]';
 const TEMPERATURE = TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|');
-const HAMLET_AS_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HAMLET_AS_KIND_HEADS)})\s$`, 'iu');
-const COUNT_CUE = new RegExp(`(?<![${L}])(?:${alt(FIGURE_CUE_WORDS, RECEIVED_WORDS)})(?![${L}])`, 'iu');
+const HAMLET_AS_KIND = new RegExp(String.raw`${edgeAlt(HAMLET_AS_KIND_HEADS)}\s$`, 'iu');
+const COUNT_CUE = new RegExp(`${edgeAlt(FIGURE_CUE_WORDS, RECEIVED_WORDS)}(?![${L}])`, 'iu');
 
 /**
  * The patterns, each naming what it excludes; all are global and unicode. A third regex, when given, is a hint: a
@@ -75,11 +75,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['period', new RegExp(`(?:${alt(PERIOD_NAME_WORDS)})\\s+(?:năm\\s+)?(?:\\d{1,4}|[IVX]+)(?:\\s*[/.-]\\s*${YEAR}|\\s+${YEAR})?(?!\\d|[.,]\\d)`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'giu'), undefined, NEEDS_YEAR],
   ['date', new RegExp(`(?<![${L}\\d])[IVX]+\\s*/\\s*${YEAR}`, 'gu'), undefined, NEEDS_YEAR],
-  ['date', new RegExp(`(?<![${L}])(?:${alt(PRICE_BASE_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
+  ['date', new RegExp(`${edgeAlt(PRICE_BASE_WORDS)}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
   // "vụ Xuân 2025", "vụ Đông Xuân năm 2025": the year of a crop season.
-  ['date', new RegExp(`(?<![${L}])(?:${alt(CROP_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
+  ['date', new RegExp(`${edgeAlt(CROP_SEASON_WORDS)}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
   // "mùa lễ hội Xuân 2025", "Tết Nguyên đán năm 2025": the year of a feast or season (not before a counted noun: below).
-  ['feast', new RegExp(`(?<![${L}])(?:${alt(FEAST_SEASON_WORDS)})\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
+  ['feast', new RegExp(`${edgeAlt(FEAST_SEASON_WORDS)}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'giu'), undefined, NEEDS_YEAR],
   // "Phật lịch 2568", "Tết Giáp Thìn 2024": a year of a named calendar or a lunar year's stem and branch (capitalised).
   ['date', new RegExp(`(?<![${L}])(?:${alt(CALENDAR_ERA_WORDS)}|(?:${alt(HEAVENLY_STEMS)})\\s+(?:${alt(EARTHLY_BRANCHES)}))\\s+(?:năm\\s+)?\\d{4}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_FOUR_DIGITS],
   // "640 ngày công", "1 200 giờ công" count work, not time.
@@ -104,18 +104,18 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['placeRun', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d{1,3}(?:\\s*(?:,|${alt(AND_OR_WORDS)})\\s*\\d{1,3})*(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS, SPAN_UNITS)}|${COUNTED}|%)(?![${L}]))`, 'giu'),
     new RegExp(`(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d`, 'giu')],
   // "NĐ 105/2020", "QĐ số 1234/2023": a document's kind in initials, its number and its year.
-  ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d+\\s?/\\s?${YEAR}(?!\\d|[.,]\\d)(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu'),
+  ['doc', new RegExp(`${edgeAlt(DOCUMENT_KIND_INITIALS)}\\s*(?:số\\s*:?\\s*)?\\d+\\s?/\\s?${YEAR}(?!\\d|[.,]\\d)(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu'),
     new RegExp(`(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d`, 'gu')],
-  ['doc', new RegExp(`(?<![${L}])(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
+  ['doc', new RegExp(`${edgeAlt(DOCUMENT_VERB_WORDS)}\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*\\d`, 'giu')],
   // A title opening a sentence ("Kế hoạch 42.300 triệu đồng", "Hướng dẫn 2.140 lượt người") is the word before an
   // amount or a count, as the id words above are: a document's number is followed by neither.
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
-  ['doc', new RegExp(`(?<![${L}])(?:${alt(LAW_TITLE_WORDS)})(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
+  ['doc', new RegExp(`${edgeAlt(LAW_TITLE_WORDS)}(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
   // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018" (not when a counted
   // noun follows: "Chương trình hỗ trợ 2020 hộ" counts households).
-  ['title', new RegExp(`(?<![${L}])(?:${alt(PROGRAMME_TITLE_WORDS)})(?:\\s+\\p{Ll}+){1,6}\\s+${YEAR}(?!\\d|[.,]\\d)`, 'gu'),
+  ['title', new RegExp(`${edgeAlt(PROGRAMME_TITLE_WORDS)}(?:\\s+\\p{Ll}+){1,6}\\s+${YEAR}(?!\\d|[.,]\\d)`, 'gu'),
     new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu'), NEEDS_YEAR],
   // A number closing a name in quotes: an app, a hotline or a model ("ứng dụng "Báo cháy 114"", "mô hình “Chợ 4”").
   ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
@@ -138,7 +138,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A short service number after the line's name ("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "đường dây nóng 1022",
   // "Số điện thoại báo cháy, cứu nạn: 114", the name's words listed with commas and closed by a colon): it dials, it counts
   // nothing (a counted noun or a verb of counting between makes it a count, checked below).
-  ['hotline', new RegExp(`(?<![${L}])(?:${alt(HOTLINE_WORDS)})((?:,?\\s+[${L}]+){0,8}?)\\s*:?\\s+(1\\d{2,3})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
+  ['hotline', new RegExp(`${edgeAlt(HOTLINE_WORDS)}((?:,?\\s+[${L}]+){0,8}?)\\s*:?\\s+(1\\d{2,3})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   // Digits run into one capital letter, maybe more digits after it ("chuyên án 0926C", "lớp 10A1", "phòng 203B", "biển
   // 29C"): a code, no amount. Letters a unit is written with ("5W", "220V", "20L", "50K", "5M", "10T", "500Đ") are left to
@@ -150,7 +150,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['plate', new RegExp(`(?<![${L}\\d.,])\\d{2}\\p{Lu}{1,2}\\d?[ \\u00A0]?${DASH}[ \\u00A0]?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![${L}\\d]|[.,]\\d)`, 'gu'), /\d{2}\p{Lu}/gu],
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   // "định mức 27 giáo viên" is a norm, no level.
-  ['level', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${alt(LEVEL_COMPOUND_HEADS)})\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)})(?![${L}\\d]))`, 'giu')],
+  ['level', new RegExp(`(?<![${L}])(?<!${edgeAlt(LEVEL_COMPOUND_HEADS)}\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)})(?![${L}\\d]))`, 'giu')],
   // "cán bộ thuộc đối tượng 3", "sức khỏe loại 1, 2, 3", "AK bài 1": a category named by one digit, alone or in a list of
   // such digits; the list ends at a clause mark, a bracket, a tab or the text's end ("loại 1, 25 hộ" lists no category 25).
   // "số" before the word ("Số đối tượng 5") or a counted noun after the number (checked in code: "nhóm 3 người") makes it a count.
@@ -158,11 +158,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`(?:${alt(CATEGORY_NUMBER_WORDS)})[ \\u00A0]+\\d`, 'giu')],
   // "kênh cấp 2, cấp 3", "đường cấp 4", "cấp 1 và 2": a level named by a word that also issues ("cấp 120 thẻ"), one digit
   // each, no number after it ("Cấp 3 900 giấy phép" issues 3 900); what follows and what opens it are checked in code (issuedCount).
-  ['grade', new RegExp(`(?<![${L}])(?:${alt(ISSUE_LEVEL_WORDS)})\\s+[1-9](?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?[1-9](?![\\d.,]\\d|\\d))*(?!\\d|[.,]\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu')],
+  ['grade', new RegExp(`${edgeAlt(ISSUE_LEVEL_WORDS)}\\s+[1-9](?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?[1-9](?![\\d.,]\\d|\\d))*(?!\\d|[.,]\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu')],
   // "tuyển sinh lớp 10", "vào lớp 1 đạt 100%": a school grade (1 to 12) names; a fraction, a count of pupils or a separator
   // after it ("lớp 426/431", "lớp 35 học sinh", "lớp 1.200") is a figure, and a number after it leaves it unsure ("Lớp 6 40",
   // a table's label run into its first cell).
-  ['class', new RegExp(`(?<![${L}])(?:${alt(SCHOOL_GRADE_WORDS)})\\s+(?:1[0-2]|[1-9])(?!\\d|[.,]\\d|\\s?[/%]|[ \\u00A0]\\d|\\s*(?:${COUNTED})(?![${L}]))`, 'giu')],
+  ['class', new RegExp(`${edgeAlt(SCHOOL_GRADE_WORDS)}\\s+(?:1[0-2]|[1-9])(?!\\d|[.,]\\d|\\s?[/%]|[ \\u00A0]\\d|\\s*(?:${COUNTED})(?![${L}]))`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
   // A footnote's mark in square brackets, in the prose ("đã kiện toàn[2];", "xã [3]") or opening the footnote itself at the
   // body's end ("[2] Số liệu do …"): it refers to a note, it counts nothing.
@@ -183,7 +183,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?(?:\\s?(?:${TEMPERATURE})(?![${L}]))?\\s*(?:${DASH}|(?<=\\s)(?:${alt(RANGE_WORDS)})(?=\\s))\\s*\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'gu')],
   // A temperature bounding a condition ("sốt dưới 38,5°C", "trên 39 độ C", "không quá 25°C"): a threshold, no reading.
-  ['band', new RegExp(`(?<![${L}])(?:${alt(BOUND_WORDS)})\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
+  ['band', new RegExp(`${edgeAlt(BOUND_WORDS)}\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
   // A blood pressure ("huyết áp ≥ 140/90 mmHg"): two numbers over a slash with a pressure unit are one reading, no fraction.
   ['spec', new RegExp(`(?<![\\d.,/])\\d{2,3}\\s?\\/\\s?\\d{2,3}\\s?(?:${PRESSURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}\\d])`, 'gu')],
   // A star rating ("đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, no amount.
@@ -364,13 +364,13 @@ function countsInside(quoted: string, at: number, text: string): boolean {
 
 // "đã cấp 3 giấy phép", "được cấp 2 lần", "cấp 5 cho hộ": a count issued, no level — a counted noun or unit (the closed
 // list) after the last number, "cho" after it, or an aspect word before the level word, makes it the verb.
-const ASPECT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})\s+$`, 'iu');
+const ASPECT_BEFORE = new RegExp(String.raw`${edgeAlt(ASPECT_WORDS)}\s+$`, 'iu');
 const GIVEN_TO = new RegExp(String.raw`^\s+(?:${alt(ISSUED_TO_WORDS)})(?![\p{L}])`, 'iu');
 function issuedCount(text: string, start: number, end: number): boolean {
   return countedNounAt(text, end) !== null || ASPECT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || GIVEN_TO.test(text.slice(end, end + 6));
 }
 
-const MAP_BEFORE = new RegExp(`(?<![${L}])(?:${alt(MAP_SCALE_WORDS)})(?![${L}])`, 'iu');
+const MAP_BEFORE = new RegExp(`${edgeAlt(MAP_SCALE_WORDS)}(?![${L}])`, 'iu');
 /** Up to `max` characters before `at`, from the start of its clause (after the last ".", ";" or line break). */
 function clauseBefore(text: string, at: number, max: number): string {
   const before = text.slice(Math.max(0, at - max), at);
@@ -471,13 +471,13 @@ function countedFraction(text: string, match: string, end: number): boolean {
 // "15.512 ngày" (days of inpatient care), "4,9 ngày" (an average stay): a span counted in thousands or with decimals is a
 // measured amount, never the period a figure is about; nor is the age of an anniversary ("kỷ niệm 82 năm Ngày …").
 const MEASURED_SPAN = new RegExp(String.raw`^\d{1,3}(?:\.\d{3})+(?![.,]?\d)|^\d+,\d+(?!\s*(?:${DASH}|${alt(RANGE_WORDS)}))`, 'u');
-const ANNIVERSARY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+$`, 'iu');
+const ANNIVERSARY = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+$`, 'iu');
 const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
 // "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
-const SPAN_MEASURE_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+(?:(?:${alt(MEASURED_SPAN_LINKS)})\s+)?$`, 'iu');
+const SPAN_MEASURE_LEAD = new RegExp(String.raw`${edgeAlt(MEASURED_SPAN_LEADS)}\s+(?:(?:${alt(MEASURED_SPAN_LINKS)})\s+)?$`, 'iu');
 // "rút ngắn 3,5 ngày so với quy định (15 ngày)", "rút ngắn 04 ngày so với quy định 15 ngày": the span a measured
 // difference is taken from, in brackets or not, is measured too.
-const MEASURED_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MEASURED_SPAN_LEADS)})\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
+const MEASURED_BASE = new RegExp(String.raw`${edgeAlt(MEASURED_SPAN_LEADS)}\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
 // "412 phút", "15 giây": a span in minutes or seconds is measured, whatever comes before it.
 const MEASURED_UNIT = new RegExp(String.raw`^${NUM}\s*(?:${alt(MEASURED_SPAN_UNITS)})$`, 'iu');
 // "713 giờ": more hours than a day has.
@@ -486,7 +486,7 @@ const HOURS_IN_DAY = 24;
 const manyHours = (match: string): boolean => Number(HOURS.exec(match)?.[1] ?? 0) > HOURS_IN_DAY;
 // "Thời gian huấn luyện: dân quân tại chỗ 15 ngày; dân quân cơ động 12 ngày": a span in the list after a noun of how long
 // and a colon, in the same sentence, is the value stated (unless placed as a period: "Thời gian: 6 tháng đầu năm").
-const SPAN_VALUE_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SPAN_VALUE_HEADS)})(?:\s+\p{L}+){0,6}\s*:[^.!?:\n]{0,160}$`, 'iu');
+const SPAN_VALUE_LIST = new RegExp(String.raw`${edgeAlt(SPAN_VALUE_HEADS)}(?:\s+\p{L}+){0,6}\s*:[^.!?:\n]{0,160}$`, 'iu');
 function statedSpan(text: string, start: number, match: string): boolean {
   return ACTION_SPAN.test(match) && SPAN_VALUE_LIST.test(text.slice(Math.max(0, start - 220), start)) &&
     !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
@@ -495,9 +495,9 @@ function statedSpan(text: string, start: number, match: string): boolean {
 // after "lên" / "xuống (còn)" in the same clause, and that span, are both measured amounts; a period is never changed so.
 const SPAN_NUM = String.raw`\d{1,3}(?:,\d+)?\s*(?:${alt(ACTION_SPAN_UNITS)})(?![\p{L}])`;
 const TO_LEVEL = String.raw`\s(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s+`;
-const SPAN_CHANGE_FROM = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_FROM_WORDS)})\s+$`, 'iu');
+const SPAN_CHANGE_FROM = new RegExp(String.raw`${edgeAlt(CHANGE_FROM_WORDS)}\s+$`, 'iu');
 const SPAN_CHANGE_TO_AFTER = new RegExp(String.raw`^[^.;:!?()]{0,40}?${TO_LEVEL}${SPAN_NUM}`, 'iu');
-const SPAN_CHANGE_TO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_FROM_WORDS)})\s+${SPAN_NUM}[^.;:!?()]{0,40}?${TO_LEVEL}$`, 'iu');
+const SPAN_CHANGE_TO = new RegExp(String.raw`${edgeAlt(CHANGE_FROM_WORDS)}\s+${SPAN_NUM}[^.;:!?()]{0,40}?${TO_LEVEL}$`, 'iu');
 function changedSpan(text: string, start: number, match: string): boolean {
   if (!ACTION_SPAN.test(match)) return false;
   const end = start + match.length;
@@ -513,7 +513,7 @@ function measuredSpan(text: string, start: number, match: string): boolean {
 }
 // "kỷ niệm 94 năm Ngày thành lập Đảng …; 70 năm Chiến thắng Điện Biên Phủ …": after "kỷ niệm" in the same sentence, a span
 // of years followed by an event's capitalised name is the next anniversary of the list.
-const ANNIVERSARY_EARLIER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANNIVERSARY_WORDS)})\s+\d{1,3}\s*năm\s+\p{Lu}(?:(?![.!?](?:\s|$)).)*$`, 'iu');
+const ANNIVERSARY_EARLIER = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+\d{1,3}\s*năm\s+\p{Lu}(?:(?![.!?](?:\s|$)).)*$`, 'iu');
 const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
 function listedAnniversary(text: string, start: number, match: string): boolean {
   return EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3)) && ANNIVERSARY_EARLIER.test(text.slice(Math.max(0, start - 300), start));
@@ -521,12 +521,12 @@ function listedAnniversary(text: string, start: number, match: string): boolean 
 // "khám cho 642 công dân trong 06 ngày", "hết dịch sau 30 ngày": how long an action took, inside its clause; a span opening
 // the clause ("Trong 6 tháng, xã đã …") or placed as a period after it ("trong 6 tháng đầu năm") is the period told of.
 const ACTION_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
-const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?<!(?<![\p{L}])(?:${alt(SPAN_LEAD_COMPOUND_HEADS)})\s+)(?:${alt(ACTION_SPAN_LEADS)})\s+$`, 'iu');
+const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?<!${edgeAlt(SPAN_LEAD_COMPOUND_HEADS)}\s+)(?:${alt(ACTION_SPAN_LEADS)})\s+$`, 'iu');
 const SPAN_PERIOD_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/(])`, 'iu');
 // "tạm ngừng lấy nước thô 06 ngày": a stoppage's verb earlier in the span's clause (no figure, no clause mark between).
 const STOPPAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!không\s)(?:${alt(STOPPAGE_VERBS)})(?![\p{L}])[^\d,;:.()]{0,40}$`, 'iu');
 // "thời hạn vay 36 tháng", "hết thời hạn bảo hành (12 tháng)": a term's noun, at most two words of what it is of, then the span.
-const TERM_SPAN_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TERM_SPAN_HEADS)})(?:\s+\p{L}+){0,2}(?:\s*\(|\s+là)?\s*$`, 'iu');
+const TERM_SPAN_LEAD = new RegExp(String.raw`${edgeAlt(TERM_SPAN_HEADS)}(?:\s+\p{L}+){0,2}(?:\s*\(|\s+là)?\s*$`, 'iu');
 function actionSpan(text: string, start: number, match: string): boolean {
   if (!ACTION_SPAN.test(match)) return false;
   const lead = ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) || TERM_SPAN_LEAD.test(text.slice(Math.max(0, start - 40), start));
@@ -570,7 +570,7 @@ function groupedAmount(text: string, end: number, match: string): boolean {
 // "hồ sơ mức độ 1 và 2 245 hồ sơ mức độ 2": in a document that groups thousands with spaces, the last level of a list
 // ("1 và 2", "3, 4") whose digit runs on into three-digit groups and then a counted noun opens that count, no level: the
 // range keeps the levels before it (the length returned), the count is read whole.
-const LAST_LISTED_LEVEL = new RegExp(String.raw`\d\s*(?:,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)}))\s*(\d)$`, 'iu');
+const LAST_LISTED_LEVEL = new RegExp(String.raw`\d\s*(?:,|${edgeAlt(AND_OR_WORDS)})\s*(\d)$`, 'iu');
 const GROUPS_THEN_WORD = /^(?:[ \u00A0\u202F]\d{3})+(?![\d.,])/u;
 function listedLevelsThenCount(text: string, end: number, match: string): number | null {
   const last = LAST_LISTED_LEVEL.exec(match);
@@ -582,7 +582,7 @@ function listedLevelsThenCount(text: string, end: number, match: string): number
 
 // "so với kế hoạch 700 tấn", "(kế hoạch 1.200 người)", "vượt kế hoạch 800 ha": a plan compared with is an amount of a
 // unit, never a plan's number.
-const PLAN_AMOUNT_LEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_EXCEEDED_WORDS)})|\()\s*$`, 'iu');
+const PLAN_AMOUNT_LEAD = new RegExp(String.raw`(?:${edgeAlt(COMPARED_WITH, PLAN_EXCEEDED_WORDS)}|\()\s*$`, 'iu');
 function plannedAmount(text: string, start: number, end: number, match: string): boolean {
   if (!/^kế hoạch\s+\d/iu.test(match) || !PLAN_AMOUNT_LEAD.test(text.slice(Math.max(0, start - 10), start))) return false;
   const unit = findUnit(text, end);
@@ -642,7 +642,7 @@ function bodyInitials(words: string[]): boolean {
 }
 
 // "khu tái định cư Hòa Minh 2": a kind of site right before the two capitalised words.
-const SITE_KIND_END = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBERED_SITE_KINDS)})$`, 'iu');
+const SITE_KIND_END = new RegExp(String.raw`${edgeAlt(NUMBERED_SITE_KINDS)}$`, 'iu');
 // Another capitalised word and a lone number in the same sentence ("thôn Đông Hòa 5, thôn Tây Hòa 3"): a list of figures by place.
 const NAMED_NUMBER = /\p{Lu}\p{Ll}*[ \u00A0][1-9](?![\p{L}\d]|[.,]\d)/u;
 const SITE_REACH = 200;
@@ -665,7 +665,7 @@ function siteName(text: string, words: string[], start: number, end: number): bo
 // "Thiên ưu 8") or a capitalised word alone ("Jasmine 85", "Nếp 97"); the last never opening its sentence or a bullet,
 // where a capital starts any word ("Có 5 …").
 const VARIETY_NAME = /(?<![\p{L}\d])(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ \p{L}+|(?<![.!?\-+•]\s*|^\s*)\p{Lu}\p{Ll}+) (\d{1,5})(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)/gu;
-const VARIETY_CUE = new RegExp(`(?<![${L}])(?:${alt(VARIETY_NAME_CUES)})(?![${L}])`, 'iu');
+const VARIETY_CUE = new RegExp(`${edgeAlt(VARIETY_NAME_CUES)}(?![${L}])`, 'iu');
 
 /**
  * Numbers closing a variety's name after a variety word in their sentence: "khảo nghiệm 04 giống: ĐH 6866, CP 511",

@@ -15,7 +15,7 @@ import {
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
-  COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS,
+  COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -33,19 +33,19 @@ const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS, TRANSFER_WORDS)})(
  * A verb of sending out, then a count, and no clause break before the name: "cử 12 dân quân cơ động hỗ trợ diễn tập … tại
  * xã X". The issuer's people went to the named unit; the facts of the clause are still the issuer's own.
  */
-const DISPATCHED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISPATCH_VERBS)})\s+\d[\d.]*\s(?:(?![.;!?](?:\s|$)).){0,70}$`, 'iu');
+const DISPATCHED = new RegExp(String.raw`${edgeAlt(DISPATCH_VERBS)}\s+\d[\d.]*\s(?:(?![.;!?](?:\s|$)).){0,70}$`, 'iu');
 /**
  * The name right after a verb of giving or a comparison word, an organ or "cho" between: the unit receives the
  * issuer's help ("Xã đã hỗ trợ xã X 2 tấn giống", "chuyển 50 bộ sách cho UBND xã X") or is its yardstick
  * ("năng suất cao hơn xã X"), so the facts are still the issuer's own.
  */
-const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RECIPIENT_VERBS, YARDSTICK_WORDS)})(?:\s+(?:${alt(RECEIVER_WORDS)}))*\s*$`, 'iu');
+const RECIPIENT_OR_YARDSTICK = new RegExp(String.raw`${edgeAlt(RECIPIENT_VERBS, YARDSTICK_WORDS)}(?:\s+(?:${alt(RECEIVER_WORDS)}))*\s*$`, 'iu');
 /**
  * A comparison word, then at most six words of the compared thing (a number among them: "gấp 3,8 lần") and no clause
  * break before the name: "thấp hơn công trình cấp nước xã X", "thấp hơn Cụm công nghiệp A thuộc xã X".
  */
-const FAR_YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FAR_YARDSTICK_WORDS)})(?:\s+(?:\d+(?:[.,]\d+)*|[^\s\d,;:.()!?"“”]+)){0,6}\s+$`, 'iu');
-const FINDING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FINDING_VERBS)})(?![\p{L}])`, 'iu');
+const FAR_YARDSTICK = new RegExp(String.raw`${edgeAlt(FAR_YARDSTICK_WORDS)}(?:\s+(?:\d+(?:[.,]\d+)*|[^\s\d,;:.()!?"“”]+)){0,6}\s+$`, 'iu');
+const FINDING = new RegExp(String.raw`${edgeAlt(FINDING_VERBS)}(?![\p{L}])`, 'iu');
 const RELATION = new RegExp(String.raw`(?<!\p{L})(?:${alt(RELATION_WORDS)})(?!\p{L})`, 'iu');
 const WHOLE_AREA = new RegExp(String.raw`^(?:${alt(WHOLE_AREA_WORDS)})$`, 'iu');
 const TIME_OPENER = new RegExp(String.raw`^(?:${alt(TIME_OPENER_WORDS)})$`, 'iu');
@@ -53,12 +53,12 @@ const AREA_TAIL = new RegExp(String.raw`\s+(?:${alt(WHOLE_AREA_WORDS.filter((w) 
 // A capitalised locative that is the whole clause before the name ("Tại"), and, after the name, a comma within a few words.
 const LOCATIVE_OPENER = new RegExp(String.raw`^(?:${alt(LOCATIVE_OPENERS)})$`, 'u');
 const NAME_THEN_COMMA = /^[^,;.:()]{1,40},/u;
-const PARTNER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_WORDS)})(?![\p{L}])`, 'iu');
+const PARTNER_WORD = new RegExp(String.raw`${edgeAlt(PARTNER_WORDS)}(?![\p{L}])`, 'iu');
 // "Các khu công nghiệp …", "Một số doanh nghiệp …": a plural opening the clause's noun phrase, no relation to another one.
 const PLURAL_OPENER = new RegExp(String.raw`^(?:${alt(TITLE_QUANTIFIERS)})\s+`, 'iu');
 const AND_END = new RegExp(String.raw`\s(?:${alt(['và'])})$`, 'iu');
 const BULLETS = new RegExp(String.raw`^[\s${BULLET_CHARS}]+`, 'u');
-const COMMA_COMPOUND = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMMA_COMPOUNDS)})(?![\p{L}])`, 'giu');
+const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS)}(?![\p{L}])`, 'giu');
 
 /** The text with the comma of each comma-joined pair ("an ninh, trật tự", "Phòng, chống") made a space: it ends no clause. */
 function joinCompounds(text: string): string {
@@ -103,7 +103,7 @@ function besideOwn(mentions: UnitMention[], m: UnitMention, own: string, text: s
 }
 
 /** Words right before a name that make it the site of an establishment ("… tỉnh đóng tại xã X"). */
-const SITE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SITE_WORDS)})\s+$`, 'iu');
+const SITE = new RegExp(String.raw`${edgeAlt(SITE_WORDS)}\s+$`, 'iu');
 
 /** The words before the mention make it someone else's place, a partner, a place the issuer sent people to, a receiver, a yardstick or a site. */
 export function notTheActor(text: string, from: number): boolean {
@@ -117,7 +117,7 @@ export function notTheActor(text: string, from: number): boolean {
 const NAMED_THEN_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}]*\s+)*\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\s*\(\s*(?:(?:${alt(LOCATED_IN_WORDS)})\s+)?$`, 'u');
 const BRACKET_CLOSE = /^\s*(?:[,–-][^()\n]{0,40})?\)/u;
 // A place's kind word right before the capitalised words ("thôn Đông", "Xã Tân An"): the named thing is a place itself.
-const PLACE_KIND_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLACE_KIND_WORDS, ADMIN_LEVEL_WORDS)})\s+\p{Lu}`, 'iu');
+const PLACE_KIND_NAME = new RegExp(String.raw`${edgeAlt(PLACE_KIND_WORDS, ADMIN_LEVEL_WORDS)}\s+\p{Lu}`, 'iu');
 
 /**
  * The mention, alone in brackets right after a named establishment, gives where that establishment lies ("Nhà máy
@@ -146,7 +146,7 @@ const LEVEL = alt(ADMIN_LEVEL_WORDS);
 const AND = alt(NAME_LIST_JOINERS);
 const UNIT_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
 // A merger word, then within its sentence and at most 80 characters a level word ("sắp xếp 03 xã", "hợp nhất … của các xã").
-const MERGER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MERGER_WORDS)})(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:${LEVEL})(?![\p{L}])`, 'giu');
+const MERGER = new RegExp(String.raw`${edgeAlt(MERGER_WORDS)}(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:${LEVEL})(?![\p{L}])`, 'giu');
 // The names listed right after the level word ("xã: A, B và C", "xã A, xã B và xã C"), then the unit they went into ("vào xã D").
 const MERGED_LIST = new RegExp(String.raw`^\s*:?\s*(${UNIT_NAME}(?:(?:\s*,\s*(?:(?:${AND})\s+)?|\s+(?:${AND})\s+)(?:(?:${LEVEL})\s+)?${UNIT_NAME})*)`, 'u');
 const MERGED_INTO = new RegExp(String.raw`^\s+(?:${alt(MERGER_TARGET_WORDS)})\s+(?:${LEVEL})\s+(${UNIT_NAME})`, 'iu');
@@ -173,7 +173,7 @@ export function mergedUnits(text: string): string[] {
 }
 
 // An area word, then two or more units named right after it ("phụ trách địa bàn huyện A và huyện B").
-const COVERED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COVERED_AREA_WORDS)})\s+(?:${LEVEL})\s+`, 'giu');
+const COVERED = new RegExp(String.raw`${edgeAlt(COVERED_AREA_WORDS)}\s+(?:${LEVEL})\s+`, 'giu');
 // What every match of MERGER and COVERED holds, without their lookbehinds (tried at every index of every paragraph of a
 // document): a cheap test that skips the paragraphs without a merger or area word (nearly all).
 const MERGER_NEEDS = new RegExp(alt(MERGER_WORDS), 'iu');
@@ -198,7 +198,7 @@ export function coveredUnits(text: string): string[] {
 const AREA_COUNT = String.raw`(?:\d{1,3}\s*(?:\([^()]{1,20}\)\s*)?)?`;
 // The author's verb, then within its sentence a word of the reported area, a count and a level word ("Chi cục … báo cáo kết
 // quả … trên địa bàn 02 (hai) huyện A và B như sau").
-const REPORTED_AREA = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AUTHOR_VERBS)})(?![\p{L}])[^.;!?]{0,160}?(?<![\p{L}])(?:${alt(REPORTED_AREA_WORDS)})\s+${AREA_COUNT}(?:${LEVEL})\s+`, 'giu');
+const REPORTED_AREA = new RegExp(String.raw`${edgeAlt(AUTHOR_VERBS)}(?![\p{L}])[^.;!?]{0,160}?${edgeAlt(REPORTED_AREA_WORDS)}\s+${AREA_COUNT}(?:${LEVEL})\s+`, 'giu');
 const REPORTED_NEEDS = new RegExp(alt(REPORTED_AREA_WORDS), 'iu');
 
 /**
@@ -298,8 +298,8 @@ export function isSubject(text: string, from: number): boolean {
 }
 const BODY_VERB_AFTER = new RegExp(String.raw`^\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+\p{Lu}[\p{L}-]*){1,4}\s+(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'u');
 const BODY_OPENER = new RegExp(String.raw`^(?:${BODY_NAME_WORDS.join('|')})(?![\p{L}])`, 'u');
-const BODY_TOPIC = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BODY_TOPIC_WORDS)})(?=\s+\p{L})`, 'giu');
-const INNER_PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TITLE_QUANTIFIERS.filter((w) => w !== 'một số'))})(?![\p{L}])`, 'giu');
+const BODY_TOPIC = new RegExp(String.raw`${edgeAlt(BODY_TOPIC_WORDS)}(?=\s+\p{L})`, 'giu');
+const INNER_PLURAL = new RegExp(String.raw`${edgeAlt(TITLE_QUANTIFIERS.filter((w) => w !== 'một số'))}(?![\p{L}])`, 'giu');
 
 // "… đội tuyển học sinh giỏi của huyện X được xếp …": the clause's words end in "của" and a verb follows the name.
 const OWNER_BEFORE = /(?<![\p{L}])của\s*$/iu;
@@ -307,7 +307,7 @@ const OWNED_SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:${alt(OWNED_SUBJECT_VER
 // "Tổng số văn bản đi … của huyện X là 21.604 văn bản": a copula and a figure state the owned subject's value, as "đạt" does.
 const SPAN_IN_PHRASE = new RegExp(String.raw`(?<![\d.,])\d{1,3}\s*(?:${alt(SPAN_UNITS)})(?![\p{L}])`, 'giu');
 // "Số liệu quyết toán ngân sách năm 2024 của huyện X": the period of the owned phrase tells when, not who is counted.
-const PERIOD_IN_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...YEAR_WORDS, ...QUARTER_WORDS, ...MONTH_WORDS])})\s+(?:(?:[IVX]{1,3}|\d{1,2})\s*\/\s*)?(?:19|20)\d\d(?![\d/])`, 'giu');
+const PERIOD_IN_PHRASE = new RegExp(String.raw`${edgeAlt([...YEAR_WORDS, ...QUARTER_WORDS, ...MONTH_WORDS])}\s+(?:(?:[IVX]{1,3}|\d{1,2})\s*\/\s*)?(?:19|20)\d\d(?![\d/])`, 'giu');
 const OWNED_VALUE_AFTER = new RegExp(String.raw`^\s+(?:${alt(VALUE_COPULAS)})\s+\d`, 'iu');
 
 // "Số lao động của huyện X xuất cảnh trong năm chủ yếu làm việc …": a count ("Số", "Tổng số") of a noun owned by the unit opens
@@ -367,7 +367,7 @@ export function ownDeedArea(text: string, from: number): boolean {
 }
 const DEED_REACH = 200;
 const OWN_DEED_OPENER = new RegExp(String.raw`^(?:${alt(OWN_DEED_OPENERS)})\s+\d`, 'iu');
-const DEED_RELATION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_WORDS, GIVING_VERBS, DISPATCH_VERBS, TRANSFER_WORDS)})(?![\p{L}])`, 'iu');
+const DEED_RELATION = new RegExp(String.raw`${edgeAlt(PARTNER_WORDS, GIVING_VERBS, DISPATCH_VERBS, TRANSFER_WORDS)}(?![\p{L}])`, 'iu');
 
 /**
  * "Tổng lượt khách đến huyện X 9 tháng ước đạt 356.800 lượt": a count of visitors coming to the unit, the whole clause before
@@ -381,11 +381,11 @@ export function visitsCounted(text: string, from: number, to: number): boolean {
 const VISITS_BEFORE = new RegExp(String.raw`^\s*(?:(?:${alt(VISIT_COUNT_HEADS)})\s+)?(?:${alt(VISITOR_NOUNS)})\s+(?:${alt(COMING_VERBS)})\s*$`, 'iu');
 
 // "… trên địa bàn <unit>": the clause's words end in the area words.
-const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))})\s*$`, 'iu');
+const AREA_BEFORE = new RegExp(String.raw`${edgeAlt(WHOLE_AREA_WORDS.filter((w) => w !== 'toàn'))}\s*$`, 'iu');
 const PERIOD_WORD = String.raw`(?:${alt(PERIOD_AFTER_NAME_WORDS)}|\d{1,4}(?:\/\d{1,4}){0,2}|[IV]{1,3}|-)`;
 // "… từ 4,15% xuống còn 3,62%", "… từ 120 lên 145 hộ": a change from one value to another right after the name (a period between).
 const AREA_VALUES_AFTER = new RegExp(String.raw`^(?:\s+${PERIOD_WORD}){0,8}\s+từ\s+\d[\d.,]*\s*(?:%|\p{L}+(?:\s+\p{L}+)?)?\s+(?:${alt(NEW_LEVEL_VERBS)})(?![\p{L}])`, 'iu');
-const OWNED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWNED_SUBJECT_VERBS)})(?![\p{L}])`, 'iu');
+const OWNED_VERB = new RegExp(String.raw`${edgeAlt(OWNED_SUBJECT_VERBS)}(?![\p{L}])`, 'iu');
 // "thu tiền sử dụng đất trên địa bàn huyện X vẫn là nguồn thu chủ yếu": a copula saying what the framed phrase is makes it
 // the clause's subject, as a verb of a result does; not a rank ("… là cao nhất tỉnh" compares the unit with others).
 const AREA_COPULA_AFTER = new RegExp(
@@ -400,7 +400,7 @@ const AREA_SUBJECT_AFTER = new RegExp(
 // "… huyện X, huyện giáp ranh, …", "huyện X (lân cận)": an apposition right after the name makes it a neighbour.
 const NEIGHBOUR_AFTER = new RegExp(String.raw`^(?:\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)), FELLOW_UNIT_WORDS)})|\s+(?:${alt(NEIGHBOUR_ADJECTIVES)}))(?![\p{L}])`, 'u');
 // "… theo thỏa thuận giữa hai xã": a sentence about a relation between two units of a rank, "hai", "2", "02" or "các" before the level word.
-const BETWEEN_UNITS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BETWEEN_UNITS_WORDS)})\s+(?:hai|0?2|các)\s+(${LEVEL})(?![\p{L}])`, 'giu');
+const BETWEEN_UNITS = new RegExp(String.raw`${edgeAlt(BETWEEN_UNITS_WORDS)}\s+(?:hai|0?2|các)\s+(${LEVEL})(?![\p{L}])`, 'giu');
 
 /**
  * The mention's sentence is about a relation between two units of its rank ("… tiếp nhận 35 ngôi mộ của xã X di dời theo
@@ -454,7 +454,7 @@ export function describedAfter(text: string, to: number, rank: number): boolean 
 
 // "của xã", "trong xã": the issuer named by its level word alone, no name after it.
 const OWN_BY_LEVEL = (level: string) => new RegExp(String.raw`(?<![\p{L}])(?:của|trong)\s+${level}(?![\p{L}])(?!\s+\p{Lu})`, 'gu');
-const LOCATED_IN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LOCATED_IN_WORDS)})(?![\p{L}])`, 'iu');
+const LOCATED_IN = new RegExp(String.raw`${edgeAlt(LOCATED_IN_WORDS)}(?![\p{L}])`, 'iu');
 
 /**
  * "05 hộ của xã sinh hoạt tại điểm nhóm thuộc xã X": in one sentence the issuer is named by its level word alone ("của xã")
@@ -469,7 +469,7 @@ export function ownThenElsewhere(text: string, m: UnitMention): boolean {
 }
 
 // "… của 15 xã, thị trấn thuộc <unit> tiếp nhận 27.408 hồ sơ": communes belonging to the unit, then a verb and a figure.
-const MEMBERS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMMUNE_LEVEL_WORDS)})\s+(?:${alt(BELONGING_WORDS)})\s*$`, 'iu');
+const MEMBERS_BEFORE = new RegExp(String.raw`${edgeAlt(COMMUNE_LEVEL_WORDS)}\s+(?:${alt(BELONGING_WORDS)})\s*$`, 'iu');
 const VERB_FIGURE_AFTER = new RegExp(String.raw`^\s+(?!(?:${alt(PERIOD_AFTER_NAME_WORDS)})(?![\p{L}]))(?:\p{Ll}+\s+){1,3}\d`, 'u');
 
 /**
@@ -483,7 +483,7 @@ export function ownsCountedMembers(text: string, to: number, from: number): bool
 
 // "đoàn cán bộ y tế xã X đến học tập kinh nghiệm …": a visiting group's noun a few words before the name, no clause break,
 // and right after the name a verb of coming and what the group came for.
-const DELEGATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DELEGATION_WORDS)})(?:\s+[^\s.,;:!?()]+){0,6}\s+$`, 'iu');
+const DELEGATION_BEFORE = new RegExp(String.raw`${edgeAlt(DELEGATION_WORDS)}(?:\s+[^\s.,;:!?()]+){0,6}\s+$`, 'iu');
 const COMING_FOR = new RegExp(String.raw`^\s*(?:${alt(COMING_VERBS)})\s+(?:${alt(VISIT_PURPOSE_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
@@ -496,7 +496,7 @@ export function visitingFrom(text: string, from: number, to: number): boolean {
 }
 
 // "… giáo dân từ xã X sang dự": an origin word right before the name and a verb of coming right after it.
-const ORIGIN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORIGIN_WORDS)})\s+$`, 'iu');
+const ORIGIN_BEFORE = new RegExp(String.raw`${edgeAlt(ORIGIN_WORDS)}\s+$`, 'iu');
 const COMING_AFTER = new RegExp(String.raw`^\s+(?:${alt(COMING_VERBS)})(?![\p{L}])`, 'iu');
 
 /**
@@ -565,12 +565,12 @@ export function neighbourThroughDocument<T extends UnitMention & { other: boolea
   });
 }
 // "… dịch bệnh tại xã X": a place where something happens, right after a locative ("của xã X" may still be a slip).
-const LOCATED_AT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LOCATIVE_OPENERS)})\s+$`, 'iu');
+const LOCATED_AT = new RegExp(String.raw`${edgeAlt(LOCATIVE_OPENERS)}\s+$`, 'iu');
 // "giáp xã X", "xã lân cận X": a neighbour word (not a provider's name) right before the name, a few words between at most.
-const NEIGHBOUR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NEIGHBOUR_ADJECTIVES, NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)))})\s+(?:\S+\s+){0,2}$`, 'iu');
+const NEIGHBOUR_BEFORE = new RegExp(String.raw`${edgeAlt(NEIGHBOUR_ADJECTIVES, NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)))}\s+(?:\S+\s+){0,2}$`, 'iu');
 
 // A comparison word right before the name, or within the few words of the compared thing: "cao hơn huyện X (79,4%)".
-const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(YARDSTICK_WORDS)})\s*$`, 'iu');
+const YARDSTICK_BEFORE = new RegExp(String.raw`${edgeAlt(YARDSTICK_WORDS)}\s*$`, 'iu');
 function yardstickAt(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
   return YARDSTICK_BEFORE.test(before) || FAR_YARDSTICK.test(before);
@@ -615,7 +615,7 @@ export function otherThroughJoiner<T extends UnitMention & { other: boolean; cit
 }
 
 // "… do Ban Chỉ huy quân sự huyện X bàn giao": the agent word, then the giver's organ (a few words, no clause mark) before the name.
-const AGENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AGENT_WORDS)})\s+(?:[^\s,;:.()]+\s+){0,6}$`, 'iu');
+const AGENT_BEFORE = new RegExp(String.raw`${edgeAlt(AGENT_WORDS)}\s+(?:[^\s,;:.()]+\s+){0,6}$`, 'iu');
 
 /**
  * The unit is the agent of a passive deed of giving ("Tiếp nhận 02 hài cốt liệt sĩ do Ban Chỉ huy quân sự huyện X bàn giao",

@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS, UNION_AFTER_LEVEL_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS, UNION_AFTER_LEVEL_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -123,13 +123,13 @@ function titleCase(s: string): string {
 /** "đường liên xã, liên ấp", "trục liên huyện": "liên" makes the level word an adjective (between units), naming none. */
 const BETWEEN_UNITS = /(?<![\p{L}])liên\s+$/iu;
 /** "Hợp tác xã Môi trường Sơn Tây": "xã" closes the name of a cooperative, naming no commune. */
-const COOPERATIVE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COOPERATIVE_WORDS)})\s+$`, 'iu');
+const COOPERATIVE = new RegExp(String.raw`${edgeAlt(COOPERATIVE_WORDS)}\s+$`, 'iu');
 
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto's "xã hội" (society) is no commune. */
 const REPUBLIC = /c[ộỘ]ng\s+h[òoÒOàÀ][aAàÀ]?\s*$/iu;
 
 /** An official's post up to four words before the level word, within its clause ("viên chức dân số xã …"). */
-const OFFICIAL_POST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OFFICIAL_POST_WORDS)})(?:\s+[\p{L}-]+){0,3}\s+$`, 'iu');
+const OFFICIAL_POST = new RegExp(String.raw`${edgeAlt(OFFICIAL_POST_WORDS)}(?:\s+[\p{L}-]+){0,3}\s+$`, 'iu');
 const MIDDLE_NAMES = new Set(PERSON_MIDDLE_NAMES.map(foldKey));
 
 // "viên chức dân số xã Hoàng Thị Mai": after an official's post, three words with a middle name are the official, not a place.

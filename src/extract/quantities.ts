@@ -22,7 +22,7 @@ import {
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
-  LEVEL_QUALIFIER_HEADS, MULTIPLE_VERBS,
+  LEVEL_QUALIFIER_HEADS, MULTIPLE_VERBS, edgeAlt,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -84,8 +84,8 @@ const TWO_WORD = new Set(['hồ sơ', 'máy tính', 'máy in', 'văn bản', 't�
 
 const PHRASE_MAX = 10;
 // "… 215 doanh nghiệp tham gia": a name closed by a verb of attendance; the event is the last event noun before the figure.
-const ATTENDANCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ATTENDANCE_VERBS)})\s*$`, 'u');
-const EVENT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'gu');
+const ATTENDANCE = new RegExp(String.raw`${edgeAlt(ATTENDANCE_VERBS)}\s*$`, 'u');
+const EVENT = new RegExp(String.raw`${edgeAlt(EVENT_NOUNS)}(?![\p{L}])`, 'gu');
 /**
  * The event a count of attendance is of ("Tổ chức 02 hội nghị … với 215 doanh nghiệp tham gia": "hội nghị"), as a branch
  * key "event=<noun>" (see distinctReadings): attendances of two events named differently are two quantities; a count
@@ -105,7 +105,7 @@ const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc 
 const BAR_OF = String.raw`\s+\d[\d.,]*\s?%\s+(?!(?:so với\s+)?(?:${alt(FULFILMENT_BASES, COMPARED_WITH, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}]))\p{Ll}`;
 const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}])(?!${BAR_OF}))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
 // "mạng lưới 142 tổ hòa giải hoạt động hiệu quả": a network's size, closing the words before the count.
-const WHOLE_SET = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_SET_NOUNS)})$`, 'u');
+const WHOLE_SET = new RegExp(String.raw`${edgeAlt(WHOLE_SET_NOUNS)}$`, 'u');
 const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
 const QUOTED_TITLE = /^["“]([^"“”\n]{2,60})["”]/u;
 const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
@@ -115,7 +115,7 @@ const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?
 const JOINT_KINDS = new RegExp(String.raw`^\s*(\p{Ll}+)(?:\s\p{Ll}+){0,3}\s+và\s+(?:\p{Lu}{2,6}|(\p{Ll}+)(?:\s\p{L}+){0,3})(?=\s*(?:[,;.)]|$))`, 'u');
 const MERELY = new RegExp(String.raw`(?<![\p{L}])mới\s+(?=(?:${alt(MERELY_VERBS)})(?![\p{L}]))`, 'gu');
 // "bổ sung có mục tiêu", "Chương trình mục tiêu quốc gia": names whose cue words tag nothing.
-const CUE_BEARING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUE_BEARING_NAMES)})(?![\p{L}])`, 'giu');
+const CUE_BEARING = new RegExp(String.raw`${edgeAlt(CUE_BEARING_NAMES)}(?![\p{L}])`, 'giu');
 const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['new', /(?<![\p{L}])mới(?![\p{L}])/u],
   ['rest', wordsRe(REST_WORDS, 'u')],
@@ -135,8 +135,8 @@ const FULFILMENT = new RegExp(String.raw`^\s*%?\s*(?:so với\s+)?(?:${alt(FULFI
 const RATE = new RegExp(String.raw`^\s*(\p{L}+(?: \p{L}+)?)\s?\/\s?(\d*)\s?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'u');
 const CUMULATIVE = wordsRe(CUMULATIVE_WORDS, 'u');
 const RUNNING_TOTAL = wordsRe(CUMULATIVE_WORDS.filter((w) => !(AS_OF_WORDS as readonly string[]).includes(w)), 'u');
-const AS_OF_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AS_OF_WORDS)})\s+(?:(?:${alt(AS_OF_CALENDAR_WORDS)})\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d)`, 'u');
-const AS_OF_CALENDAR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AS_OF_WORDS)})\s+(?:${alt(AS_OF_CALENDAR_WORDS)})(?![\p{L}])`, 'u');
+const AS_OF_DATE = new RegExp(String.raw`${edgeAlt(AS_OF_WORDS)}\s+(?:(?:${alt(AS_OF_CALENDAR_WORDS)})\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d)`, 'u');
+const AS_OF_CALENDAR = new RegExp(String.raw`${edgeAlt(AS_OF_WORDS)}\s+(?:${alt(AS_OF_CALENDAR_WORDS)})(?![\p{L}])`, 'u');
 /** Days before the period's end an as-of date may fall and still date the level at its end ("tính đến ngày 25/9" of a report to 30/9). */
 const AS_OF_SLACK_DAYS = 10;
 
@@ -169,8 +169,8 @@ const SPELLED_LEAD = /^\s*\([\p{L}\s]+\)/u;
 const FUTURE = wordsRe(FUTURE_WORDS);
 const PRESENT_STOCK = wordsRe(PRESENT_STOCK_WORDS);
 // "Trên địa bàn huyện có 312 cơ sở": the figure right after the word that states what there is.
-const HELD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(GROUP_STOCK_HAS)})$`, 'u');
-const WHOLE_STOCK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_STOCK_WORDS)})\s*$`, 'iu');
+const HELD_BEFORE = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_HAS)}$`, 'u');
+const WHOLE_STOCK = new RegExp(String.raw`${edgeAlt(WHOLE_STOCK_WORDS)}\s*$`, 'iu');
 const STATE = wordsRe(STATE_WORDS);
 const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])`, 'u');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
@@ -181,15 +181,15 @@ const PAIRED = new RegExp(String.raw`^[,\s]*(?:${alt(SHARE_VERBS, RATE_WORDS)}|=
 // The words between two figures that join them as objects of one verb: the first figure's noun, then "và" or a comma.
 // "2.089 con trâu, bò và 119.000 con gia cầm": the first noun may be a pair joined by a comma (one or two words after it).
 const COORDINATED = /^([^,;:()]*?)(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)?\s*(?:,|(?<![\p{L}])và)$/u;
-const RATE_OF_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_WORDS)})\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
+const RATE_OF_CHANGE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}\s+(?:${alt(CHANGE_VERBS)})(?![\p{L}])`, 'giu');
 // "Hộ nghèo giảm còn 38 hộ", "tăng lên mức 12 tỷ đồng": a change verb handing on to the level reached states that level, no change.
-const TO_NEW_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CHANGE_VERBS)})\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
+const TO_NEW_LEVEL = new RegExp(String.raw`${edgeAlt(CHANGE_VERBS)}\s+(?:(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?|(?:${alt(LEVEL_REACHED_WORDS)}))(?![\p{L}])`, 'giu');
 // "nâng tổng số vốn sách lên 3.460 bản": a named total raised to the figure right after "lên" is that total, no addition —
 // also a long name holding its year ("nâng tổng thu ngân sách nhà nước trên địa bàn năm 2025 lên 35.234 triệu đồng").
-const RAISED_TO_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RAISE_TO_VERBS)})(?:\s+(?:\p{L}+|(?:19|20)\d\d)){1,14}\s+(?:${alt(NEW_LEVEL_VERBS)})\s*$`, 'iu');
+const RAISED_TO_LEVEL = new RegExp(String.raw`${edgeAlt(RAISE_TO_VERBS)}(?:\s+(?:\p{L}+|(?:19|20)\d\d)){1,14}\s+(?:${alt(NEW_LEVEL_VERBS)})\s*$`, 'iu');
 // "Đầu năm, xã quản lý 418 người có công …; đến ngày 30/11/2025 còn 412 người": "còn" after a cut-off in time states the
 // level at that time (of the opening stock's quantity), not a rest.
-const CUTOFF_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUTOFF_WORDS)})\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:${alt(CUTOFF_TIMES)})(?:\s+\d{4})?)\s+(?:vẫn\s+)?còn\s*$`, 'iu');
+const CUTOFF_LEVEL = new RegExp(String.raw`${edgeAlt(CUTOFF_WORDS)}\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:${alt(CUTOFF_TIMES)})(?:\s+\d{4})?)\s+(?:vẫn\s+)?còn\s*$`, 'iu');
 // "…; toàn xã còn 127 hộ nghèo": "còn" right after the unit's own frame opening the clause ("toàn xã", "trên địa bàn huyện")
 // states how many the unit still has, its level now, not a rest of a workload.
 const FRAMED_LEVEL = new RegExp(String.raw`^\s*(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:(?:${alt(UNIT_LEVEL_WORDS)})\s+)?(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
@@ -202,10 +202,10 @@ const FULL_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/u;
 const NAMED_THING = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}(?:\s+\p{Lu}[\p{Ll}\d]*){1,4}(?:\s+\d{1,3}\p{Lu}?)?$/u;
 const LEADING_BULLET = /^[\s\-+•*–]+/u;
 const TIME_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(TIME_PHRASE_LEADS)})(?![\p{L}])`, 'iu');
-const DATE_IN_NAME = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(AS_OF_DATE_WORDS)})\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
+const DATE_IN_NAME = new RegExp(String.raw`(?:${edgeAlt(AS_OF_DATE_WORDS)}\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?!\d)`, 'gu');
 const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 const MEANS = new RegExp(String.raw`^\s*(?:${alt(MEANS_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
-const AT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AT_WORDS, DESTINATION_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
+const AT = new RegExp(String.raw`${edgeAlt(AT_WORDS, DESTINATION_WORDS)}\s+((?:\p{L}+\s*){1,3})`, 'u');
 
 /** The role a reading's kind and scope give a figure. */
 export function roleOf(kind: Quantity['kind'], scope: string): FigureRole {
@@ -696,7 +696,7 @@ function ownYearHas(own: string): RegExp {
   return re;
 }
 const EVENT_DAY = /(?<![\p{L}])ngày\s+(\d{1,2})\s?\/\s?(\d{1,2})(?:\s?\/\s?\d{4})?(?![\d/])/gu;
-const NOT_EVENT_DAY = new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(NOT_EVENT_DAY_LEADS)})|\d\s?\/\s?[\p{L}\d-]+|(?<![\p{L}])số)\s*$`, 'iu');
+const NOT_EVENT_DAY = new RegExp(String.raw`(?:${edgeAlt(NOT_EVENT_DAY_LEADS)}|\d\s?\/\s?[\p{L}\d-]+|(?<![\p{L}])số)\s*$`, 'iu');
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|(?:${alt(RANGE_WORDS)})(?![\p{L}]))`, 'u');
 // The one day a clause dates what it tells ("chiều ngày 28/01/2025 xảy ra …"), as "d/m"; null for none, a bound ("tính đến
 // ngày 30/6"), a document's date ("Công văn số 112/UBND ngày 20/12/2024") or a range of days.
@@ -716,7 +716,7 @@ function eventDay(sentence: string): string | null {
 // A population's total after the share ("tổng số hộ", "tổng số trẻ em trên địa bàn"): the share is the subgroup's prevalence.
 const POPULATION_TOTAL = new RegExp(String.raw`^\s*(?:${alt(POPULATION_HEADS)})(?![\p{L}])`, 'iu');
 const SUBGROUP_NAME = new RegExp(String.raw`(?<=\S\s+)(?:${alt(SUBGROUP_WORDS)})(?![\p{L}])`, 'iu');
-const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^((?:[^.;:\d]|\d[\d.,]*\s?%)*?)(?<![\p{L}])(?:${alt(SHARE_VERBS)})\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
+const SHARE_OF_NAMED_TOTAL = new RegExp(String.raw`^((?:[^.;:\d]|\d[\d.,]*\s?%)*?)${edgeAlt(SHARE_VERBS)}\s+\d[\d.,]*\s?%\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(TOTAL_OF_WORDS)})\s+([^\d.,;:()]{2,60})`, 'iu');
 // The total named after the share is of the figure's own kind ("612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm …",
 // "96 hồ sơ …, chiếm 20% tổng số hồ sơ"): the first two words of the total's name are words of the figure's. A total of other
 // things ("1.046 hộ nghèo, chiếm 3,15% tổng số hộ dân") or stated with a figure of its own ("tổng số 33.206 hộ dân") is
@@ -732,9 +732,9 @@ function shareOfOwnTotal(after: string, tokens: readonly string[]): boolean {
   const total = labelTokens(m[2]).slice(0, 2);
   return total.length > 0 && total.every((t) => own.has(t));
 }
-const CLOSED_COMPARISON = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})(?![\p{L}])[^,;()]*[,;]`, 'gu');
+const CLOSED_COMPARISON = new RegExp(String.raw`${edgeAlt(COMPARED_WITH)}(?![\p{L}])[^,;()]*[,;]`, 'gu');
 const PERIODS = new RegExp(PERIOD.source, 'gu');
-const SHARE_OF_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'u');
+const SHARE_OF_WHOLE = new RegExp(String.raw`${edgeAlt(SHARE_OF_WHOLE_VERBS)}\s*$`, 'u');
 // "cho 2 145 người, đạt 73,66% tổng số người cao tuổi": a named total right after the percent is the whole it is a share of,
 // whatever verb stands before it ("chiếm", "đạt", none).
 const NAMED_WHOLE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(TOTAL_OF_WORDS)})(?![\p{L}])`, 'iu');
@@ -762,15 +762,15 @@ function otherPlace(context: RuleContext, before: string, names: readonly RegExp
   const below = SUBUNIT_KINDS[context.meta.unit?.level ?? 'xã'] ?? [];
   return below.includes(kind[1].toLowerCase()) ? `${kind[1]} ${last[1]}`.toLowerCase() : null;
 }
-const PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(PLACE_KIND_WORDS, SUBUNIT_KINDS['tỉnh'])})\s+$`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`(${edgeAlt(PLACE_KIND_WORDS, SUBUNIT_KINDS['tỉnh'])})\s+$`, 'iu');
 
-const ATTACHED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ATTRIBUTE_WORDS)})\s*$`, 'u');
+const ATTACHED = new RegExp(String.raw`${edgeAlt(ATTRIBUTE_WORDS)}\s*$`, 'u');
 
 function ownerOf(names: readonly RegExpMatchArray[]): string | null {
   return names.length > 0 ? `owner=${names[names.length - 1][1].toLowerCase()}` : null;
 }
 
-const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'gu');
+const BREAKDOWN = new RegExp(String.raw`${edgeAlt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}(?![\p{L}])`, 'gu');
 const SENTENCE_END = /[.!?]\s/gu;
 // "có 04 trường học (01 trường mầm non, 02 trường tiểu học …)": a bracket opened right after a count's noun phrase splits it.
 const BRACKET_AFTER_NOUN = /^[\s\p{L}]*\($/u;
@@ -856,7 +856,7 @@ function spelledAfter(f: Figure, blockStart: number, text: string): number | nul
   return m ? close + m[0].length : null;
 }
 
-const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BOUND_WORDS)})\s*$`, 'u');
+const BOUND_BEFORE = new RegExp(String.raw`${edgeAlt(BOUND_WORDS)}\s*$`, 'u');
 // What the words before a bound end with, trailing white space aside (as for RECIPIENT).
 const BOUND_ENDS = [...new Set(BOUND_WORDS.flatMap(spellings))];
 const OPEN_RANGE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'u');
@@ -864,9 +864,9 @@ const firm = (words: readonly string[]) => words.filter((w) => !(LOOSE_FLOW_WORD
 const FLOWS: ReadonlyArray<[NonNullable<FigureReading['flow']>, RegExp]> = [
   // "6 tháng đầu năm" names a period, no opening level.
   ['open', new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_STOCK_WORDS)})(?![\p{L}])`, 'gu')],
-  ['close', new RegExp(String.raw`(?<![\p{L}])(?:${alt(CLOSING_LEVEL_WORDS)})(?![\p{L}])`, 'gu')],
-  ['in', new RegExp(String.raw`(?<![\p{L}])(?:${alt(firm(INFLOW_WORDS), RECEIPT_WORDS)})(?![\p{L}])(?!\s+(?:${alt(RECEIPT_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
-  ['out', new RegExp(String.raw`(?<![\p{L}])(?:${alt(firm(OUTFLOW_WORDS), SPENDING_WORDS)})(?![\p{L}])(?!\s+(?:${alt(SPENDING_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
+  ['close', new RegExp(String.raw`${edgeAlt(CLOSING_LEVEL_WORDS)}(?![\p{L}])`, 'gu')],
+  ['in', new RegExp(String.raw`${edgeAlt(firm(INFLOW_WORDS), RECEIPT_WORDS)}(?![\p{L}])(?!\s+(?:${alt(RECEIPT_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
+  ['out', new RegExp(String.raw`${edgeAlt(firm(OUTFLOW_WORDS), SPENDING_WORDS)}(?![\p{L}])(?!\s+(?:${alt(SPENDING_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
 ];
 
 /**
@@ -1159,7 +1159,7 @@ function leadCount(context: RuleContext, f: Figure, shared: Shared): Figure | nu
 
 const fold = (s: string) => canonicalLabel(s);
 // A verb of a multiple closing the words before a figure ("gấp 3 lần", "tăng gấp 2 lần", "bằng 1,5 lần").
-const MULTIPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(MULTIPLE_VERBS)})\s*$`, 'iu');
+const MULTIPLE_BEFORE = new RegExp(String.raw`${edgeAlt(MULTIPLE_VERBS)}\s*$`, 'iu');
 const GENERIC_HEADER = new RegExp(String.raw`^(?:${alt(GENERIC_HEADER_WORDS)}|năm \d+)\b`, 'u');
 // A name holding two numbers or more is a pdf row run together, not a label.
 const garbled = (tokens: string[]) => tokens.filter((t) => /^\d/.test(t)).length >= 2;
@@ -1281,8 +1281,8 @@ function readLeadIn(context: RuleContext, b: number, headings: Shared['headings'
   return '';
 }
 
-const UNION = new RegExp(String.raw`,|(?<![\p{L}])(?:${alt(AND_OR_WORDS)})(?![\p{L}])`, 'u');
-const ASPECT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ASPECT_WORDS)})(?![\p{L}])`, 'gu');
+const UNION = new RegExp(String.raw`,|${edgeAlt(AND_OR_WORDS)}(?![\p{L}])`, 'u');
+const ASPECT = new RegExp(String.raw`${edgeAlt(ASPECT_WORDS)}(?![\p{L}])`, 'gu');
 
 /** A name that joins two things ("trường tiểu học, trung học cơ sở", "… và …"): it counts their union. */
 export function namesUnion(name: string): boolean {

@@ -5,10 +5,10 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
-const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|(?<![\p{L}])(?:${alt(['kh'])})(?![\p{L}])|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])`, 'iu');
-const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|(?<![\p{L}])(?:${alt(['được'])})(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(SHARE_REACH_VERBS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
+const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
+const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
 
 /** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
@@ -16,22 +16,22 @@ export function growthOrPlanWords(words: string): boolean {
 }
 // "chiếm 58,9% tổng kế hoạch", "chiếm 12% tổng dự toán": the total a held share names is the whole it is a share of, whatever
 // that total is of (a plan's included), so its name says nothing of fulfilment.
-const HELD_TOTAL = new RegExp(String.raw`((?<![\p{L}])(?:${alt(SHARE_HELD_VERBS)})\s+\d+(?:[.,]\d+)*\s?%)\s+(?:${alt(WHOLE_TOTAL_WORDS)})(?![\p{L}])[^\d,;:.()]*`, 'giu');
+const HELD_TOTAL = new RegExp(String.raw`(${edgeAlt(SHARE_HELD_VERBS)}\s+\d+(?:[.,]\d+)*\s?%)\s+(?:${alt(WHOLE_TOTAL_WORDS)})(?![\p{L}])[^\d,;:.()]*`, 'giu');
 // ", chiếm 58,9%" right after an amount: the held share's clause opens at the comma (the amount's own words are not its).
 // The verb of a held share right before its percent: "chiếm 27,6%".
-const HELD_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_HELD_VERBS)})\s*$`, 'iu');
+const HELD_RIGHT_BEFORE = new RegExp(String.raw`${edgeAlt(SHARE_HELD_VERBS)}\s*$`, 'iu');
 const HELD_AFTER_AMOUNT = new RegExp(String.raw`\d[^,;:]{0,30},\s*(?:${alt(SHARE_HELD_VERBS)})\s*$`, 'iu');
 // "tỷ lệ bao phủ đạt 104,9% so với số người thuộc hộ cận nghèo của xã": set against the number of the very things it covers
 // (a counted noun after "số"), a rate is a share of them, no comparison; against a number of another time or a plan ("so với
 // số hộ đầu năm", "so với số hộ được giao") it still compares.
-const SHARE_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH)})\s+((?:${alt(SHARE_OF_WHOLE_WORDS, SHARE_OF_COUNT_HEADS)})\s+(?:${alt(COUNTED_NOUNS)})(?![\p{L}])[^\d,;:.()]*)`, 'giu');
-const OTHER_BASE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS)})(?![\p{L}])`, 'iu');
+const SHARE_BASE = new RegExp(String.raw`${edgeAlt(COMPARED_WITH)}\s+((?:${alt(SHARE_OF_WHOLE_WORDS, SHARE_OF_COUNT_HEADS)})\s+(?:${alt(COUNTED_NOUNS)})(?![\p{L}])[^\d,;:.()]*)`, 'giu');
+const OTHER_BASE = new RegExp(String.raw`${edgeAlt(PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS)}(?![\p{L}])`, 'iu');
 // A name in quotes ("quy trình "3 giảm 3 tăng"", "phong trào “1 phải 5 giảm”") is no verb of the clause.
 const QUOTED_NAME = /["“][^"”\n]{1,60}["”]/gu;
 
 // "bằng 132% giá khởi điểm", "tương đương 120% mức lương cơ sở": a value set against a yardstick it names, not a share of
 // a whole (a share names a count: "bằng 32,5% số hộ", "tổng số").
-const YARDSTICK_RATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EQUAL_WORDS)})\s+\d+(?:[.,]\d+)*\s?%\s+(?!(?:tổng\s+)?số(?![\p{L}]))\p{L}`, 'iu');
+const YARDSTICK_RATE = new RegExp(String.raw`${edgeAlt(EQUAL_WORDS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?!(?:tổng\s+)?số(?![\p{L}]))\p{L}`, 'iu');
 
 /** The words set a value equal to a share of a yardstick they name ("bằng 132% giá khởi điểm"): no share of a whole. */
 export function yardstickWords(words: string): boolean {
@@ -45,7 +45,7 @@ export function shareRateWords(words: string): boolean {
 
 // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế", "mỗi tổ 12/10 thành viên": an average or a per-unit value, a ratio of two
 // things counted apart, not a part over its whole.
-const PER_UNIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EACH_WORDS)})(?![\p{L}])`, 'iu');
+const PER_UNIT = new RegExp(String.raw`${edgeAlt(EACH_WORDS)}(?![\p{L}])`, 'iu');
 
 /** The words name an average or a value per unit ("bình quân", "mỗi"): a fraction there is a ratio, not a share. */
 export function perUnitWords(words: string): boolean {
@@ -56,7 +56,7 @@ export function perUnitWords(words: string): boolean {
 export type RateInput = Pick<Analysis, 'source' | 'clauses'>;
 
 // "(chỉ tiêu giao từ 75% trở lên)": a bracket naming a target rate right after a rate.
-const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
+const TARGET_RATE_BRACKET = new RegExp(String.raw`^\s*\((?:[^()]*?${edgeAlt(TARGET_WORDS)}(?![\p{L}]))[^()]*?\d+(?:,\d+)?\s?%[^()]*\)`, 'iu');
 
 const REST_WINDOW = 1000;
 // ", tăng 3,5% so với cùng kỳ": a change with its own figure after a named rate.
@@ -137,7 +137,7 @@ function splitRate(text: string, semi: number): string {
 }
 const WEIGHED_AFTER = new RegExp(String.raw`^\s*,\s*(?:${alt(TARGET_WEIGHING_VERBS)})\s+(?:(?:${alt(WEIGHED_AGAINST)})\s+)?(?:${alt(TARGET_WEIGHED_NOUNS)})(?![\p{L}])`, 'iu');
 // The rate's value right after its verb: "… đạt 96,5%", "… là 96,5%".
-const OWN_VALUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(RATE_VALUE_VERBS)})\s*:?\s*$`, 'iu');
+const OWN_VALUE_BEFORE = new RegExp(String.raw`${edgeAlt(RATE_VALUE_VERBS)}\s*:?\s*$`, 'iu');
 // The words right after a percent up to a comma, letters only ("% dân số,", "% số hộ,").
 const OWN_WHOLE = /^\s+(\p{L}[\p{L} ]*?)\s*,/u;
 

@@ -25,7 +25,7 @@ import { canonicalLabel } from './similarity.js';
 import { sameMeasure, shareClause, type ShareInput } from './shares.js';
 import { unitHead } from './quantities.js';
 import {
-  ACTION_TARGET_WORDS, alt, AMONG, ATTENDANCE_VERBS, ATTENDED_PART_LEADS, DECISION_ISSUING_WORDS, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TIME_PHRASE_LEADS, TOTAL_WORDS,
+  ACTION_TARGET_WORDS, alt, AMONG, ATTENDANCE_VERBS, ATTENDED_PART_LEADS, DECISION_ISSUING_WORDS, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TIME_PHRASE_LEADS, TOTAL_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 type Input = ShareInput & Pick<Analysis, 'claims'>;
@@ -55,9 +55,9 @@ function shareAfter(input: Input, part: Figure, p: Figure): boolean {
 // no figure, up to the part.
 const DONE_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(DONE_WORDS)})\s+(?:\p{L}+\s+){1,4}$`, 'iu');
 // The received count's statement opens with what came in ("Tiếp nhận", "Thụ lý", "Tổng số hồ sơ tiếp nhận").
-const RECEIVED_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(TOTAL_WORDS)})[\p{L}\s]{0,40}?)?(?<![\p{L}])(?:${alt(RECEIVED_WORDS)})(?![\p{L}])[^\d;]{0,60}$`, 'iu');
+const RECEIVED_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(TOTAL_WORDS)})[\p{L}\s]{0,40}?)?${edgeAlt(RECEIVED_WORDS)}(?![\p{L}])[^\d;]{0,60}$`, 'iu');
 // A clause comparing with another period: its figures are asides, no count of the period's work.
-const ASIDE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, EARLIER_PERIOD_WORDS)})(?![\p{L}])`, 'iu');
+const ASIDE = new RegExp(String.raw`${edgeAlt(COMPARED_WITH, EARLIER_PERIOD_WORDS)}(?![\p{L}])`, 'iu');
 // How many figures back the received count is looked for, and how far in characters.
 const MAX_FIGURES = 16;
 const MAX_CHARS = 600;
@@ -89,7 +89,7 @@ function receivedWhole(input: Input, part: Figure, p: Figure): Figure | undefine
 // "ban hành quyết định xử phạt": the words of issuing a decision may come before the verb.
 const VERB_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(DECISION_ISSUING_WORDS)})\s+)?(?:\p{Ll}+\s+){1,4}$`, 'u');
 // "…, trong đó 36 đơn thư …, đạt 57%": a part a connector opens is a kind, whose "đạt" may be another rate: not read here.
-const CONNECTOR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS, AMONG)})(?![\p{L}])`, 'iu');
+const CONNECTOR = new RegExp(String.raw`${edgeAlt(PART_CONNECTORS, AMONG)}(?![\p{L}])`, 'iu');
 // Between the received count and the part's clause: its noun and the comma closing its clause.
 const UNIT_THEN_COMMA = /^[^\d,;:.()]{0,30},\s*$/u;
 
@@ -153,7 +153,7 @@ function aside(input: Input, x: Figure): boolean {
 
 // The pending form. The words before the amount to be done, in its clause: a pending word, then the action (one to three
 // words); "kiến nghị thu hồi cho Nhà nước 40 triệu": for whom or into what may follow the action, before the amount.
-const PENDING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PENDING_ACTION_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,2}?)(?:\s+(?:${alt(ACTION_TARGET_WORDS)})(?:\s\p{L}+){1,3})?\s*$`, 'iu');
+const PENDING = new RegExp(String.raw`${edgeAlt(PENDING_ACTION_WORDS)}\s+(\p{L}+(?:\s\p{L}+){0,2}?)(?:\s+(?:${alt(ACTION_TARGET_WORDS)})(?:\s\p{L}+){1,3})?\s*$`, 'iu');
 // The words between the amounts: the first's unit, a clause mark, "đã" and an action of a few words (checked against the first).
 const DONE = new RegExp(String.raw`^[^\d,;:()]{0,20}[,;]\s*(?:${alt(DONE_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,6})\s*$`, 'iu');
 const PENDING_KINDS = new Set(['count', 'money', 'decimal']);

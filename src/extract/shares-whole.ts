@@ -20,7 +20,7 @@ import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, FUNNEL_HAS_WORDS, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS } from '../text/lexicon.js';
+import { alt, FUNNEL_HAS_WORDS, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS, edgeAlt } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -37,13 +37,13 @@ const REACHED = new RegExp(String.raw`^[^\d,;.()]{0,60},\s*(?:${alt(SHARE_REACH_
 // Words before a count that only place it in the report's own period or to date ("trong kỳ có", "lũy kế 9 tháng"), and a
 // cut-off date, told apart and weighed by the period it falls in (ownPeriodDate).
 const OWN_PERIOD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CURRENT_PERIOD_WORDS)}|(?:${alt(RUNNING_TOTAL_WORDS)})(?:\s+\d{1,2}\s+(?:${alt(PERIOD_NAME_WORDS)}))?)(?![\p{L}])`, 'giu');
-const CUT_OFF_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CUT_OFF_WORDS)})\s+(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)`, 'giu');
+const CUT_OFF_DATE = new RegExp(String.raw`${edgeAlt(CUT_OFF_WORDS)}\s+(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)`, 'giu');
 // "% tổng số trẻ sinh trong năm": the whole named by words only (no figure, at most six words), up to a clause end.
 const NAMED_TOTAL = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
 // Words that place the whole in time ("trong năm", "cả kỳ"): not part of what it counts.
 const PERIOD_TOKENS = new Set(labelTokens([...PERIOD_NAME_WORDS, ...PERIOD_PLACE_WORDS].join(' ')));
 // The earlier count is a prior period's, a yardstick's or a part's ("trong đó khám bảo hiểm 520 lượt"), not the whole.
-const ASIDE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, EARLIER_PERIOD_WORDS, PART_CONNECTORS)})(?![\p{L}])`, 'iu');
+const ASIDE = new RegExp(String.raw`${edgeAlt(COMPARED_WITH, EARLIER_PERIOD_WORDS, PART_CONNECTORS)}(?![\p{L}])`, 'iu');
 // Words before a whole that say only where it is counted and that it is ("Toàn xã có", "trên địa bàn huyện là").
 const FRAME_TOKENS = new Set(labelTokens(WHOLE_FRAME_WORDS.join(' ')));
 const MAX_BACK = 200;
@@ -83,7 +83,7 @@ const textAfter = (input: ShareInput, g: Figure, reach = 30) => {
 const CASES_REACH = 80;
 const CASES_AFTER = /^[^\d,;:.()]{0,79}(?=[\d,;:.()]|$)/u;
 // A part connector closing the words before a clause mark ("Trong đó,", "cụ thể:").
-const PART_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PART_CONNECTORS)})\s*[,:]$`, 'iu');
+const PART_LEAD = new RegExp(String.raw`${edgeAlt(PART_CONNECTORS)}\s*[,:]$`, 'iu');
 
 // Nouns of one incident ("trường hợp", "vụ"): what they count is the noun written after them.
 const INCIDENT = new Set(INCIDENT_NOUNS.map(canonicalLabel));
@@ -341,11 +341,11 @@ export function siblingNamedWholes(input: ShareInput): SiblingShare[] {
 const COMPLEMENT_BACK = 6;
 
 // "…; lũy kế đã cấp Giấy chứng nhận cho 331 cơ sở": what was done, after a done word, up to the part (a recipient word aside).
-const DONE_DEED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DONE_WORDS)})\s+([^\d,;:.()]{1,60}?)\s*(?:(?:${alt(RECIPIENT_WORDS)})\s+)?$`, 'iu');
+const DONE_DEED = new RegExp(String.raw`${edgeAlt(DONE_WORDS)}\s+([^\d,;:.()]{1,60}?)\s*(?:(?:${alt(RECIPIENT_WORDS)})\s+)?$`, 'iu');
 // "128 hộ thực hiện, đạt": the part's noun (a word or two), then a verb of doing what was due, then the share's comma.
 const DUTY_DONE_AFTER = new RegExp(String.raw`^\s*\p{L}+(?:\s\p{L}+)?\s+(?:${alt(DUTY_DONE_VERBS)})\s*,\s*(?:${alt(SHARE_OF_WHOLE_VERBS)}|đạt)(?: (?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
 // "356 cơ sở thuộc diện phải cấp Giấy chứng nhận …": a duty word a few words after the count's noun, then what is due.
-const DUTY_AFTER = new RegExp(String.raw`^[^\d;:.()]{0,40}?(?<![\p{L}])(?:${alt(DUTY_WORDS)})\s+([^\d;:.()]{1,80})`, 'iu');
+const DUTY_AFTER = new RegExp(String.raw`^[^\d;:.()]{0,40}?${edgeAlt(DUTY_WORDS)}\s+([^\d;:.()]{1,80})`, 'iu');
 
 /**
  * "Theo phân cấp, tuyến huyện quản lý 356 cơ sở thuộc diện phải cấp Giấy chứng nhận …" and, a section later, "đã cấp Giấy

@@ -17,7 +17,7 @@ import { isReference } from './claims-parts.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
   alt, COMPARED_WITH, EARLIER_PERIOD_WORDS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, SHARE_ABOUT_HEDGES, SHARE_FRACTION_WORDS, SHARE_LESS_HEDGES, SHARE_MORE_HEDGES,
-  SHARE_NEAR_HEDGES, SHARE_OF_WHOLE_VERBS, SHARE_WHOLE_LEADS, WHOLE_FRAME_WORDS,
+  SHARE_NEAR_HEDGES, SHARE_OF_WHOLE_VERBS, SHARE_WHOLE_LEADS, WHOLE_FRAME_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 type PortionInput = Pick<Analysis, 'source' | 'figures' | 'blockSection'>;
@@ -34,13 +34,13 @@ const ALL_HEDGES = [...SHARE_MORE_HEDGES, ...SHARE_NEAR_HEDGES, ...SHARE_LESS_HE
 
 // "chiếm hơn một nửa tổng số đối tượng hưởng trợ cấp": verb, hedge (1), fraction (2), the whole's phrase (3) to a clause mark.
 const PORTION = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})\s+(?:(${alt(ALL_HEDGES)})\s+)?(${alt(Object.keys(SHARE_FRACTION_WORDS))})\s+(?:${alt(SHARE_WHOLE_LEADS)})\s+(\p{L}+(?:\s\p{L}+){0,7}?)\s*(?=[,;.:()]|$)`,
+  String.raw`${edgeAlt(SHARE_OF_WHOLE_VERBS)}\s+(?:(${alt(ALL_HEDGES)})\s+)?(${alt(Object.keys(SHARE_FRACTION_WORDS))})\s+(?:${alt(SHARE_WHOLE_LEADS)})\s+(\p{L}+(?:\s\p{L}+){0,7}?)\s*(?=[,;.:()]|$)`,
   'giu',
 );
 // Between the part and the verb: its noun and what it is, no figure, one comma right before the verb.
 const PART_TO_VERB = /^[^\d,;:.()]{0,80},\s*$/u;
 // A count set aside as a yardstick in its clause ("so với cùng kỳ (3.500 đối tượng)", "năm trước có …").
-const YARDSTICK = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, EARLIER_PERIOD_WORDS)})(?![\p{L}])`, 'iu');
+const YARDSTICK = new RegExp(String.raw`${edgeAlt(COMPARED_WITH, EARLIER_PERIOD_WORDS)}(?![\p{L}])`, 'iu');
 // Words that only place the whole in time or frame it ("trong năm", "toàn xã", "trên địa bàn"): not what it counts.
 const LOOSE_TOKENS = new Set(labelTokens([...PERIOD_NAME_WORDS, ...PERIOD_PLACE_WORDS, ...WHOLE_FRAME_WORDS].join(' ')));
 const BEFORE = 40;

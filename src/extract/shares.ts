@@ -14,7 +14,7 @@ import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS, QUOTA_UNITS,
-  PLAN_NOUN_STOPS,
+  PLAN_NOUN_STOPS, edgeAlt,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -73,7 +73,7 @@ function rateOfOwnQuality(context: RuleContext, part: Figure, between: string): 
   const own = new Set(labelTokens(textOf(context, part, from, part.span.start)));
   return quality.every((t) => own.has(t));
 }
-const SHARE_OF_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHARE_OF_WHOLE_VERBS)})(?![\p{L}])`, 'iu');
+const SHARE_OF_NAMED = new RegExp(String.raw`${edgeAlt(SHARE_OF_WHOLE_VERBS)}(?![\p{L}])`, 'iu');
 const NAMED_COUNT = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(COUNT_WORDS)})\s+\p{L}`, 'iu');
 
 // The whole a share names after itself: "chiếm 31,8% lực lượng lao động", "chiếm 12% tổng số hộ".
@@ -112,7 +112,7 @@ const TIME_FRONT = String.raw`(?:(?:${alt(TIME_PHRASE_LEADS)})\s[^,;:()]{1,40},\
 const OPENS_WITH_TOTAL = new RegExp(String.raw`^[\s\-+•*–]*${TIME_FRONT}(?:tổng|${alt(RECEIVED_WORDS)})(?![\p{L}])`, 'iu');
 // "Chấp hành viên A được phân công 248 việc, đã giải quyết xong 214 việc, đạt 86,29%": a clause whose subject, a few words
 // with no number (or none: "Thuộc thẩm quyền 58 vụ; đã giải quyết 53 vụ"), is handed its load right before the total.
-const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*${TIME_FRONT}(?:\p{L}[^\d,;:()]{0,60}?)?(?<![\p{L}])(?:${alt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)})\s*$`, 'iu');
+const HANDED_LOAD = new RegExp(String.raw`^[\s\-+•*–]*${TIME_FRONT}(?:\p{L}[^\d,;:()]{0,60}?)?${edgeAlt(LOAD_ASSIGNED_WORDS, RECEIVED_WORDS)}\s*$`, 'iu');
 // What was done: a verb of a few words, or two joined by a comma ("đã thu hồi, trả lại"), then for whom or into what it was
 // done ("cho bị hại", "vào ngân sách"), up to the amount.
 const DONE_VERBS = String.raw`(?:\p{L}+(?!\p{L})\s+){1,4}`;
@@ -234,13 +234,13 @@ function namesOpenedTotal(after: string, opening: string): boolean {
 
 // Words that make a rate something other than a share of the counted whole.
 const OTHER_RATE = new RegExp(
-  String.raw`${alt(OTHER_RATE_WORDS, TARGET_WORDS)}|(?:${alt(COMPARED_WITH)})(?! tổng)|(?<![\p{L}])(?:${alt(CHANGE_VERBS, EXCEED_WORDS)})(?![\p{L}])`,
+  String.raw`${alt(OTHER_RATE_WORDS, TARGET_WORDS)}|(?:${alt(COMPARED_WITH)})(?! tổng)|${edgeAlt(CHANGE_VERBS, EXCEED_WORDS)}(?![\p{L}])`,
   'iu',
 );
 // The tail of a clause that hands a percent to the count before it: ", đạt 70,1%", ", chiếm tỷ lệ 40%".
 const SHARE_TAIL = new RegExp(String.raw`,\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
 // What ties a part to the whole stated after it: "38.450 công dân … trên tổng số 52.300 công dân".
-const WHOLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
+const WHOLE_AFTER = new RegExp(String.raw`${edgeAlt(WHOLE_CONNECTORS)}\s*$`, 'iu');
 const TOTAL_WHOLE_AFTER = new RegExp(String.raw`^\s*\p{L}+(?:\s\p{L}+)?\s+(?:${alt(WHOLE_CONNECTORS.filter((w) => w.includes('tổng')))})\s*$`, 'iu');
 const BARE_WHOLE_AFTER = new RegExp(String.raw`^\s*(?:${alt(WHOLE_CONNECTORS)})\s*$`, 'iu');
 
@@ -313,7 +313,7 @@ const RATE_AFTER_AMOUNT = new RegExp(String.raw`^[\p{L}\s-]{0,40}[,;]?\s*(?:${al
 const SPELLED_ASIDE = /\([^()\d]*\)/gu;
 // "% so với số nợ có khả năng thu tại thời điểm 31/12/2024 là ": the base by "số …" (a date may tell when), then "là".
 const BASE_NAMED_AFTER = new RegExp(String.raw`^\s*(?:${alt(COMPARED_WITH)})\s+((?:${alt(COUNT_WORDS)})\s+[\p{L}\s]{2,80}?(?:\s\d{1,2}\/\d{1,2}\/\d{4}\s*)?)\s*:?\s*là\s*$`, 'iu');
-const BASE_NOT_A_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES, EARLIER_PERIOD_WORDS)})(?![\p{L}])`, 'iu');
+const BASE_NOT_A_WHOLE = new RegExp(String.raw`${edgeAlt(PLAN_BASES, EARLIER_PERIOD_WORDS)}(?![\p{L}])`, 'iu');
 
 // "P <unit> … trên tổng số W <unit> …, đạt X%": a part, its whole named by a connector, and the share right after.
 export function statedWhole(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
@@ -514,7 +514,7 @@ function countedPhrase(phrase: string): string | null {
   return rest.split(' ').length >= MIN_COUNTED_WORDS ? rest : null;
 }
 // A count set aside in its clause as a yardstick ("so với năm 2023 (1.400 đoàn viên)", "cùng kỳ 48 lượt kiểm tra").
-const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, EARLIER_PERIOD_WORDS)})(?![\p{L}])[^,;.]*$`, 'iu');
+const YARDSTICK_BEFORE = new RegExp(String.raw`${edgeAlt(COMPARED_WITH, EARLIER_PERIOD_WORDS)}(?![\p{L}])[^,;.]*$`, 'iu');
 /**
  * True when the words right after a count are `words` (canonical), ending there ("52 lượt kiểm tra," for "lượt kiểm
  * tra"), and no comparison sets the count aside before it in its clause.
@@ -623,12 +623,12 @@ const PLAN_AFTER_RATE = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_
 // "dự án … có kế hoạch 18,50 tỷ đồng, giải ngân 16,20 tỷ đồng, đạt 87,6%": the plan first (its word right before it), the
 // amount done next (a few words of what was done between, no comparison), then the rate, closing its clause or naming the
 // plan again.
-const PLAN_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`, 'iu');
+const PLAN_LEAD = new RegExp(String.raw`${edgeAlt(PLAN_BASES)}(?:\s+(?:năm(?:\s+\d{4})?|${alt(ASSIGNED_WORDS)}))?\s*:?\s*(?:là\s+)?$`, 'iu');
 // The part of the period it was done in may open what was done ("kế hoạch năm 1 260 triệu đồng, 6 tháng thu được 684 triệu
 // đồng", ", quý II giải ngân …"): it says when, and leaves the plan the year's.
 const PLAN_DONE_PERIOD = String.raw`(?:(?:${alt(DONE_PERIOD_LEADS)})\s+)?(?:\d{1,2}\s+(?:${alt(MONTH_WORDS)})(?:\s+(?:${alt(START_END_WORDS)})\s+năm)?|(?:${alt(QUARTER_WORDS)})\s+(?:[IV]{1,3}|[1-4]))\s+`;
 const DONE_BETWEEN = new RegExp(String.raw`^\s*,\s*(?:${PLAN_DONE_PERIOD})?\p{Ll}+(?:\s\p{Ll}+){0,3}\s*$`, 'u');
-const NOT_DONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COMPARED_WITH, PLAN_BASES)})(?![\p{L}])`, 'iu');
+const NOT_DONE = new RegExp(String.raw`${edgeAlt(COMPARED_WITH, PLAN_BASES)}(?![\p{L}])`, 'iu');
 const RATE_CLOSES = /^\s*(?:[;.)]|$)/u;
 const QUOTA_UNIT = new RegExp(String.raw`^(?:${alt(QUOTA_UNITS)})$`, 'iu');
 
@@ -695,13 +695,13 @@ export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: 
   }
   return undefined;
 }
-const PLAN_COLUMN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+const PLAN_COLUMN = new RegExp(String.raw`${edgeAlt(PLAN_BASES)}(?![\p{L}])`, 'iu');
 
 // "Tổng kế hoạch vốn năm 2025 được giao là 186.452 triệu đồng." then "đã giải ngân 162.911 triệu đồng, đạt 88,6% kế hoạch
 // vốn giao": a rate naming its plan by a phrase (a plan word and at least one word of what is planned) that the words right
 // before one figure of the same measure, in the paragraphs just before, contain all of. One value only.
 const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:so với\s+)?((?:${alt(PLAN_BASES)})(?:\s\p{L}+){1,6}?)\s*(?=[,;.)]|$)`, 'iu');
-const PLAN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
+const PLAN_WORD = new RegExp(String.raw`${edgeAlt(PLAN_BASES)}(?![\p{L}])`, 'iu');
 const PLAN_PHRASE_PLAIN = new Set(labelTokens([...PLAN_BASES, ...ASSIGNED_WORDS].join(' ')));
 
 /** The amount done just before a rate and the plan its words name, stated before under those words, or undefined. */

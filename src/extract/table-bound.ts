@@ -6,7 +6,7 @@
  */
 import type { Comparison, Figure, TableCell } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { alt, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, UNIVERSAL_WORDS } from '../text/lexicon.js';
+import { alt, STRICT_CEILING_WORDS, STRICT_FLOOR_WORDS, UNIVERSAL_WORDS, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'>;
 export type Target = Extract<Comparison, { kind: 'target' }>;
@@ -14,7 +14,7 @@ export type Target = Extract<Comparison, { kind: 'target' }>;
 export type BoundWay = 'floor' | 'strict-floor' | 'ceiling';
 
 /** A claim of all the rows: "tất cả", "toàn bộ", or "các …" then "đều" (no figure between). */
-export const ALL_ROWS = String.raw`(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})(?![\p{L}])|(?<![\p{L}])các\s[^\d;:.!?]{0,60}?(?<![\p{L}])đều(?![\p{L}])`;
+export const ALL_ROWS = String.raw`${edgeAlt(UNIVERSAL_WORDS)}(?![\p{L}])|(?<![\p{L}])các\s[^\d;:.!?]{0,60}?(?<![\p{L}])đều(?![\p{L}])`;
 
 const CEILING = new RegExp(String.raw`^(?:${alt(STRICT_CEILING_WORDS)})$`, 'iu');
 const STRICT_FLOOR = new RegExp(String.raw`^(?:${alt(STRICT_FLOOR_WORDS)})$`, 'iu');

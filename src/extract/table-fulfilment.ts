@@ -4,12 +4,12 @@
  * rows show to be B/A with B above A, or a row restating a count with the rate the text gives it.
  */
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
-import { alt, PLAN_COLUMN_WORDS } from '../text/lexicon.js';
+import { alt, PLAN_COLUMN_WORDS, edgeAlt } from '../text/lexicon.js';
 import { percentAgrees } from './percent-arith.js';
 
 // A table of plan fulfilment: a "Kế hoạch"/"Chỉ tiêu" column of counts beside a rate column, whose rates
 // (done / planned) may exceed 100%. A target column of rates ("95%") marks shares measured against a goal instead.
-export const PLAN_HEADER = new RegExp(String.raw`${alt(PLAN_COLUMN_WORDS.filter((w) => w !== 'KH'))}|(?<![\p{L}])(?:${alt(['KH'])})(?![\p{L}])`, 'iu');
+export const PLAN_HEADER = new RegExp(String.raw`${alt(PLAN_COLUMN_WORDS.filter((w) => w !== 'KH'))}|${edgeAlt(['KH'])}(?![\p{L}])`, 'iu');
 
 const counted = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
 const isTarget = (c: TableColumn) => c.role === 'target' || (c.role !== 'label' && PLAN_HEADER.test(c.header));

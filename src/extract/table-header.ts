@@ -14,7 +14,7 @@ import {
   CURRENT_COLUMN_WORDS, EARLIER_COLUMN_WORDS, EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, GENERIC_COUNT_HEADS, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
   LABEL_COLUMN_OPENERS, MONEY_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERCENT_WORDS, PERIOD_COLUMN_WORDS, PLAN_ABBREVIATIONS, PLAN_COLUMN_HEADS,
   RANK_COLUMN_WORDS, RATE_WORDS, RESULT_COLUMN_ABBREVIATIONS, RESULT_COLUMN_WORDS, ROW_NUMBER_HEADERS, CUMULATIVE_COLUMN_WORDS,
-  TOTAL_COLUMN_HEADERS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, wordsRe,
+  TOTAL_COLUMN_HEADERS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 /**
@@ -22,14 +22,14 @@ import {
  * A change is tried before a fulfilment so that "Tăng (+), giảm (-) so với dự toán (%)" is a change.
  */
 export const MEASURE_WORDS: ReadonlyArray<[ColumnMeasure, RegExp]> = [
-  ['unit', new RegExp(String.raw`${alt(UNIT_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(UNIT_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
+  ['unit', new RegExp(String.raw`${alt(UNIT_COLUMN_WORDS)}|${edgeAlt(UNIT_COLUMN_ABBREVIATIONS)}(?![\p{L}])`, 'iu')],
   ['rank', new RegExp(alt(RANK_COLUMN_WORDS), 'iu')],
-  ['average', new RegExp(String.raw`${alt(AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(AVERAGE_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
-  ['change', new RegExp(String.raw`${alt(CHANGE_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(CHANGE_VERBS)})(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:(?:${alt(COMPARE_TAILS)}) )?(?:${alt(EARLIER_PERIOD_WORDS)}|năm 20\d\d|20\d\d)`, 'iu')],
-  ['fulfilment', new RegExp(String.raw`(?:%|${alt(FULFILMENT_COLUMN_OPENERS)}|th\s*\/).*(?:${alt(FULFILMENT_COLUMN_BASES)}|(?<![\p{L}])(?:${alt(PLAN_ABBREVIATIONS)})(?![\p{L}]))`, 'iu')],
+  ['average', new RegExp(String.raw`${alt(AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS)}|${edgeAlt(AVERAGE_COLUMN_ABBREVIATIONS)}(?![\p{L}])`, 'iu')],
+  ['change', new RegExp(String.raw`${alt(CHANGE_COLUMN_WORDS)}|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])|\+\s*\/\s*-|±|(?<![\p{L}])so (?:(?:${alt(COMPARE_TAILS)}) )?(?:${alt(EARLIER_PERIOD_WORDS)}|năm 20\d\d|20\d\d)`, 'iu')],
+  ['fulfilment', new RegExp(String.raw`(?:%|${alt(FULFILMENT_COLUMN_OPENERS)}|th\s*\/).*(?:${alt(FULFILMENT_COLUMN_BASES)}|${edgeAlt(PLAN_ABBREVIATIONS)}(?![\p{L}]))`, 'iu')],
   ['rate', new RegExp(`${alt(RATE_WORDS, PERCENT_WORDS)}|%`, 'iu')],
-  ['plan', new RegExp(String.raw`${alt(PLAN_COLUMN_HEADS)}|(?<![\p{L}])(?:${alt(PLAN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
-  ['result', new RegExp(String.raw`${alt(RESULT_COLUMN_WORDS)}|(?<![\p{L}])(?:${alt(RESULT_COLUMN_ABBREVIATIONS)})(?![\p{L}])`, 'iu')],
+  ['plan', new RegExp(String.raw`${alt(PLAN_COLUMN_HEADS)}|${edgeAlt(PLAN_ABBREVIATIONS)}(?![\p{L}])`, 'iu')],
+  ['result', new RegExp(String.raw`${alt(RESULT_COLUMN_WORDS)}|${edgeAlt(RESULT_COLUMN_ABBREVIATIONS)}(?![\p{L}])`, 'iu')],
   ['money', wordsRe(MONEY_COLUMN_WORDS)],
   ['count', new RegExp(String.raw`^(?:${alt(COUNT_COLUMN_OPENERS)})(?![\p{L}])`, 'iu')],
 ];

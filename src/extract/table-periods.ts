@@ -5,7 +5,7 @@
  * never added. Read from the headers only; the table checks then ask the rows whether they agree.
  */
 import type { Table, TableColumn } from '../model/index.js';
-import { alt, MONTH_RUN_NUMBERS, MONTH_WORDS, PERIOD_TOTAL_FRAMES, QUARTER_WORDS, START_END_WORDS, WHOLE_YEAR_WORDS, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, MONTH_RUN_NUMBERS, MONTH_WORDS, PERIOD_TOTAL_FRAMES, QUARTER_WORDS, START_END_WORDS, WHOLE_YEAR_WORDS, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The months a period column spans (1–12), and its year when the header names one. */
 export interface MonthSpan {
@@ -51,7 +51,7 @@ export interface PeriodRun {
 
 const AMOUNT_ROLES = new Set(['value', 'period', 'total', 'cumulative']);
 // A header holding a digit or a period word at all: the only ones periodSpanOf may read.
-const NAMES_PERIOD = new RegExp(String.raw`\d|(?<![\p{L}])(?:${alt(QUARTER_WORDS, MONTH_WORDS, WHOLE_YEAR_WORDS)})(?![\p{L}])`, 'iu');
+const NAMES_PERIOD = new RegExp(String.raw`\d|${edgeAlt(QUARTER_WORDS, MONTH_WORDS, WHOLE_YEAR_WORDS)}(?![\p{L}])`, 'iu');
 const sameYear = (a: MonthSpan, b: MonthSpan) => a.year === null || b.year === null || a.year === b.year;
 
 /**

@@ -9,7 +9,7 @@
  * "hộ") are left alone too: they change no number.
  */
 import type { Block, Figure, Source } from '../model/index.js';
-import { alt, CURRENCY_MARKS, CURRENCY_WORDS, MONEY_SCALE_ABBREVIATIONS, NUMBER_SCALE_WORDS, RATE_WORDS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, CURRENCY_WORDS, MONEY_SCALE_ABBREVIATIONS, NUMBER_SCALE_WORDS, RATE_WORDS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS, edgeAlt } from '../text/lexicon.js';
 
 const NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:\s*([^()]{1,100}?)\s*\)?\s*\.?\s*$`, 'iu');
 const NAMED_PART = /^([\p{L}][\p{L}\s]{1,40}?)\s*:\s*(.+)$/u;
@@ -23,7 +23,7 @@ const NUMBER_CELL = /^\s*[-+]?\d[\d.,\s\u00A0\u202F]*%?\s*$/u;
 
 // A header closed by a bracketed unit with no digit and no money word ("(người)", "(ha)"), its cells counted in that unit.
 const BRACKET_UNIT = /\(\s*(\p{L}[\p{L}\s./]{0,14}?)\s*\)\s*$/u;
-const MONEY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS, Object.keys(MONEY_SCALE_ABBREVIATIONS))})(?![\p{L}])`, 'iu');
+const MONEY_WORD = new RegExp(String.raw`${edgeAlt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS, Object.keys(MONEY_SCALE_ABBREVIATIONS))}(?![\p{L}])`, 'iu');
 /** The one unit a paragraph states as a table's unit note ("(ĐVT: ca)" → "ca"), or null (none, or one per named part). */
 export function noteUnit(text: string): string | null {
   const m = NOTE.exec(text);

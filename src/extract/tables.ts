@@ -12,7 +12,7 @@
  */
 import {
   alt, altInitialCase, BRACKET_NEGATIVE_NOUNS, BRACKET_NEGATIVE_WORDS, BRACKET_NOTE_WORDS, CHANGE_VERBS, LABEL_COLUMN_HEADS, NOT_A_UNIT_JOINS, NOT_A_UNIT_WORDS,
-  PLACE_KIND_WORDS,
+  PLACE_KIND_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
 import { readNumberStyle } from './figures.js';
@@ -99,7 +99,7 @@ function pageContinuation(prev: Block[], g: Block[]): boolean {
 // Within one clause (no stop, semicolon or comma) and with no change verb between: "số trong ngoặc là tỷ lệ tăng giảm" says
 // the brackets hold changes of either sign.
 const NOTE_GAP = (n: number) => String.raw`(?:(?!${alt(CHANGE_VERBS)})[^.;,]){0,${n}}?`;
-const BRACKET_NOTE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])${NOTE_GAP(30)}(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_WORDS)})(?![\p{L}])|(?<![\p{L}])(?:${alt(BRACKET_NEGATIVE_NOUNS)})(?![\p{L}])${NOTE_GAP(25)}(?<![\p{L}])(?:${alt(BRACKET_NOTE_WORDS)})(?![\p{L}])`, 'iu');
+const BRACKET_NOTE = new RegExp(String.raw`${edgeAlt(BRACKET_NOTE_WORDS)}(?![\p{L}])${NOTE_GAP(30)}${edgeAlt(BRACKET_NEGATIVE_WORDS)}(?![\p{L}])|${edgeAlt(BRACKET_NEGATIVE_NOUNS)}(?![\p{L}])${NOTE_GAP(25)}${edgeAlt(BRACKET_NOTE_WORDS)}(?![\p{L}])`, 'iu');
 const NOTE_REACH = 3;
 const NOTE_LENGTH = 200;
 function bracketNote(blocks: Block[], at: Map<number, number>, rows: Block[]): boolean {

@@ -7,7 +7,7 @@
  * ("(trong đó 5/6 thôn …)"). Read as a "100%" claim of that noun (comparisons' `full`), judged by claim-mismatch.
  */
 import type { Figure } from '../model/index.js';
-import { alt, BREAKDOWN_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PLURAL_WORDS, PURPOSE_WORDS, UNIVERSAL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, BREAKDOWN_WORDS, HEDGES, NEGATION_WORDS, PLAN_WORDS, PLURAL_WORDS, PURPOSE_WORDS, UNIVERSAL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel } from './similarity.js';
 
@@ -15,9 +15,9 @@ import { canonicalLabel } from './similarity.js';
 export interface UniversalClaim { from: number; to: number; thing: string; fraction: Figure }
 
 // The universal word and the noun phrase it quantifies, up to the bracket; no figure, clause end or second bracket between.
-const UNIVERSAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})\s+(?:(?:${alt(PLURAL_WORDS)})\s+)?(\p{L}[^\d();:.!?]{0,110}?)\s*\(`, 'giu');
+const UNIVERSAL = new RegExp(String.raw`${edgeAlt(UNIVERSAL_WORDS)}\s+(?:(?:${alt(PLURAL_WORDS)})\s+)?(\p{L}[^\d();:.!?]{0,110}?)\s*\(`, 'giu');
 const BLOCKED_BEFORE = wordsRe([...NEGATION_WORDS, ...PLAN_WORDS, ...PURPOSE_WORDS]);
-const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES, ['hầu'])})(?:\s+như)?\s*$`, 'iu');
+const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES, ['hầu'])}(?:\s+như)?\s*$`, 'iu');
 const NEGATED = wordsRe(NEGATION_WORDS);
 // The words inside the bracket before its fraction: a short verb phrase at most ("xử lý xong"), never a breakdown.
 const BRACKET_LEAD = /^[^\d()]{0,30}$/u;

@@ -10,7 +10,7 @@
  * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Section, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, spellInitials } from './similarity.js';
 import { memoMap } from '../text/memo.js';
@@ -24,9 +24,9 @@ export interface CounteredClaim {
 }
 
 const CLAUSE_END = /[;:.!?()]/u;
-const BREAKDOWN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BREAKDOWN_WORDS)})(?![\p{L}])`, 'iu');
+const BREAKDOWN = new RegExp(String.raw`${edgeAlt(BREAKDOWN_WORDS)}(?![\p{L}])`, 'iu');
 const BLOCKED_CLAIM = wordsRe([...PLAN_WORDS, ...PURPOSE_WORDS, ...EARLIER_PERIOD_WORDS]);
-const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES)})\s*$`, 'iu');
+const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
 const NEGATED = wordsRe(NEGATION_WORDS);
 // "… đăng ký hộ kinh doanh và các lĩnh vực khác không có hồ sơ quá hạn", "Một số xã không xảy ra …": a claim of none whose
 // subject is the rest or a part of the whole (its words before the claim, same sentence) says nothing of a count of all.
@@ -35,14 +35,14 @@ const PARTIAL_SUBJECT = wordsRe(PARTIAL_CLAIM_WORDS);
 const PARTIAL_OPENING = new RegExp(String.raw`^[\s\-–+•*]*(?:${alt(PARTIAL_CLAIM_WORDS)})(?![\p{L}])`, 'iu');
 const partialSubject = (statement: string) => PARTIAL_SUBJECT.test(statement.slice(statement.lastIndexOf(',') + 1)) || PARTIAL_OPENING.test(statement);
 const NEGATED_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${alt(NEGATION_WORDS)})(?![\p{L}])`, 'iu');
-const STILL_LEFT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
+const STILL_LEFT = new RegExp(String.raw`${edgeAlt(STILL_LEFT_WORDS)}\s*$`, 'iu');
 const BLOCKED_COUNT = wordsRe([...PLAN_WORDS, ...EARLIER_PERIOD_WORDS]);
-const NEGATION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NEGATION_WORDS)})(?![\p{L}])`, 'iu');
+const NEGATION = new RegExp(String.raw`${edgeAlt(NEGATION_WORDS)}(?![\p{L}])`, 'iu');
 const LINKS = new Set(STATE_LINK_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
 const MIN_STATE = 2;
 
 // Words of one late state are one state: "trễ hạn", "chậm hạn", "quá thời hạn" are read as "quá hạn".
-const LATE_SAME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LATE_WORDS.filter((w) => w.includes(' ')))})(?![\p{L}])`, 'giu');
+const LATE_SAME = new RegExp(String.raw`${edgeAlt(LATE_WORDS.filter((w) => w.includes(' ')))}(?![\p{L}])`, 'giu');
 // Every claim is read against every later count, so the same heads and claim words are split again and again: answers
 // kept (as canonicalLabel keeps its own), a copy handed out.
 const SYLLABLES = memoMap<string, string[]>();
@@ -206,7 +206,7 @@ function partOfPeriod(block: number, from: number, to: number, when?: PeriodCont
   return d && d.start >= period.start && d.end <= period.end ? { start: d.start, end: d.end } : null;
 }
 
-const CHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COUNT_CHANGE_LEADS)})\s*$`, 'iu');
+const CHANGE_BEFORE = new RegExp(String.raw`${edgeAlt(COUNT_CHANGE_LEADS)}\s*$`, 'iu');
 
 // The words of a count of the claimed noun (an incident noun opening it aside when the claim's has none), told back.
 function existingCount(source: Source, g: Figure, noun: readonly string[], bare: readonly string[], part: boolean, earlier: boolean, when?: PeriodContext): string | null {
@@ -235,12 +235,12 @@ function existingCount(source: Source, g: Figure, noun: readonly string[], bare:
 }
 
 // The claim of none ends at its clause end, or at its "nào" before a comma ("không xảy ra vụ cháy nào, không có …").
-const NONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NONE_WORDS)})\s+(\p{L}[^\d;:.!?()]{2,120}?)(?:\s*(?=[;:.!?(]|$)|(?<=(?<![\p{L}])(?:${alt(ANY_WORDS)}))(?=\s*,))`, 'giu');
+const NONE = new RegExp(String.raw`${edgeAlt(NONE_WORDS)}\s+(\p{L}[^\d;:.!?()]{2,120}?)(?:\s*(?=[;:.!?(]|$)|(?<=${edgeAlt(ANY_WORDS)})(?=\s*,))`, 'giu');
 const INCIDENTS = INCIDENT_NOUNS.map((w) => canonicalLabel(w).split(' ')).sort((a, b) => b.length - a.length);
-const CAUSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])`, 'iu');
+const CAUSE = new RegExp(String.raw`${edgeAlt(CAUSE_WORDS)}(?![\p{L}])`, 'iu');
 const MIN_WHOLE_STATE = 2;
 const ANY = new Set(ANY_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
-const HEDGED_NONE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NONE_HEDGE_TAILS)})\s*$`, 'iu');
+const HEDGED_NONE = new RegExp(String.raw`${edgeAlt(NONE_HEDGE_TAILS)}\s*$`, 'iu');
 const MIN_SHARED = 3;
 
 /**
@@ -565,8 +565,8 @@ function counteredState(source: Source, g: Figure, claim: Phrase): string | null
 }
 
 const CLOSING = CLOSING_VERBS.map((w) => canonicalLabel(w).split(' '));
-const PENDING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PENDING_WORDS)})(?![\p{L}])`, 'iu');
-const ON_TIME_OR_DUE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ON_TIME_WORDS, 'trong hạn', 'chưa đến hạn', 'đến hạn'])})(?![\p{L}])`, 'iu');
+const PENDING = new RegExp(String.raw`${edgeAlt(PENDING_WORDS)}(?![\p{L}])`, 'iu');
+const ON_TIME_OR_DUE = new RegExp(String.raw`${edgeAlt([...ON_TIME_WORDS, 'trong hạn', 'chưa đến hạn', 'đến hạn'])}(?![\p{L}])`, 'iu');
 /** Syllables at most between a left count's noun and its pending word ("đơn phản ánh về người ứng cử đang …"). */
 const MAX_PENDING_LEAD = 10;
 
@@ -706,7 +706,7 @@ function casesOfClaimNoun(nounWords: readonly string[], after: readonly string[]
   return claimWords.slice(0, link).every((w, k) => next[k] === w);
 }
 
-const UNIVERSAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(UNIVERSAL_WORDS)})(?:\s+(?:${alt(PLURAL_WORDS)}))?\s+$`, 'iu');
+const UNIVERSAL_BEFORE = new RegExp(String.raw`${edgeAlt(UNIVERSAL_WORDS)}(?:\s+(?:${alt(PLURAL_WORDS)}))?\s+$`, 'iu');
 /**
  * A count named all by the word right before it ("Tất cả 28 cán bộ", "toàn bộ 14 thôn"): a claim of all as a "100%" is.
  * Where its universal words start in the block's text; else null.
@@ -729,8 +729,8 @@ function allFraction(p: Figure): boolean {
   return p.kind === 'fraction' && p.numerator !== null && p.numerator > 1 && p.numerator === p.denominator && p.percent === null;
 }
 
-const ON_TIME = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ON_TIME_WORDS)})(?![\p{L}])`, 'iu');
-const LATE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LATE_WORDS)})(?![\p{L}])`, 'iu');
+const ON_TIME = new RegExp(String.raw`${edgeAlt(ON_TIME_WORDS)}(?![\p{L}])`, 'iu');
+const LATE = new RegExp(String.raw`${edgeAlt(LATE_WORDS)}(?![\p{L}])`, 'iu');
 /** Paragraphs after an on-time claim in which a count of late ones contradicts it. */
 const LATE_REACH = 3;
 
@@ -767,7 +767,7 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
 
 const MIN_NAMED_PHRASE = 3;
 // Petition nouns read as one ("đơn thư" as "đơn"), so a phrase of one names the other's.
-const PETITION_FOLD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PETITION_NOUNS.filter((w) => w !== PETITION_NOUNS[0]))})(?![\p{L}])`, 'giu');
+const PETITION_FOLD = new RegExp(String.raw`${edgeAlt(PETITION_NOUNS.filter((w) => w !== PETITION_NOUNS[0]))}(?![\p{L}])`, 'giu');
 const petitionSyllables = (s: string) => syllables(s.replace(PETITION_FOLD, PETITION_NOUNS[0]));
 /**
  * The figure's sentence names, before it, the claim's noun phrase (three syllables at least, petition nouns alike) and the
@@ -833,7 +833,7 @@ function leadWords(source: Source, p: Figure): string[] {
 
 // "thuộc Tổ 7 và Tổ 9", "tại Khe Sanh, Hướng Hóa": a named-member word, then names (capitalised words or numbers).
 const NAME = String.raw`(?:\p{Lu}\p{L}*|\d+)`;
-const NAMED_MEMBERS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NAMED_MEMBER_WORDS)})\s+${NAME}(?:(?:\s*,\s*|\s+và\s+|\s+)${NAME})*`, 'gu');
+const NAMED_MEMBERS = new RegExp(String.raw`${edgeAlt(NAMED_MEMBER_WORDS)}\s+${NAME}(?:(?:\s*,\s*|\s+và\s+|\s+)${NAME})*`, 'gu');
 
 const DUTY = new Set(DUTY_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
 const DEED_TIMES = DEED_TIME_NOUNS.map((w) => canonicalLabel(w).split(' '));
@@ -907,7 +907,7 @@ function stateOf(source: Source, g: Figure, words: string[], loose: boolean, fir
 
 const seq = (list: readonly string[]) => list.map((w) => canonicalLabel(w).split(' '));
 const VIOLATIONS = seq(VIOLATION_WORDS);
-const SANCTION = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SANCTION_WORDS)})(?![\p{L}])`, 'iu');
+const SANCTION = new RegExp(String.raw`${edgeAlt(SANCTION_WORDS)}(?![\p{L}])`, 'iu');
 const PETITIONS = seq(PETITION_NOUNS);
 const COMPLAINTS = seq(COMPLAINT_VERBS);
 

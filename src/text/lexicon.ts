@@ -47,15 +47,50 @@ const refusalBefore = (word: string): string => {
   return prev ? `(?<!(?<![\\p{L}])(?:${prev.flatMap(spellings).map(escape).join('|')})\\s+)` : '';
 };
 
+/** Every spelling of the lists' words, once each, longest first (the order `alt` tries them in). */
+const ordered = (lists: ReadonlyArray<readonly string[]>): string[] =>
+  [...new Set(lists.flat().flatMap(spellings))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+
 /** A regex alternation (no group) of words and their tone variants, longest first. */
 export function alt(...lists: ReadonlyArray<readonly string[]>): string {
-  const all = [...new Set(lists.flat().flatMap(spellings))];
-  return all.sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => refusalBefore(w) + escape(w) + refusal(w)).join('|');
+  return ordered(lists).map((w) => refusalBefore(w) + escape(w) + refusal(w)).join('|');
+}
+
+/**
+ * `(?<![\p{L}])(?:${alt(…)})` — the words, none right after a letter — written so that a scan runs faster: each word's
+ * first character comes before the test of the character preceding it (`(?<![\p{L}][\s\S])` right after that character
+ * asks what `(?<![\p{L}])` asked before it). A pattern opening with a lookbehind is tried in full at every index of the
+ * text (V8 finds no first character to skip to), so a scan of report text took about twice as long; the matches are the
+ * same, in the same order of preference, with the same groups. A word opening with an escaped character or refused after
+ * some words keeps the lookbehind in front.
+ */
+export function edgeAlt(...lists: ReadonlyArray<readonly string[]>): string {
+  const words = ordered(lists);
+  const plain = (w: string) => {
+    const e = escape(w);
+    const first = e.charCodeAt(0);
+    return refusalBefore(w) === '' && e !== '' && e[0] !== '\\' && !(first >= 0xd800 && first <= 0xdfff);
+  };
+  if (!words.every(plain)) return `(?<![\\p{L}])(?:${alt(...lists)})`;
+  // Words opening with one character (either case) tried together, in their own order: no two groups can match at one
+  // index, so the order between groups decides nothing.
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const e = escape(w);
+    let g = groups.get(e[0]);
+    if (!g) groups.set(e[0], (g = []));
+    g.push(`${e.slice(1)}${refusal(w)}`);
+  }
+  // Under the "i" flag "t" and "T" match one index: such lists keep their words in one row, as `alt` orders them.
+  const folded = new Set([...groups.keys()].map((c) => c.toLowerCase()));
+  if (folded.size !== groups.size || [...groups.keys()].some((c) => c.toUpperCase().toLowerCase() !== c.toLowerCase())) return `(?<![\\p{L}])(?:${alt(...lists)})`;
+  const out = [...groups].map(([head, tails]) => `${head}(?<![\\p{L}][\\s\\S])(?:${tails.join('|')})`);
+  return `(?:${out.join('|')})`;
 }
 
 /** A regex matching any of the words as whole words (not inside a longer word). */
 export function wordsRe(words: readonly string[], flags = 'iu'): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${alt(words)})(?![\\p{L}])`, flags);
+  return new RegExp(`${edgeAlt(words)}(?![\\p{L}])`, flags);
 }
 
 // ——— part and whole ———
