@@ -457,7 +457,7 @@ function matchEchoedRows(context: RuleContext, quantities: readonly Quantity[], 
     if (echoed.size === 0) continue;
     const clause = clauseOf(context, f, whole !== undefined);
     if (clause === null) continue;
-    const words = labelTokens(clause);
+    const words = [...labelTokens(clause), ...topicOf(context, f)];
     const stages = workloadStages(clause);
     const fits: TotalCell[] = [];
     for (const [row, echoes] of echoed) {
@@ -478,6 +478,22 @@ function matchEchoedRows(context: RuleContext, quantities: readonly Quantity[], 
     if (fits.length === 1) out.push({ text: q, rows: [readingOf.get(fits[0].figure.index)!] });
   }
   return out;
+}
+
+/** A paragraph's run-in topic: a bullet at most, then up to six words with no digit and a colon ("- Về nhà ở: …"). */
+const RUN_IN_TOPIC = /^[\s\-–+•*]*([^\d:;.()]{1,40}):\s/u;
+const TOPIC_WORDS = 6;
+
+/**
+ * The words of the run-in topic opening a figure's paragraph ("- Về nhà ở: có 22 nhà bị sập đổ …; 928 nhà bị hư hỏng"):
+ * it names what every clause after it counts, so a column under a group header ("Nhà ở (nhà) / Hư hỏng") is named by it
+ * and the clause together. None when the figure stands before the colon or the paragraph opens otherwise.
+ */
+function topicOf(context: RuleContext, f: Figure): string[] {
+  const block = context.source.blocks[f.block];
+  const m = RUN_IN_TOPIC.exec(block.text);
+  if (!m || m[1].trim().split(/\s+/u).length > TOPIC_WORDS || f.span.start - block.span.start < m[0].length) return [];
+  return labelTokens(m[1]);
 }
 
 // The most counts of one paragraph restating total rows' cells for it to be read as a sentence about one row.

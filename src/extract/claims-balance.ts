@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -58,6 +58,9 @@ const FUND_IN = fundLead(FUND_INFLOW_LEADS);
 // leading to a figure is what was meant to flow, not what did.
 const PLANNED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_WORDS)}|(?:${alt(PLEDGE_VERBS)})\s+(?:${alt(PLEDGED_DEEDS)}))(?![\p{L}])`, 'iu');
 const FUND_OUT = fundLead(FUND_OUTFLOW_LEADS);
+// "đã nộp về Quỹ phòng, chống thiên tai tỉnh 140 000 nghìn đồng": the fund's money handed on up, its destination's name free
+// to hold a comma of its own.
+const REMITTED = new RegExp(String.raw`^\s*(?:đã\s+)?(?:${alt(FUND_REMIT_VERBS)})\s+(?:${alt(FUND_REMIT_DIRECTIONS)})(?![\p{L}])`, 'iu');
 
 /** The figures of each block outside table cells (claims.ts). */
 type Figs = BlockFigures;
@@ -104,6 +107,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       // The words since the figure before this one: "đã giải quyết 31 hồ sơ, còn 16 hồ sơ đang giải quyết" tells 16 by
       // "còn", the flow word before it being the 31's.
       const gap = localRange(block, f)[0] - prevEnd;
+      const previousEnd = prevEnd;
       prevEnd = Math.max(prevEnd, localRange(block, f)[1]);
       if (k === b && f.index <= opening.index) continue;
       // "6 tháng có 12/58 hộ thoát nghèo": a flow told as its share of the opening level counts its numerator.
@@ -137,7 +141,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       }
       const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
       const inflow = INFLOW.test(own) || (lead !== null && !debt && FUND_IN.test(lead));
-      const outflow = OUTFLOW.test(own) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && FUND_OUT.test(lead));
+      const outflow = OUTFLOW.test(own) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && (FUND_OUT.test(lead) || REMITTED.test(stepLead(block, f, previousEnd))));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
@@ -282,6 +286,19 @@ function leadOf(text: string, f: Figure, block: Block): string {
   const before = flat.slice(0, s);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), lastAnd(before));
   return before.slice(from + 1);
+}
+
+/**
+ * The words of a figure's step back to the end of the step before it: from the separator (",", ";", "và") that first
+ * follows the previous figure, or from the clause's start ("; ", ". "), whichever is later. A comma inside a step's own
+ * words ("nộp về Quỹ phòng, chống thiên tai tỉnh") does not cut it, as it does for leadOf.
+ */
+function stepLead(block: Block, f: Figure, previousEnd: number): string {
+  const flat = block.text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const before = flat.slice(0, localRange(block, f)[0]);
+  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '));
+  const next = previousEnd > 0 ? before.slice(previousEnd).search(/[,;]|\svà\s/u) : -1;
+  return before.slice(Math.max(clause, next < 0 ? -1 : previousEnd + next) + 1).replace(/^\s*và\s/u, ' ');
 }
 
 function lastAnd(text: string): number {

@@ -614,15 +614,33 @@ function followingList(blocks: readonly Block[], block: Block, f: Figure, from: 
   let marker: string | null = null;
   let b = block.index + 1;
   for (; b < blocks.length && b <= block.index + 61 && blocks[b].kind !== 'row'; b++) {
-    const m = BULLET.exec(blocks[b].text);
+    const m: readonly string[] | null = BULLET.exec(blocks[b].text) ?? (marker === null || /\d/u.test(marker) ? numberedItem(blocks[b].text, items.length + 1) : null);
     if (!m || (marker !== null && m[1] !== marker && headSibling(block, blocks[b]))) break;
     if (marker !== null && m[1] !== marker) return null;
     marker = m[1];
     items.push(blocks[b].text.slice(m[0].length).replace(/[\s;.,]+$/u, '').trim());
     under.push(b);
   }
+  // A numbered run must be numbered from 1 on; a number further on is another list, or a heading, and leaves the count unsure.
+  if (marker !== null && /\d/u.test(marker) && b < blocks.length && numberedItem(blocks[b].text, 0, marker)) return null;
   if (b > block.index + 61 || items.length < 2 || items.some((item) => item === '')) return null;
   return makeClaim({ relation: 'list', whole: f.index, items, open: false, connector, block: block.index, span: subSpan(block, from, to), partBlocks: under });
+}
+
+// A numbered item: "(1) …", "1. …", "1) …", its number and a space before its text.
+const NUMBERED_ITEM = /^\s*(\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\S)/u;
+
+/**
+ * The item numbered `ordinal` ("(3) Hoàn thành …" as the third), as a bullet's match: its marker's shape ("(1)", "1.", "1)")
+ * in place of the bullet, so a run keeps one shape; any number when `ordinal` is 0 and `shape` is given (a stray number
+ * of that shape). Null for another number: a run numbered out of order is no list of the count's items.
+ */
+function numberedItem(text: string, ordinal: number, shape?: string): [string, string] | null {
+  const m = NUMBERED_ITEM.exec(text);
+  if (!m) return null;
+  const form = m[1].replace(/\d+/u, '1');
+  if (shape !== undefined) return form === shape ? [m[0], form] : null;
+  return Number(/\d+/u.exec(m[1])![0]) === ordinal ? [m[0], form] : null;
 }
 
 /** List claims of footnotes "³ Gồm: A, B, C." whose mark follows one count in an earlier block. */

@@ -119,6 +119,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
         readPriorChanges(r, byBlock);
         readNamedRateTargets(r, byBlock);
         readDirection(r, byBlock);
+        readFrontedHalves(r, byBlock);
       }
       readTablePlans(r);
       for (const u of readUniversalClaims(block.text, s.from, s.to, inSentence, at)) {
@@ -520,6 +521,41 @@ function readPriorRatios({ input, text, block, s, out }: Reading, byBlock: Block
     const increase = worded === undefined && (m[1] !== undefined || INCREASE_BEFORE.test(lead));
     const decimals = worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1;
     out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals, written: m[4] ?? m[3], increase, pair: [current[0].figure, base[0].figure] });
+  }
+}
+
+// "So với năm 2024 (186 nhà bị thiệt hại), ": the earlier period opening the statement, its value alone in the bracket.
+const FRONTED_BASE = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(['so với'])})\s+[^(),;.\d]{0,12}(?:\d{4}[^(),;.\d]{0,12})?\(\s*$`, 'iu');
+const FRONTED_CLOSE = /^[^()]*\)\s*,\s*/u;
+// The earlier period named by its year ("So với năm 2024"); the claim's own year is not named so.
+const EARLIER_YEAR = new RegExp(String.raw`(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d`, 'iu');
+const CURRENT_TAIL = new RegExp(String.raw`\s+(?:(?:${alt(CURRENT_PERIOD_WORDS)})\s*)?(?:đã\s*)?$`, 'iu');
+
+/**
+ * "Tổng số nhà bị thiệt hại là 109 nhà, …. So với năm 2024 (186 nhà bị thiệt hại), số nhà bị thiệt hại năm nay đã giảm hơn
+ * một nửa": a half whose base opens its statement ("So với <earlier period> (<base>),") and whose bare "Số X" subject names
+ * the current value told before it in the paragraph, the one value there whose clause holds every word of X, in the base's
+ * unit. Read as a half after its pair (readHalves); anything less sure is not read.
+ */
+function readFrontedHalves({ input, text, block, s, figs, at, out }: Reading, byBlock: BlockFigures): void {
+  const base = figs[0];
+  const lead = text.slice(s.from, at(base));
+  if (!countable(base) || !FRONTED_BASE.test(lead) || !(EARLIER_PERIOD.test(lead) || EARLIER_YEAR.test(lead))) return;
+  const close = FRONTED_CLOSE.exec(text.slice(base.span.end - input.source.blocks[block].span.start, s.to));
+  if (!close) return;
+  const from = base.span.end - input.source.blocks[block].span.start + close[0].length;
+  for (const m of matchesIn(HALVED, text, { ...s, from })) {
+    const atLeast = m[1] !== undefined && AT_LEAST.test(m[1]);
+    if (m[1] && !atLeast) continue;
+    const subject = COUNT_SUBJECT.exec(text.slice(from, m.index).replace(CURRENT_TAIL, ''));
+    const wanted = subject && !NEGATED_SUBJECT.test(subject[1]) ? labelTokens(subject[1]) : [];
+    if (wanted.length < 3) return;
+    const roles = rolesOf(input);
+    const current = earlierFigures(input, byBlock, block, s.from)
+      .filter((e) => e.figure.block === block && !e.figure.change && roles.get(e.figure.index) !== 'prior' && wanted.every((t) => e.clause.has(t)) && sameUnit(e.figure, base));
+    if (current.length !== 1) return;
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated: 2, decimals: 0, written: m[0], increase: false, pair: [current[0].figure, base], down: true, ...(atLeast ? { atLeast: true } : {}) });
+    return;
   }
 }
 

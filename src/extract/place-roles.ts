@@ -11,7 +11,7 @@ import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   AND_OR_WORDS,
-  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS,
+  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
@@ -25,10 +25,11 @@ const OF = new RegExp(String.raw`\b(?:${alt(['của'])})\b`, 'giu');
 const OTHER_PLACE = new RegExp(String.raw`(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS, FELLOW_UNIT_WORDS)})\s+(?:với\s+)?(?:\S+\s+){0,2}$`, 'iu');
 /**
  * Words before a name, in the same clause, that make it a partner or a place visited, not the
- * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X"; a person's
+ * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X", a guest ("mời lãnh
+ * đạo xã X dự"); a person's
  * new post is someone else's place too ("điều động 01 công chức sang công tác tại xã X").
  */
-const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS, TRANSFER_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
+const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS, TRANSFER_WORDS, INVITE_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
 /**
  * A verb of sending out, then a count, and no clause break before the name: "cử 12 dân quân cơ động hỗ trợ diễn tập … tại
  * xã X". The issuer's people went to the named unit; the facts of the clause are still the issuer's own.

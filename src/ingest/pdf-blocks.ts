@@ -10,9 +10,9 @@ import { alt, AMOUNT_AFTER_WORDS, LEVEL_WORDS, NAMING_WORDS } from '../text/lexi
 /**
  * A line starts a new paragraph when it opens with a list or heading marker: the house styles
  * of src/segment/heading.ts ("A. KẾT QUẢ", "III- ĐÁNH GIÁ", "II/ KẾT QUẢ", "1- …", "1.2- …", "1.2) …", "a- …", "b - …", "a/ …", "Mục 2. …", "Phần 3. …", "PHẦN …",
- * "II.1. Kết quả", "II.1.a) Kết quả", "(ii) Kết quả", "1-Kết quả") included.
+ * "II.1. Kết quả", "II.1.a) Kết quả", "(ii) Kết quả", "(2) Kết quả", "1-Kết quả") included.
  */
-const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?(?:\.\d{1,2})+\)\s+\p{Lu}|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|[a-zđ]\s[-–]\s+\p{Lu}|(?:MỤC|Mục|Phần)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$)|[IVXL]{1,6}(?:\.\d{1,2})+(?:\.[a-zđ])?[.)]?\s+\p{Lu}|\((?:[ivxl]{1,6}|[a-zđ])\)\s+\p{Lu}|[1-9]\d?[-–]\p{Lu}\p{Ll}*\s)/u;
+const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?(?:\.\d{1,2})+\)\s+\p{Lu}|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|[a-zđ]\s[-–]\s+\p{Lu}|(?:MỤC|Mục|Phần)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$)|[IVXL]{1,6}(?:\.\d{1,2})+(?:\.[a-zđ])?[.)]?\s+\p{Lu}|\((?:[ivxl]{1,6}|[a-zđ]|[1-9]\d?)\)\s+\p{Lu}|[1-9]\d?[-–]\p{Lu}\p{Ll}*\s)/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
 const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+[.)]?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-])$/u;
 /**

@@ -73,13 +73,15 @@ function readLowerRomanLetters(read: (Heading | null)[]): void {
 /**
  * "1/ …", "2.1/ …" is a house style of its own: a document that numbers its headings so writes
  * several. A single such line is more likely a stray note than the one heading of that style.
- * So is a title glued to a hyphen ("1-Tình hình …"), and an ordinal word opening a short title ("Thứ nhất, công tác …").
+ * So is a title glued to a hyphen ("1-Tình hình …"), an ordinal word opening a short title ("Thứ nhất, công tác …"), and a
+ * number in brackets ("(1) Về lực lượng": a lone one is more likely a note or a footnote).
  */
 function dropLoneSlashes(read: (Heading | null)[]): void {
   dropLone(read, (h) => h.mark === '/');
   dropLone(read, (h) => h.style === 'roman' && h.mark === '');
   dropLone(read, (h) => h.glued === true);
   dropLone(read, (h) => h.style === 'ordinal');
+  dropLone(read, (h) => h.style === 'arabic' && h.mark === '()');
 }
 
 /**

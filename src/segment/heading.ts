@@ -224,8 +224,8 @@ function readRomanMulti(text: string): Heading | null {
  * a lone "i)" or "(i)" is read by context (candidates.ts).
  */
 const LOWER_ROMAN = /^([ivxl]{2,})([.)])(\s+\p{L}.*)$/u;
-/** "(ii) …", "(a) …": a lowercase Roman numeral or a letter in brackets, then a space and a title. */
-const BRACKETED = new RegExp(`^\\(([ivxl]{2,}|[${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])\\)(\\s+\\p{L}.*)$`, 'u');
+/** "(ii) …", "(a) …", "(2) …": a lowercase Roman numeral, a letter or a number in brackets, then a space and a title. */
+const BRACKETED = new RegExp(`^\\(([ivxl]{2,}|[${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}]|[1-9]\\d?)\\)(\\s+\\p{L}.*)$`, 'u');
 
 function readLowerRoman(text: string): Heading | null {
   const m = LOWER_ROMAN.exec(text);
@@ -235,13 +235,20 @@ function readLowerRoman(text: string): Heading | null {
   return rest && !rest.bare ? { number: m[1] + m[2], key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: m[2] } : null;
 }
 
-/** "(ii) Kết quả", "(b) Kết quả": a bracketed marker, a style apart from "ii)" and "b)" (mark "()"). */
+/**
+ * "(ii) Kết quả", "(b) Kết quả", "(2) Về vật tư": a bracketed marker, a style apart from "ii)", "b)" and "2)" (mark "()").
+ * A bracketed number needs a capital opening its title ("(12) hộ nghèo" is a count in brackets) and a document that writes
+ * the style twice (candidates.ts).
+ */
 function readBracketed(text: string): Heading | null {
   const m = BRACKETED.exec(text);
   if (!m) return null;
   const rest = readRest(m[2], false);
   if (!rest || rest.bare) return null;
   const number = `(${m[1]})`;
+  if (/^\d/u.test(m[1])) {
+    return UPPER_START.test(rest.title) ? { number, key: m[1], style: 'arabic', ...rest, ordinal: Number(m[1]), depth: 1, mark: '()' } : null;
+  }
   if (m[1].length > 1) {
     const ordinal = parseRoman(m[1].toUpperCase());
     return ordinal === null ? null : { number, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: '()' };

@@ -749,6 +749,11 @@ export const VISIT_PURPOSE_WORDS = [...PARTNER_WORDS, 'làm việc', 'kiểm tra
  */
 export const TRANSFER_WORDS = ['điều động', 'luân chuyển', 'biệt phái', 'chuyển công tác', 'sang công tác', 'về công tác', 'nhận công tác'] as const;
 /**
+ * Words of inviting a unit's people as guests ("mời lãnh đạo UBND xã X dự, học tập kinh nghiệm"): the named unit attends the
+ * issuer's event, whose facts are still the issuer's own.
+ */
+export const INVITE_WORDS = ['mời'] as const;
+/**
  * Verbs of sending a count of the issuer's people out ("cử 12 dân quân … tại xã X", "cắt cử 03 cán bộ … về xã Y"): the unit
  * named later in the clause is where they went, not whose facts the clause reports. Read only before a count.
  */
@@ -1389,6 +1394,13 @@ export const OUTFLOW_WORDS = [
 export const FUND_INFLOW_LEADS = ['thu', 'nhận'] as const;
 export const FUND_OUTFLOW_LEADS = ['chi'] as const;
 export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'trong tháng', 'trong học kỳ', 'trong năm học'] as const;
+/**
+ * Money a fund hands on up ("đã nộp về Quỹ tỉnh 140 triệu đồng", "nộp lên cấp trên", "chuyển nộp cho …"): a verb of
+ * FUND_REMIT_VERBS and a direction of FUND_REMIT_DIRECTIONS opening a flow's own words in a balance of money, with no
+ * subject before them (the report's own unit pays; "các thôn nộp về xã" is money coming in).
+ */
+export const FUND_REMIT_VERBS = ['nộp', 'chuyển nộp', 'trích nộp'] as const;
+export const FUND_REMIT_DIRECTIONS = ['về', 'lên', 'cho'] as const;
 /** Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"): its payments are flows out. */
 export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ'] as const;
 /**
