@@ -697,8 +697,8 @@ export const COMMUNE_LEVEL_WORDS = ['xã', 'phường', 'thị trấn'] as const
 export const BELONGING_WORDS = ['thuộc', 'trực thuộc'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
-/** Nouns of a visiting group ("đoàn cán bộ y tế xã X", "Đoàn công tác của huyện Y"). */
-export const DELEGATION_WORDS = ['đoàn'] as const;
+/** Nouns of a visiting group ("đoàn cán bộ y tế xã X", "Đoàn công tác của huyện Y", "đại diện UBND xã X đến học tập"). */
+export const DELEGATION_WORDS = ['đoàn', 'đại diện'] as const;
 /** Verbs of coming to the issuer, right after a visiting group's unit ("… xã X đến học tập", "… về thăm"). */
 export const COMING_VERBS = ['đến', 'tới', 'về', 'sang'] as const;
 /** The word before a place people came from, a verb of coming after its name ("giáo dân từ xã X sang dự"). */
