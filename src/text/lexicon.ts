@@ -1345,6 +1345,8 @@ export const OUTFLOW_WORDS = [
   'ngừng sử dụng', 'dừng sử dụng',
   // A planted stock felled: "khai thác 18,2 ha" of plantation forest.
   'khai thác',
+  // Installations taken down leave their stock as new ones ("lắp mới") join it: "tháo dỡ 01 trạm", "dỡ bỏ 03 cột".
+  'tháo dỡ', 'dỡ bỏ',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
