@@ -578,10 +578,12 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
     // "có 53/62 trường đạt chuẩn, …, tăng 05 trường so với … (49 trường)": a count's fraction states the count as its numerator.
-    const counted = (f: Figure) => !percent && f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
+    const fractionCount = (f: Figure) => f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
     // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
     const points = !percent && POINTS.test(m[4].trim());
-    const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
+    // "5.128/6.412 hộ, đạt 80,0%, tăng 13,7% so với … (4.512 hộ)": a percent change of the count, its base a count in the
+    // fraction's own noun (checked below), also states the count as the fraction's numerator.
+    const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || fractionCount(f)) && (percent || sameUnit(f, change))) && f !== change;
     // "giảm 30% … (từ A xuống còn B)": the claim read for its spelled-out values only.
     const spelled = m[5] !== undefined;
     const pair = spelled ? fromToPair(text, figs, at, end, s.to, keep) : fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
@@ -602,12 +604,14 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       }
       continue;
     }
-    if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
+    if (!pair || at(pair[1]) < end || fractionCount(pair[1])) continue;
+    // A fraction's count compared in percent only with a base that names the same noun: a bare base may be its rate's.
+    if (percent && fractionCount(pair[0]) && (!countable(pair[1]) || unitHead(pair[1]) === null || !sameUnit(pair[0], pair[1]))) continue;
     const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;
     // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
-    let amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
+    let amount = fractionCount(pair[0]) ? pair[0].numerator! : pair[0].value;
     // "có thêm 134 hộ …, tăng 6,5% so với năm 2023 (2.052 hộ)": a rise told of an addition smaller than the base is the
     // level's (2.052 + 134), and so is one whose phrase ends "<verb> mới" ("36 camera lắp mới, tăng 32,1% … (112 camera)");
     // an addition larger than the base, or a fall, may compare two years' additions: left unread.
