@@ -1989,6 +1989,8 @@ export const NUMBERED_NAME_WORDS = [
   'điều', 'khoản', 'giai đoạn', 'đợt', 'kỳ', 'quý', 'tháng', 'tuần', 'phân hiệu', 'điểm trường', 'tòa',
   // Roads by their class and number ("Quốc lộ 20", "ĐT.725", "đường huyện 12").
   'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'ql', 'đt', 'đh', 'tl',
+  // Programmes known by their number ("Đề án 06", "Chương trình 135").
+  'đề án', 'chương trình',
 ] as const;
 /**
  * Capitalised words opening a body's name, which may join two fields with "và" ("Phòng Văn hóa và Thông tin"); compared
