@@ -41,7 +41,8 @@ const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);
 // Cases or files: "đã xử lý 31 trường hợp" go out (lexicon WORKLOAD_STAGES, settled), "còn 14 trường hợp đang xử lý" is the
 // level left (left over), as "đã giải quyết" and "còn tồn" are.
 const [, , , SETTLED_STAGE, LEFT_STAGE] = WORKLOAD_STAGES;
-const CLOSING = wordsRe([...CLOSING_LEVEL_WORDS, ...LEFT_STAGE]);
+// "trong 6 tháng cuối năm lắp mới 05 trạm" names the period the flows fall in, not the closing level (as OPENING above).
+const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt([...CLOSING_LEVEL_WORDS, ...LEFT_STAGE])})(?![\p{L}])`, 'iu');
 const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
 const DEBT = wordsRe(DEBT_LEVEL_WORDS);

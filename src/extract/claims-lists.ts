@@ -66,6 +66,11 @@ const PAREN_INTRO = /^((?:\s+[\p{L}][\p{L}-]*){1,4})\s*\(/u;
 // "04 xã, phường: Ninh Thủy, Ninh Hiệp và Ninh Đa": a counted noun joined by a comma to another kind of place ("xã, thị
 // trấn", "thôn, tổ dân phố") is one noun of the places listed after the colon, the comma no clause break.
 const JOINT_PLACE_INTRO = new RegExp(String.raw`^(\s+(?:${alt(PLACE_KIND_WORDS)})\s*,\s*(?:${alt(PLACE_KIND_WORDS)}))\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'iu');
+// "04 lớp tập huấn cho 285 lượt nông dân về: A; B; C": the counted things' words, the audience they were held for (a count of
+// people, "lượt" before it at most), then the topic word closing at the colon: the list names the topics of the counted things.
+const AUDIENCE_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,6}?)\s+cho\s+\d+(?:[.,]\d{3})*((?:\s+\p{Ll}[\p{L}-]*){1,4}?)\s+(?:${alt(LIST_TOPIC_WORDS)})\s*:`, 'u');
+const AUDIENCE_BEFORE = /(?<![\p{L}])cho\s+$/iu;
+const TOPIC_CLOSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LIST_TOPIC_WORDS)})\s*:\s*$`, 'iu');
 const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
 const COMMA = /\s*[,;]\s*/u;
@@ -94,6 +99,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const closed = bracketed ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
+    // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
+    if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
@@ -464,6 +471,8 @@ function introAfter(text: string, to: number, starts: number[]): Intro | null {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
     if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
   }
+  const audience = colon ? AUDIENCE_INTRO.exec(rest) : null;
+  if (audience && !foreignNames(audience[1]) && !/[\d,;.()]/u.test(audience[1] + audience[2])) return { text: audience[0], words: audience[1], paren: false };
   const joint = JOINT_PLACE_INTRO.exec(rest);
   if (joint) return { text: joint[0], words: joint[1].replace(',', ' '), paren: false };
   const comma = colon ? COMMA_INTRO.exec(rest) : null;

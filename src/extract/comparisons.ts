@@ -39,7 +39,7 @@ import {
   alt, AT_LEAST_HEDGES, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS,
   STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   BULLET_CHARS,
-  ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
+  ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, CHANGE_FROM_WORDS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
   PART_SEPARATOR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -222,7 +222,9 @@ const RATIO = new RegExp(String.raw`(?<![\p{L}])(?:${alt(['gấp'])}|(${alt(['t�
 const HALVED = new RegExp(String.raw`${edgeAlt(['giảm'])}\s+(?:(${alt(APPROXIMATE_WORDS)})\s+)?(?:(?:${alt(DOWN_TO_WORDS)})\s+)?(?:${alt(HALF_WORDS)})(?![\p{L}])`, 'giu');
 const MULTIPLE_WORD = new Map(Object.entries(MULTIPLE_NUMBER_WORDS).flatMap(([w, v]) => [[w, v], [w.normalize('NFC'), v]]));
 // A claim may close the bracket it restates a change in: "tăng 4,2 triệu đồng (tăng 18,5%) so với năm 2024 (41,4 triệu đồng)".
-const CHANGE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)}))`, 'giu');
+// With no "so với", the claim may spell out its two values right after it, a few words of what changed between: "giảm 30%
+// lượng nước tưới (từ 5.200 m³ xuống còn 4.160 m³)" (group 5, read by fromToPair alone).
+const CHANGE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS, ['vượt'])})\s+(?:thêm\s+)?(?:(${alt(HEDGES)})\s+)?${NUM}\s?(%|‰|\p{L}[\p{L} ]{0,20}?)\s*(?=\)?\s*\(?\s*(?:so|${alt(EXCEEDED_BASES)})|((?:\p{L}+\s+){0,4}[(,]?\s*${alt(CHANGE_FROM_WORDS)}\s+\d))`, 'giu');
 const TARGET = new RegExp(String.raw`(${edgeAlt(COMPLETION_VERBS)})\s+(?:\p{L}+\s+)?(${alt(PLAN_BASES)})(?![\p{L}])`, 'giu');
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const DOWN = new RegExp(`^(?:${alt(['giảm'])})$`, 'iu');
@@ -250,7 +252,8 @@ const BREAKDOWN = wordsRe(BREAKDOWN_WORDS);
 // A second comparison joined on ("tăng 0,5 triệu đồng so với cùng kỳ và cao hơn mức bình quân của huyện (6,2 triệu đồng)"):
 // the bracket after it is the other level that comparison names, not the claim's base.
 const NEW_CLAUSE = new RegExp(String.raw`${edgeAlt(CAUSE_WORDS)}(?![\p{L}])|(?:,\s*|${edgeAlt(CLAIM_JOINERS)}\s+)(?:${alt(COMPLETION_VERBS)})(?![\p{L}])|(?:,|${edgeAlt(AND_OR_WORDS)})\s*(?:${alt(HIGHER_WORDS, LOWER_WORDS)})(?![\p{L}])`, 'iu');
-const TO_WORDS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s*$`, 'iu');
+// The unit's words may hold a superscript ("từ 5.200 m³ xuống còn 4.160 m³").
+const TO_WORDS = new RegExp(String.raw`^\s*(?:[\p{L}\p{No}]+\s+){0,3}(?:${alt(NEW_LEVEL_VERBS)})(?:\s+(?:${alt(NEW_LEVEL_TAILS)}))?\s*$`, 'iu');
 
 /**
  * The pair a claim names with "từ A lên B" after it in the same sentence: [current B, base A]. Written this
@@ -571,7 +574,7 @@ function readPriorChanges({ input, text, block, s, figs, at, out }: Reading, byB
   for (const m of matchesIn(CHANGE, text, s)) {
     const end = m.index + m[0].length;
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
-    if (m[2] || m[4] !== '%' || !change || figs.length !== 1 || !EARLIER_PERIOD.test(text.slice(end, s.to))) continue;
+    if (m[2] || m[5] !== undefined || m[4] !== '%' || !change || figs.length !== 1 || !EARLIER_PERIOD.test(text.slice(end, s.to))) continue;
     const subject = PLAIN_SUBJECT.exec(text.slice(s.from, m.index).replace(CHANGE_ADVERBS_END, ''));
     if (!subject || NEGATED_SUBJECT.test(subject[1])) continue;
     const named = labelTokens(subject[1]);
@@ -611,13 +614,18 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const change = figs.find((f) => at(f) >= m.index && at(f) < end);
     if (!change) continue;
     // "có 53/62 trường đạt chuẩn, …, tăng 05 trường so với … (49 trường)": a count's fraction states the count as its numerator.
-    const counted = (f: Figure) => !percent && f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
+    const fractionCount = (f: Figure) => f.kind === 'fraction' && f.unit !== null && f.numerator !== null;
     // "tăng 3 điểm phần trăm so với năm 2024 (89%)": a change in points compares two percents.
     const points = !percent && POINTS.test(m[4].trim());
-    const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || counted(f)) && (percent || sameUnit(f, change))) && f !== change;
-    const pair = fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
+    // "5.128/6.412 hộ, đạt 80,0%, tăng 13,7% so với … (4.512 hộ)": a percent change of the count, its base a count in the
+    // fraction's own noun (checked below), also states the count as the fraction's numerator.
+    const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || fractionCount(f)) && (percent || sameUnit(f, change))) && f !== change;
+    // "giảm 30% … (từ A xuống còn B)": the claim read for its spelled-out values only.
+    const spelled = m[5] !== undefined;
+    const pair = spelled ? fromToPair(text, figs, at, end, s.to, keep) : fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
       ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier)
       ?? tableSubjectPair(input, text, s, figs, at, m.index, end, keep, block);
+    if (!pair && spelled) continue;
     if (!pair && percent && !atLeast && !figs.some((f) => at(f) >= end && f !== change)) {
       const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
       if (implied) {
@@ -632,12 +640,14 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       }
       continue;
     }
-    if (!pair || at(pair[1]) < end || counted(pair[1])) continue;
+    if (!pair || at(pair[1]) < end || fractionCount(pair[1])) continue;
+    // A fraction's count compared in percent only with a base that names the same noun: a bare base may be its rate's.
+    if (percent && fractionCount(pair[0]) && (!countable(pair[1]) || unitHead(pair[1]) === null || !sameUnit(pair[0], pair[1]))) continue;
     const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;
     // An amount keeps its scale: "tăng 7,4 triệu đồng so với … (61,1 triệu đồng)" compares 7,4 triệu with the difference.
     const scale = !percent && change.value !== 0 && stated !== 0 ? change.value / stated : 1;
-    let amount = counted(pair[0]) ? pair[0].numerator! : pair[0].value;
+    let amount = fractionCount(pair[0]) ? pair[0].numerator! : pair[0].value;
     // "có thêm 134 hộ …, tăng 6,5% so với năm 2023 (2.052 hộ)": a rise told of an addition smaller than the base is the
     // level's (2.052 + 134), and so is one whose phrase ends "<verb> mới" ("36 camera lắp mới, tăng 32,1% … (112 camera)");
     // an addition larger than the base, or a fall, may compare two years' additions: left unread.

@@ -14,7 +14,7 @@ import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -253,6 +253,17 @@ function openBound(text: string, before: PassageFigure, g: PassageFigure): boole
   return BOUND_BEFORE.test(text.slice(before.to, g.from)) && OPEN_RANGE_AFTER.test(text.slice(g.to, g.to + 40));
 }
 
+// "… hộ kinh doanh tại 02 chợ …", "… học sinh thuộc 3 trường …": a locative word right before a count.
+const PLACED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LOCATED_IN_WORDS)})\s*$`, 'iu');
+
+/**
+ * A count of the places the counted things are at ("118/126 hộ kinh doanh tại 02 chợ ký cam kết …, đạt 93,7%"): it names
+ * where they are, no whole or part of its own, so it stands between the fraction and its percent as a word would.
+ */
+function placedCount(text: string, before: PassageFigure, g: PassageFigure): boolean {
+  return g.kind === 'count' && PLACED_BEFORE.test(text.slice(before.to, g.from));
+}
+
 /**
  * A percent bounding the counted things' own rate ("12/42 dự án giải ngân trên 60% kế hoạch", "… đạt từ 95% trở lên"): a
  * bound word right before it, a plan word or an open range's tail right after, and nothing handing it over to the fraction
@@ -301,7 +312,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     // lao động trở lên") stands between the fraction and its percent, no figure of its own.
     // "12/42 dự án giải ngân trên 60% kế hoạch, chiếm 28,6%": so is a percent bounding what the counted things did.
     let next = k + 1;
-    while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next]))) next++;
+    while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) || placedCount(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next]))) next++;
     const p = (figs[next]?.kind === 'percent' ? shareAfterRate(text, f, figs[next], figs[next + 1]) : undefined) ?? figs[next];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';

@@ -88,7 +88,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['duration', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?/\\s?\\1\\s*(?:${TIME_WORDS})(?![${L}])`, 'giu')],
   // "Km 18 Quốc lộ 37", "Km 5+200": a kilometre post names a place on a road, it measures no length ("dài 12 km" does).
   ['doc', new RegExp(`(?<![${L}\\d])(?:${alt(KILOMETRE_POST_WORDS)})\\s*\\d{1,4}(?:(?:\\s*\\+\\s*\\d{1,4})|(?=\\s*[,(]?\\s*(?:${alt(ROAD_WORDS)})(?![${L}])))`, 'giu')],
-  ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%])|giờ\s+kém\s+\d{1,2}/giu],
+  // A clock time ("8h30", "14 giờ 15 phút", "7:45"). Its minutes never run on into a thousands group or a decimal: "thuê bao
+  // 4G 18.315 thuê bao" is a network's generation, then a count (the "4G" alone is a code, below).
+  ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%]|[.,]\d)|giờ\s+kém\s+\d{1,2}/giu],
   ['doc', new RegExp(`${NUM}(?:\\s?[/-]\\s?\\d+)*\\s?(?:/|-)\\s?[A-ZĐ${'\\p{Lu}'}][${L}\\d&]*(?:\\s?[-/–]\\s?[${L}\\d&]+)*`, 'gu')],
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
@@ -278,6 +280,9 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       // "Trong năm 148 người", "quý 08 nhiệm vụ": a number that is no year, with a counted noun after it, is a count.
       if (name === 'period' && !YEAR_IN.test(m[0]) && countedNounAt(text, m.index + m[0].length)) continue;
       if (name === 'feast' && countedNounAt(text, m.index + m[0].length)) continue;
+      // "trạm 4G 12 trạm": a capital G and a space after it name a mobile network's generation (a code), no hour; a clock
+      // writes "7g30", "7 giờ 30" or "7h30".
+      if (name === 'time' && /^\d{1,2}G\s/u.test(m[0])) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;

@@ -93,7 +93,20 @@ export function inList(mentions: Array<UnitMention & { other?: boolean; cited?: 
   const clausesApart = (o: UnitMention) => sentenceOf(o.from) !== sentenceOf(m.from) || text!.slice(Math.min(o.to, m.to), Math.max(o.from, m.from)).includes(';');
   const apart = (o: UnitMention & { other?: boolean; cited?: boolean }) => text !== undefined && o !== m && (o.other === true || o.cited === true) && clausesApart(o);
   const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own && !apart(o)).map((o) => o.key));
-  return others.size >= 2 || (text !== undefined && besideOwn(mentions, m, own, text));
+  return others.size >= 2 || (text !== undefined && (besideOwn(mentions, m, own, text) || pluralNamed(text, m)));
+}
+
+// A plural word or a count right before the level word ("các xã", "những phường", "03 xã", "03 (ba) xã").
+const PLURAL_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:${alt(TITLE_QUANTIFIERS)}|\d{1,3}(?:\s*\([^()]{1,20}\))?)\s+$`, 'iu');
+
+/**
+ * The mention opens a list its level word, made plural, names ("số liệu của các xã A, B và C", "03 xã A, B và C"): the level
+ * word is written once, so only the first name reads as a mention; the names after it make it one of several units, not a slip.
+ */
+function pluralNamed(text: string, m: UnitMention): boolean {
+  if (!PLURAL_BEFORE.test(text.slice(Math.max(0, m.from - 30), m.from))) return false;
+  const list = MERGED_LIST.exec(text.slice(m.from + m.unit.level.length, m.from + m.unit.level.length + 200));
+  return list !== null && list[1].split(LIST_SEPARATOR).filter((n) => n.trim() !== '').length >= 2;
 }
 
 const JOINED_TO_OWN = new RegExp(String.raw`^\s*(?:,|(?:,\s*)?(?:${alt(AND_OR_WORDS)}))\s*$`, 'iu');

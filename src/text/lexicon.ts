@@ -732,8 +732,8 @@ export const COMMUNE_LEVEL_WORDS = ['xã', 'phường', 'thị trấn'] as const
 export const BELONGING_WORDS = ['thuộc', 'trực thuộc'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
-/** Nouns of a visiting group ("đoàn cán bộ y tế xã X", "Đoàn công tác của huyện Y"). */
-export const DELEGATION_WORDS = ['đoàn'] as const;
+/** Nouns of a visiting group ("đoàn cán bộ y tế xã X", "Đoàn công tác của huyện Y", "đại diện UBND xã X đến học tập"). */
+export const DELEGATION_WORDS = ['đoàn', 'đại diện'] as const;
 /** Verbs of coming to the issuer, right after a visiting group's unit ("… xã X đến học tập", "… về thăm"). */
 export const COMING_VERBS = ['đến', 'tới', 'về', 'sang'] as const;
 /** The word before a place people came from, a verb of coming after its name ("giáo dân từ xã X sang dự"). */
@@ -1385,6 +1385,8 @@ export const OUTFLOW_WORDS = [
   'ngừng sử dụng', 'dừng sử dụng',
   // A planted stock felled: "khai thác 18,2 ha" of plantation forest.
   'khai thác',
+  // Installations taken down leave their stock as new ones ("lắp mới") join it: "tháo dỡ 01 trạm", "dỡ bỏ 03 cột".
+  'tháo dỡ', 'dỡ bỏ',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
@@ -2034,6 +2036,8 @@ export const NUMBERED_NAME_WORDS = [
   'điều', 'khoản', 'giai đoạn', 'đợt', 'kỳ', 'quý', 'tháng', 'tuần', 'phân hiệu', 'điểm trường', 'tòa',
   // Roads by their class and number ("Quốc lộ 20", "ĐT.725", "đường huyện 12").
   'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'ql', 'đt', 'đh', 'tl',
+  // Programmes known by their number ("Đề án 06", "Chương trình 135").
+  'đề án', 'chương trình',
 ] as const;
 /**
  * Capitalised words opening a body's name, which may join two fields with "và" ("Phòng Văn hóa và Thông tin"); compared

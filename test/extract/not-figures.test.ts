@@ -254,6 +254,10 @@ describe('spans measured by their unit or as the base of a measured difference',
     expect(excluded('Thời gian chờ khám trung vị 37 phút, giảm 9 phút so với quý trước.')).toEqual([]);
     expect(excluded('Tổng đài phản hồi trong 20 giây.')).toEqual([]);
     expect(excluded('Đoàn xuất phát lúc 6 giờ 45 phút.')).toEqual(['6 giờ 45 phút']);
+    // A network's generation before a count is no clock time, whether the count runs into a thousands group or not.
+    expect(excluded('Mạng di động có 7.420 thuê bao 5G 12.608 thuê bao trả trước.')).toEqual(['5G']);
+    expect(excluded('Lắp đặt trạm 4G 12 trạm tại các thôn.')).toEqual(['4G']);
+    expect(excluded('Hội nghị bắt đầu lúc 7g30 và kết thúc lúc 9h15.')).toEqual(['7g30', '9h15']);
     // Days and months with no measuring word stay the period told of.
     expect(excluded('Trong 9 tháng, phường cấp 210 giấy phép.')).toEqual(['9 tháng']);
   });

@@ -523,4 +523,19 @@ describe('locality-mismatch', () => {
     // Without the group's noun the named commune is the clause's subject.
     expect(audit(['Cán bộ văn hóa xã Tân Thới cài đặt 250 tài khoản định danh.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
   });
+
+  it('reads representatives of another unit who came to learn as guests: "đại diện UBND xã X đến học tập"', () => {
+    // Hand-checked: the other commune's representatives came to the issuer's field day; the day is the issuer's own.
+    expect(audit(['Hội nghị tổng kết mô hình nuôi ong có 60 người dự, trong đó có đại diện Ủy ban nhân dân xã Tân Thới đến học tập cách làm.'])).toEqual([]);
+    // Representatives doing something else ("phát biểu") are no visit: the commune is still named.
+    expect(audit(['Đại diện UBND xã Tân Thới cấp 20 chữ ký số cho cán bộ.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
+  });
+
+  it('reads a plural level word before several names ("các xã A, B và C") as a list of units, not a slip', () => {
+    // Hand-checked: the level word is written once for three communes; only the first reads as a mention.
+    expect(audit(['Số liệu quý I gồm số liệu của các xã Tân Thới, Phú Mỹ và Long Sơn trước khi hợp nhất.'])).toEqual([]);
+    expect(audit(['Dự án triển khai tại 03 xã Tân Thới, Phú Mỹ và Long Sơn với 120 hộ tham gia.'])).toEqual([]);
+    // One name after the plural is no such list.
+    expect(audit(['Số liệu quý I gồm số liệu của các xã Tân Thới trước khi hợp nhất.']).map((x) => x.data?.found)).toEqual(['xã Tân Thới']);
+  });
 });
