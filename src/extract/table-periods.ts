@@ -5,7 +5,7 @@
  * never added. Read from the headers only; the table checks then ask the rows whether they agree.
  */
 import type { Table, TableColumn } from '../model/index.js';
-import { alt, MONTH_RUN_NUMBERS, MONTH_WORDS, PERIOD_TOTAL_FRAMES, QUARTER_WORDS, START_END_WORDS, WHOLE_YEAR_WORDS, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, MONTH_RUN_NUMBERS, MONTH_WORDS, PERIOD_PART_FRAMES, PERIOD_TOTAL_FRAMES, QUARTER_WORDS, START_END_WORDS, WHOLE_YEAR_WORDS, YEAR_WORDS } from '../text/lexicon.js';
 
 /** The months a period column spans (1–12), and its year when the header names one. */
 export interface MonthSpan {
@@ -15,7 +15,8 @@ export interface MonthSpan {
 }
 
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const FRAME = new RegExp(String.raw`^(?:${alt(PERIOD_TOTAL_FRAMES)})\s+`, 'iu');
+// A total's frame ("Lũy kế 9 tháng") or one period's ("Trong kỳ tháng 01"): the period follows it.
+const FRAME = new RegExp(String.raw`^(?:${alt(PERIOD_TOTAL_FRAMES, PERIOD_PART_FRAMES)})\s+`, 'iu');
 const YEAR_TAIL = new RegExp(String.raw`\s*(?:(?:${alt(YEAR_WORDS)})\s+|\/\s*)((?:19|20)\d\d)$`, 'iu');
 const QUARTER = new RegExp(String.raw`^(?:${alt(QUARTER_WORDS)})\s+(IV|III|II|I|[1-4])$`, 'iu');
 const MONTH = new RegExp(String.raw`^(?:${alt(MONTH_WORDS)})\s+(\d{1,2})$`, 'iu');

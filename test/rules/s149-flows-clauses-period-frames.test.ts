@@ -1,0 +1,46 @@
+import { describe, it } from 'vitest';
+import { expectFindings, expectNone } from './tester.js';
+
+// Written for this test (session 28, helper s149); every sum and rate checked by hand.
+
+describe('claim-mismatch: a flow per day is no amount a change of amounts is told of (s149)', () => {
+  it('compares the amount in the base unit, past an average per day', async () => {
+    // 9.100 / 7.000 = 1,30 → "tăng 30%" holds; 101 tấn/ngày is a flow, not the current amount.
+    await expectNone('claim-mismatch', 'Lượng hàng hóa thông qua cảng trong quý là 9.100 tấn, bình quân 101 tấn/ngày, tăng 30% so với cùng kỳ (7.000 tấn).');
+  });
+  it('still flags a change the amounts do not give', async () => {
+    // 9.100 / 7.000 = 1,30 → 30%, not 20%.
+    await expectFindings('claim-mismatch', 'Lượng hàng hóa thông qua cảng trong quý là 9.100 tấn, bình quân 101 tấn/ngày, tăng 20% so với cùng kỳ (7.000 tấn).',
+      [{ messageId: 'changeMismatch', data: { stated: 20, base: 7000, value: 9100, actual: 30 } }]);
+  });
+});
+
+describe('part-exceeds-whole: a connector after a clause of its own does not reach back to an earlier object (s149)', () => {
+  it('reads no whole for "gồm" after an area clause, past the units merged', async () => {
+    // The 12 thôn are the new commune's, not a part of the 02 units merged into it.
+    await expectNone('part-exceeds-whole', 'Xã Tân Phú được thành lập trên cơ sở sáp nhập 02 đơn vị hành chính cấp xã, có diện tích tự nhiên 35,2 km², gồm 12 thôn.');
+  });
+  it('still reaches past money the whole is worth', async () => {
+    // 321 suất > 312 suất, past the 624 triệu đồng.
+    await expectFindings('part-exceeds-whole', 'Trao 312 suất học bổng, tổng trị giá 624 triệu đồng, trong đó 321 suất cho học sinh nghèo.',
+      [{ messageId: 'partExceedsWhole', data: { part: 321, whole: 312 } }]);
+  });
+});
+
+describe('table-total-mismatch: period columns framed "Trong kỳ" summed into a "Lũy kế" column (s149)', () => {
+  const table = (cell: string) => [
+    'Bảng 1. Kết quả quý III/2025',
+    'Chỉ tiêu\tĐVT\tTrong kỳ tháng 7\tTrong kỳ tháng 8\tTrong kỳ tháng 9\tLũy kế quý III/2025',
+    'Số vụ tai nạn\tvụ\t4\t6\t5\t15',
+    'Số người bị thương\tngười\t3\t7\t2\t12',
+    `Thiệt hại\ttriệu đồng\t40,5\t12,0\t30,0\t${cell}`,
+    '',
+  ].join('\n');
+  it('accepts a row that adds up', async () => {
+    // 40,5 + 12,0 + 30,0 = 82,5.
+    await expectNone('table-total-mismatch', table('82,5'));
+  });
+  it('flags a row whose cumulative cell is not the sum of its periods', async () => {
+    await expectFindings('table-total-mismatch', table('28,5'), [{ messageId: 'periodSumMismatch', data: { stated: 28.5, actual: 82.5 } }]);
+  });
+});
