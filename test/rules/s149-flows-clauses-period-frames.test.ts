@@ -44,3 +44,15 @@ describe('table-total-mismatch: period columns framed "Trong kỳ" summed into a
     await expectFindings('table-total-mismatch', table('28,5'), [{ messageId: 'periodSumMismatch', data: { stated: 28.5, actual: 82.5 } }]);
   });
 });
+
+describe('parts-sum-mismatch: a level carried "từ năm … chuyển sang" with no stock word opens a balance (s149)', () => {
+  it('accepts a balance that closes', async () => {
+    // 9 + 25 − 27 = 7.
+    await expectNone('parts-sum-mismatch', 'Số đơn thư chưa giải quyết xong từ năm 2024 chuyển sang là 9 đơn; trong năm tiếp nhận mới 25 đơn, đã giải quyết 27 đơn, số đơn còn tồn đến ngày 31/12/2025 là 7 đơn.');
+  });
+  it('flags a closing level the flows do not give', async () => {
+    // 9 + 25 − 27 = 7, not 5.
+    await expectFindings('parts-sum-mismatch', 'Số đơn thư chưa giải quyết xong từ năm 2024 chuyển sang là 9 đơn; trong năm tiếp nhận mới 25 đơn, đã giải quyết 27 đơn, số đơn còn tồn đến ngày 31/12/2025 là 5 đơn.',
+      [{ messageId: 'balanceMismatch', data: { sum: 7, whole: 5 } }]);
+  });
+});
