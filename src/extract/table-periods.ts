@@ -103,3 +103,15 @@ export function otherPeriodColumn(table: Table, index: number, period: { start: 
   }
   return periodRuns(table).some((r) => r.parts.includes(index));
 }
+
+/**
+ * True when a column header names the report's own period, whole ("Lũy kế quý I/2026" in the report of quý I/2026, "Lũy kế
+ * 9 tháng" in a nine-month report): a running total over exactly that period is the report's own figure, no other quantity.
+ */
+export function spansReportPeriod(header: string, period: { start: string; end: string } | null): boolean {
+  const span = period ? periodSpanOf(header) : null;
+  if (!span || !period) return false;
+  const [sy, sm] = period.start.split('-').map(Number);
+  const [ey, em] = period.end.split('-').map(Number);
+  return sy === ey && span.from === sm && span.to === em && (span.year === null || span.year === ey);
+}

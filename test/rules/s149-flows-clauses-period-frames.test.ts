@@ -1,4 +1,6 @@
 import { describe, it } from 'vitest';
+import { expect } from 'vitest';
+import { findingsOf } from './audit-helper.js';
 import { expectFindings, expectNone } from './tester.js';
 
 // Written for this test (session 28, helper s149); every sum and rate checked by hand.
@@ -54,5 +56,52 @@ describe('parts-sum-mismatch: a level carried "từ năm … chuyển sang" with
     // 9 + 25 − 27 = 7, not 5.
     await expectFindings('parts-sum-mismatch', 'Số đơn thư chưa giải quyết xong từ năm 2024 chuyển sang là 9 đơn; trong năm tiếp nhận mới 25 đơn, đã giải quyết 27 đơn, số đơn còn tồn đến ngày 31/12/2025 là 5 đơn.',
       [{ messageId: 'balanceMismatch', data: { sum: 7, whole: 5 } }]);
+  });
+});
+
+describe('repeated-value-conflict: a general name is held against every refinement of it, in any order (s149)', () => {
+  const report = (later: string) => [
+    'BÁO CÁO Kết quả công tác quý III/2025',
+    '1. Kết quả',
+    'Trong quý, Ủy ban đã cấp 24 giấy phép kinh doanh rượu bán lẻ cho các hộ trên địa bàn.',
+    'Bảng 1. Kết quả cấp phép quý III/2025',
+    'Chỉ tiêu\tĐVT\tLũy kế quý III/2025',
+    'Giấy phép kinh doanh\tgiấy phép\t24',
+    'Hồ sơ trả lại\thồ sơ\t3',
+    '',
+    '2. Đánh giá chung',
+    `- Đã cấp ${later} giấy phép kinh doanh thuốc lá, tạo điều kiện cho hộ kinh doanh.`,
+    '',
+  ].join('\n');
+  it('flags a second refinement whose value the general row does not hold', async () => {
+    // The row "Giấy phép kinh doanh" (24, its running total over the report's own quarter) against 27 of a refinement.
+    await expectFindings('repeated-value-conflict', report('27'), [{ messageId: 'repeatedValueConflict', data: { value: '27', other: '24' } }]);
+  });
+  it('says nothing when the values agree, or the refinement may be a subset', async () => {
+    await expectNone('repeated-value-conflict', report('24'));
+    // 10 of the 24 licences may be for tobacco.
+    await expectNone('repeated-value-conflict', report('10'));
+  });
+});
+
+describe('claim-mismatch: "tất cả N/N <noun> đều đạt … trên X%" counts all of the table\'s rows (s149)', () => {
+  // Hand-checked: Tổ 2 reads 75,0 (15/20), below 80; Tổ 1 90,0 and Tổ 3 85,0 are above.
+  const table = [
+    'I. KẾT QUẢ',
+    'Bảng 3. Kết quả thu phí vệ sinh theo tổ dân phố năm 2025',
+    'Tổ dân phố\tSố hộ phải thu\tSố hộ đã thu\tTỷ lệ thu (%)',
+    'Tổ 1\t40\t36\t90,0',
+    'Tổ 2\t20\t15\t75,0',
+    'Tổ 3\t60\t51\t85,0',
+    'Cộng\t120\t102\t85,0',
+    'II. ĐÁNH GIÁ',
+  ].join('\n');
+  const targets = async (claim: string) => (await findingsOf('claim-mismatch', `${table}\n${claim}\n`)).filter((f) => f.messageId === 'targetMismatch').map((f) => [f.data.value, f.data.target]);
+  it('flags the row below the floor when all of all are claimed', async () => {
+    expect(await targets('Tất cả 3/3 tổ dân phố đều đạt tỷ lệ thu phí vệ sinh trên 80% số hộ phải thu.')).toEqual([[75, 80]]);
+  });
+  it('reads no claim of all from a share of the members, or a count the table does not hold', async () => {
+    expect(await targets('Tất cả 2/3 tổ dân phố đều đạt tỷ lệ thu phí vệ sinh trên 80% số hộ phải thu.')).toEqual([]);
+    expect(await targets('Tất cả 4/4 tổ dân phố đều đạt tỷ lệ thu phí vệ sinh trên 80% số hộ phải thu.')).toEqual([]);
   });
 });
