@@ -32,9 +32,11 @@ import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_I
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
-// "tồn từ năm 2023 chuyển sang 64 hồ sơ", "tồn kỳ trước chuyển qua": a stock carried in from an earlier period opens too.
+// "tồn từ năm 2023 chuyển sang 64 hồ sơ", "tồn kỳ trước chuyển qua": a stock carried in from an earlier period opens too;
+// so does what is left unsettled "từ năm 2023 chuyển sang" with no stock word ("số đơn chưa giải quyết từ năm 2023 chuyển
+// sang là 9 đơn"): "từ" and the carrying verb say it.
 const CARRIED = new RegExp(
-  String.raw`${edgeAlt(CARRIED_STOCK_WORDS)}\s+(?:từ\s+)?(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:${alt(CARRIED_STOCK_WORDS)})\s+(?:từ\s+)?|từ\s+)(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
   'iu',
 );
 const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);

@@ -1304,7 +1304,24 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   // "312 suất học bổng với tổng trị giá 624 triệu đồng (mức 2 triệu đồng/suất), trong đó 321 suất": the nearest amount
   // the parts can be parts of, past money they cannot.
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
-  return byUnit[byUnit.length - 1] ?? fitting[fitting.length - 1] ?? candidates[candidates.length - 1] ?? null;
+  if (byUnit.length > 0) return byUnit[byUnit.length - 1];
+  const fit = fitting[fitting.length - 1];
+  if (fit !== undefined && reachesPastClause(block, candidates, fit)) return null;
+  return fit ?? candidates[candidates.length - 1] ?? null;
+}
+
+/**
+ * "Phường … sắp xếp 03 đơn vị hành chính, hoạt động từ ngày …, có diện tích 1.184,5 ha, gồm 09 khu phố": an amount the parts
+ * only fit by kind ("khu phố" a kind of "đơn vị"), not named by their noun, reached past a nearer amount other than money
+ * (the "1.184,5 ha" the connector follows) that stands in a clause of its own after a comma, is the object of an earlier
+ * clause, not what the connector splits; the sentence's subject is. Unsure: no whole. Money the whole is worth ("312 suất
+ * với tổng trị giá 624 triệu đồng, trong đó …") and an amount in the same clause are passed as before.
+ */
+function reachesPastClause(block: Block, candidates: Figure[], fit: Figure): boolean {
+  if (fit.block !== block.index) return false;
+  const end = localRange(block, fit)[1];
+  return candidates.some((f) => f.block === block.index && f.kind !== 'money' && localRange(block, f)[0] > end
+    && (firstTopLevel(block.text, ',', end, localRange(block, f)[0]) >= 0 || firstTopLevel(block.text, ';', end, localRange(block, f)[0]) >= 0));
 }
 
 /**

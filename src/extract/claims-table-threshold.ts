@@ -23,8 +23,9 @@ import { alt, GENERIC_RATE_WORDS, NAME_HEADER_WORDS, NEGATION_WORDS, PARTIAL_CLA
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & { tables?: Analysis['tables'] };
 
 // "tất cả (11) (các) <noun> đều đạt (<measure>) trên 95%": the count, the noun, the measure, the bound word, the rate.
+// The count may be told as all of all ("tất cả 11/11 xã"): both numbers, one value.
 const CLAIM = new RegExp(
-  String.raw`${edgeAlt(UNIVERSAL_WORDS)}\s+(?:(\d{1,3})\s+)?(?:(?:${alt(PLURAL_MARKERS)})\s+)?(\p{L}[^\d;:.!?()%]{1,60}?)\s+đều\s+(?:(\p{L}[^\d;:.!?()%]{0,30}?)\s+)?đạt\s+(?:(\p{L}[^\d;:.!?()%]{0,60}?)\s+)?(${alt(RATE_FLOOR_WORDS)})\s+(\d{1,3}(?:,\d{1,2})?)\s?%`,
+  String.raw`${edgeAlt(UNIVERSAL_WORDS)}\s+(?:(\d{1,3}(?:\/\d{1,3})?)\s+)?(?:(?:${alt(PLURAL_MARKERS)})\s+)?(\p{L}[^\d;:.!?()%]{1,60}?)\s+đều\s+(?:(\p{L}[^\d;:.!?()%]{0,30}?)\s+)?đạt\s+(?:(\p{L}[^\d;:.!?()%]{0,60}?)\s+)?(${alt(RATE_FLOOR_WORDS)})\s+(\d{1,3}(?:,\d{1,2})?)\s?%`,
   'giud',
 );
 const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...NEGATION_WORDS, ...PURPOSE_WORDS]);
@@ -44,7 +45,10 @@ export function readTableThresholds(input: Input): Target[] {
       CLAIM.lastIndex = 0;
       const m = CLAIM.exec(own);
       if (!m || BLOCKED.test(own)) continue;
-      const [, count, noun, act = '', measure = '', bound] = m;
+      const [, counted, noun, act = '', measure = '', bound] = m;
+      // "tất cả 8/9 xã" names no "all": not read.
+      const [count, of = count] = counted === undefined ? [undefined] : counted.split('/');
+      if (count !== of) continue;
       const rateAt = m.indices?.[6];
       if (!rateAt) continue;
       const at = s.from + rateAt[0];

@@ -11,7 +11,7 @@
 import type { Analysis, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { AMBIGUOUS_TOKEN, parseNumberToken, type NumberStyle } from './numbers.js';
-import { labelTokens } from './similarity.js';
+import { canonicalLabel, labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
 import { readCounteredClaims } from './universal-counter.js';
@@ -99,7 +99,16 @@ export function sameUnit(a: Figure, b: Figure): boolean {
   const hb = unitHead(b);
   if (ha === '%' || hb === '%') return ha === hb;
   if (ha === 'đồng' || hb === 'đồng') return ha === hb;
-  return ha === null || hb === null || ha === hb || unitsAlike(ha, hb);
+  if (ha === null || hb === null) return true;
+  // "27,1 tấn/ngày" is a flow and "2.294 tấn" an amount: one head noun, two measures; flows compare only per the same thing.
+  if (perTail(a) !== perTail(b)) return false;
+  return ha === hb || unitsAlike(ha, hb);
+}
+
+// What a unit is per ("ngày" of "tấn/ngày"), in canonical words, or null for an amount.
+function perTail(f: Figure): string | null {
+  const slash = f.unit?.indexOf('/') ?? -1;
+  return slash < 0 ? null : canonicalLabel(f.unit!.slice(slash + 1));
 }
 
 /** Every comparison claim of the document, in reading order. */
@@ -323,7 +332,7 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   // "64 buổi …, với 5.230 lượt người, gấp 3 lần năm 2024 (32 buổi)": the base names its unit; the current value is the one
   // figure before the claim in that very unit, not the nearest of another.
   if (next && !sameUnit(current, next) && unitHead(next) !== null) {
-    const alike = before.filter((f) => unitHead(f) !== null && unitHead(f) === unitHead(next));
+    const alike = before.filter((f) => unitHead(f) !== null && unitHead(f) === unitHead(next) && sameUnit(f, next));
     if (alike.length === 1) current = alike[0];
   }
   const prior = figs.filter((f) => at(f) > at(current) && at(f) < from && keep(f) && roles.get(f.index) === 'prior' && isReference(blockOf(f), f));

@@ -9,7 +9,7 @@
  * and the figures it is a part or the total of (from the part–whole claims).
  */
 import { isRateRow, TOTAL_ROW_WORDS } from './table-rows.js';
-import { otherPeriodColumn } from './table-periods.js';
+import { otherPeriodColumn, spansReportPeriod } from './table-periods.js';
 import type { Analysis, Figure, FigureReading, FigureRelation, FigureRole, Table } from '../model/index.js';
 import { canonicalLabel, labelTokens, tokenContainment } from './similarity.js';
 import { foldKey } from '../text/normalize.js';
@@ -1039,8 +1039,10 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   // A numbered row ("Tổ dân phố 5", "Thôn 3") is one instance, never the group a sentence counts ("06 tổ dân phố").
   if (rowTokens.some((t) => /^\d/.test(t))) tags.push(`instance:${rowTokens.join(' ')}`);
   if (column?.role === 'target' || GAP_TAGS[0][1].test(header)) tags.push('target');
-  if (column?.role === 'cumulative' || CUMULATIVE.test(header)) tags.push('cumulative');
-  if (column && !['value', 'total', 'period', 'percent'].includes(column.role)) tags.push(`column:${column.role}`);
+  // "Lũy kế quý I/2026" in the report of quý I/2026: the running total over the report's own period is its figure.
+  const ownRun = (column?.role === 'cumulative' || CUMULATIVE.test(header)) && spansReportPeriod(column.header, context.meta.period);
+  if (!ownRun && (column?.role === 'cumulative' || CUMULATIVE.test(header))) tags.push('cumulative');
+  if (column && !['value', 'total', 'period', 'percent'].includes(column.role) && !ownRun) tags.push(`column:${column.role}`);
   // A column of fulfilment ("Tỷ lệ so dự toán (%)") holds the same quantity as "đạt 54,8% dự toán" in a sentence, never a
   // share "chiếm 57,6%" of the row's item.
   if (column.measure === 'fulfilment') tags.push('fulfil');

@@ -5,7 +5,7 @@
  * never added. Read from the headers only; the table checks then ask the rows whether they agree.
  */
 import type { Table, TableColumn } from '../model/index.js';
-import { alt, MONTH_RUN_NUMBERS, MONTH_WORDS, PERIOD_TOTAL_FRAMES, QUARTER_WORDS, START_END_WORDS, WHOLE_YEAR_WORDS, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, MONTH_RUN_NUMBERS, MONTH_WORDS, PERIOD_PART_FRAMES, PERIOD_TOTAL_FRAMES, QUARTER_WORDS, START_END_WORDS, WHOLE_YEAR_WORDS, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The months a period column spans (1–12), and its year when the header names one. */
 export interface MonthSpan {
@@ -15,7 +15,8 @@ export interface MonthSpan {
 }
 
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const FRAME = new RegExp(String.raw`^(?:${alt(PERIOD_TOTAL_FRAMES)})\s+`, 'iu');
+// A total's frame ("Lũy kế 9 tháng") or one period's ("Trong kỳ tháng 01"): the period follows it.
+const FRAME = new RegExp(String.raw`^(?:${alt(PERIOD_TOTAL_FRAMES, PERIOD_PART_FRAMES)})\s+`, 'iu');
 const YEAR_TAIL = new RegExp(String.raw`\s*(?:(?:${alt(YEAR_WORDS)})\s+|\/\s*)((?:19|20)\d\d)$`, 'iu');
 const QUARTER = new RegExp(String.raw`^(?:${alt(QUARTER_WORDS)})\s+(IV|III|II|I|[1-4])$`, 'iu');
 const MONTH = new RegExp(String.raw`^(?:${alt(MONTH_WORDS)})\s+(\d{1,2})$`, 'iu');
@@ -101,4 +102,16 @@ export function otherPeriodColumn(table: Table, index: number, period: { start: 
     if (sy === ey) return span.from !== sm || span.to !== em || (span.year !== null && span.year !== ey);
   }
   return periodRuns(table).some((r) => r.parts.includes(index));
+}
+
+/**
+ * True when a column header names the report's own period, whole ("Lũy kế quý I/2026" in the report of quý I/2026, "Lũy kế
+ * 9 tháng" in a nine-month report): a running total over exactly that period is the report's own figure, no other quantity.
+ */
+export function spansReportPeriod(header: string, period: { start: string; end: string } | null): boolean {
+  const span = period ? periodSpanOf(header) : null;
+  if (!span || !period) return false;
+  const [sy, sm] = period.start.split('-').map(Number);
+  const [ey, em] = period.end.split('-').map(Number);
+  return sy === ey && span.from === sm && span.to === em && (span.year === null || span.year === ey);
 }

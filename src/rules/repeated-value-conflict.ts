@@ -1133,14 +1133,27 @@ function groupQuantities(quantities: Quantity[], apart: NamesApart): Quantity[][
     else exact.set(key, [q]);
   }
   const buckets = new Map<string, Quantity[][]>();
+  // Every exact name of a bucket, in the order met: a general name gathered into the group of one refinement is offered to
+  // the groups of the others too.
+  const names = new Map<string, Quantity[][]>();
   for (const group of exact.values()) {
     const q = group[0];
     const key = [q.kind, q.scope, q.tokens[0]].join('#');
     const bucket = buckets.get(key) ?? [];
+    const met = names.get(key) ?? [];
     // A name that joins two things ("trường tiểu học, trung học cơ sở") counts their union: it refines neither.
-    const near = namesUnion(q.name) || q.loose ? undefined : bucket.find((g) => !namesUnion(g[0].name) && !g[0].loose && refines(g[0], q, apart));
+    const plain = (g: Quantity[]) => !namesUnion(g[0].name) && !g[0].loose;
+    const near = namesUnion(q.name) || q.loose ? undefined : bucket.find((g) => plain(g) && refines(g[0], q, apart));
     if (near) near.push(...group);
-    else bucket.push(group);
+    else {
+      // "16 quyết định xử phạt vi phạm hành chính", the row "Quyết định xử phạt | 16", then "18 quyết định xử phạt vi phạm trật
+      // tự xây dựng": the row's general name, already in the first refinement's group, is the one the second refines as well,
+      // so the second's group holds it too (as it would had the row come first).
+      const general = namesUnion(q.name) || q.loose ? [] : met.filter((g) => plain(g) && g[0].tokens.length < q.tokens.length && refines(g[0], q, apart));
+      bucket.push(general.length > 0 ? [...group, ...general.flat()] : group);
+    }
+    met.push(group);
+    names.set(key, met);
     buckets.set(key, bucket);
   }
   return [...buckets.values()].flat();

@@ -1591,6 +1591,8 @@ export const MONTH_WORDS = ['tháng'] as const;
 export const WHOLE_YEAR_WORDS = ['cả năm', 'năm', 'cả'] as const;
 /** Words framing a column header that spans a run of periods ("Lũy kế 9 tháng", "Cộng 6 tháng", "Tổng 9 tháng"). */
 export const PERIOD_TOTAL_FRAMES = ['lũy kế', 'cộng dồn', 'tổng cộng', 'tổng', 'cộng', 'ước'] as const;
+/** Words framing a column header of one period before that period ("Trong kỳ tháng 01", "Thực hiện quý II"). */
+export const PERIOD_PART_FRAMES = ['trong kỳ', 'thực hiện'] as const;
 
 // ——— numbers that are no figures (extract/not-figures.ts) ———
 
