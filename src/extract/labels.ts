@@ -42,8 +42,9 @@ const WORD = /^[\p{L}][\p{L}\d]*/u;
 // A rate's "/"-suffix: "/tháng", "/100.000 dân", "/người/tháng".
 const PER = String.raw`\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*`;
 const PER_TAIL = new RegExp(`^${PER}`, 'u');
-// One lower-case word qualifying the noun, then the suffix: " trai/100 trẻ gái" after "trẻ".
-const QUALIFIED_PER = new RegExp(String.raw`^\s(\p{Ll}+)${PER}`, 'u');
+// Up to three lower-case words finishing the noun, then the suffix: " trai/100 trẻ gái" after "trẻ", " kinh doanh/1.000 dân"
+// after "hộ" (as many as a fraction's middle unit, read-figures.ts FRACTION_TAIL).
+const QUALIFIED_PER = new RegExp(String.raw`^((?:\s\p{Ll}+){1,3})${PER}`, 'u');
 
 /** The unit written right after a number ending at `from`, and where it ends; null when none. */
 export function findUnit(text: string, from: number): { unit: string; start: number; end: number } | null {
@@ -68,9 +69,10 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   }
   const last = taken[taken.length - 1];
   let end = last.end;
-  // "112 trẻ trai/100 trẻ gái": a word that qualifies the noun may sit between it and the "/"; the rate is still per something.
+  // "112 trẻ trai/100 trẻ gái": words that finish the noun may sit between it and the "/" (no function word: "người và/hoặc");
+  // the rate is still per something.
   const qualified = QUALIFIED_PER.exec(text.slice(end, end + 60));
-  const per = PER_TAIL.exec(text.slice(end, end + 40)) ?? (qualified && !STOP.has(qualified[1].toLowerCase()) ? qualified : null);
+  const per = PER_TAIL.exec(text.slice(end, end + 40)) ?? (qualified && qualified[1].trim().split(/\s+/u).every((w) => !STOP.has(w)) ? qualified : null);
   if (per) end += per[0].length;
   return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
 }

@@ -11,6 +11,8 @@ describe('part-exceeds-whole: a rate per something after a breakdown, its noun q
     await expectNone(RULE, 'Năm học mới, trường tuyển 89 em vào lớp 1, gồm 48 em nam và 41 em nữ, tỷ số giới tính là 118 em nam/100 em nữ.');
     // 37 + 30 = 67; 123 is a ratio per 100 girls.
     await expectNone(RULE, 'Trong 6 tháng có 67 trẻ được sinh ra, trong đó 37 trẻ trai, 30 trẻ gái, tương ứng 123 trẻ trai/100 trẻ gái.');
+    // 210 + 95 = 305 households; 412 is households per 1.000 people, two words finishing the noun before the "/".
+    await expectNone(RULE, 'Thị trấn có 305 hộ sản xuất, gồm 210 hộ sản xuất lúa và 95 hộ sản xuất rau, tương đương 412 hộ sản xuất/1.000 dân.');
   });
 
   it('still flags a part larger than its whole in the same sentence', async () => {
