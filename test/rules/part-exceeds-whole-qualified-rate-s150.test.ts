@@ -22,3 +22,22 @@ describe('part-exceeds-whole: a rate per something after a breakdown, its noun q
     ]);
   });
 });
+
+// "tỷ số giới tính khi sinh là 109": a bare number its own words name a ratio, an index or a density is no part either.
+describe('part-exceeds-whole: an amount named a ratio, an index or a density after the parts', () => {
+  it('ends the parts before it', async () => {
+    // 41 + 36 = 77; 114 is the sex ratio at birth (boys per 100 girls), written bare.
+    await expectNone(RULE, 'Quý I có 77 trẻ được sinh ra, gồm 41 trẻ trai và 36 trẻ gái, tỷ số giới tính khi sinh là 114.');
+    // 40 of 77 in "trong đó"; 114 is the ratio.
+    await expectNone(RULE, 'Quý I có 77 trẻ được sinh ra, trong đó 40 trẻ trai, tỉ số giới tính khi sinh 114.');
+    // 1.180 people; 1.350 is the density per km², named "mật độ".
+    await expectNone(RULE, 'Khu phố có 1.180 nhân khẩu, gồm 610 nam và 570 nữ, mật độ 1.350 người.');
+  });
+
+  it('still flags a part before it that outgrows the whole', async () => {
+    // Hand-checked: 82 > 77.
+    await expectFindings(RULE, 'Quý I có 77 trẻ được sinh ra, trong đó 82 trẻ trai, tỷ số giới tính khi sinh là 114.', [
+      { messageId: 'partExceedsWhole', data: { part: 82, whole: 77 }, quote: '82' },
+    ]);
+  });
+});
