@@ -25,7 +25,7 @@ import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
-  LEFT_OVER_LEADS, MONEY_NAME_HEADS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
+  LEFT_OVER_LEADS, MONEY_NAME_HEADS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -60,6 +60,8 @@ const OWNER_ONLY = new RegExp(String.raw`^\s*(?:${alt(OWNER_WORDS)})\s*$`, 'iu')
 const LOCATIVE_AFTER_NOUN = new RegExp(String.raw`^\s+\p{L}[\p{L} ]{0,40}?\s(?:${alt(LOCATIVE_OPENERS)})\s*$`, 'iu');
 // A comma between two digits is a decimal mark ("410,0 ha"), never a separator.
 const SEPARATOR = new RegExp(String.raw`(?<!\d),|,(?!\d)|;|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'uy');
+// "tỷ số giới tính khi sinh là 111", "mật độ 520 người/km²": a segment naming its amount a ratio, an index or a density.
+const RATIO_NAMED = wordsRe(RATIO_NAME_WORDS);
 // When parts are separated by ";", commas belong inside a part ("ngân sách các xã, thị trấn 650 triệu").
 const SEMICOLON = /;/uy;
 // Money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount.
@@ -783,6 +785,12 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     // "gồm thôn Đông 220 hộ, thôn Tây 190 hộ, trong đó 35 hộ nghèo": a connector opening a segment after the parts splits
     // what was listed (its own claim), it adds no part.
     if (out.length > 0 && SUBSPLIT_OPENER.test(words)) break;
+    // "gồm 50 trẻ trai và 45 trẻ gái, tỷ số giới tính khi sinh là 111": an amount its own words name a ratio, an index or a
+    // density is no part of the count split; after the parts it opens a clause of its own, as the first it leaves them unsure.
+    if (mine[0].kind !== 'money' && RATIO_NAMED.test(text.slice(s, localRange(block, mine[0])[0]))) {
+      if (out.length > 0) break;
+      return null;
+    }
     // "đã giải quyết 598 hồ sơ, đang giải quyết 52 hồ sơ": a clause word opening a part that names another member of the
     // split the parts before it began (lexicon QUALIFIER_PARTITIONS) continues the list.
     // "trong đó hoàn thành tốt 40 người (80%), hoàn thành 8 người": a clause word that opened the first part too opens a

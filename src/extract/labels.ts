@@ -39,6 +39,13 @@ export function isRoleNoun(unit: string | null): boolean {
 const SYMBOL = /^(?:\p{Lu}{2,6}|[kKMGT]?(?:Hz|W|Wh|B|b|bps|bs)|km2?|m2|m3|ha|kg|MHz|Mbps|Mbs)$/u;
 const WORD = /^[\p{L}][\p{L}\d]*/u;
 
+// A rate's "/"-suffix: "/tháng", "/100.000 dân", "/người/tháng".
+const PER = String.raw`\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*`;
+const PER_TAIL = new RegExp(`^${PER}`, 'u');
+// Up to three lower-case words finishing the noun, then the suffix: " trai/100 trẻ gái" after "trẻ", " kinh doanh/1.000 dân"
+// after "hộ" (as many as a fraction's middle unit, read-figures.ts FRACTION_TAIL).
+const QUALIFIED_PER = new RegExp(String.raw`^((?:\s\p{Ll}+){1,3})${PER}`, 'u');
+
 /** The unit written right after a number ending at `from`, and where it ends; null when none. */
 export function findUnit(text: string, from: number): { unit: string; start: number; end: number } | null {
   const words = nextWords(text, from, 3);
@@ -62,7 +69,10 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   }
   const last = taken[taken.length - 1];
   let end = last.end;
-  const per = /^\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*/u.exec(text.slice(end, end + 40));
+  // "112 trẻ trai/100 trẻ gái": words that finish the noun may sit between it and the "/" (no function word: "người và/hoặc");
+  // the rate is still per something.
+  const qualified = QUALIFIED_PER.exec(text.slice(end, end + 60));
+  const per = PER_TAIL.exec(text.slice(end, end + 40)) ?? (qualified && qualified[1].trim().split(/\s+/u).every((w) => !STOP.has(w)) ? qualified : null);
   if (per) end += per[0].length;
   return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
 }
@@ -227,6 +237,8 @@ export function unitsAlike(a: string, b: string): boolean {
   if (x === y) return true;
   // "tổ" and "tổ trưởng": a group and the people holding a role in it are never one count.
   if (isRoleNoun(x) !== isRoleNoun(y)) return false;
+  // "trẻ" and "trẻ trai/100 trẻ gái": a count and a rate per something else are never one quantity.
+  if (x.includes('/') !== y.includes('/')) return false;
   if (x.startsWith(y + ' ') || y.startsWith(x + ' ')) return true;
   return UNIT_FAMILIES.some((s) => s.has(x) && s.has(y)) || initialsOf(a, b) || initialsOf(b, a);
 }
