@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -36,7 +36,7 @@ const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_L
 // so does what is left unsettled "từ năm 2023 chuyển sang" with no stock word ("số đơn chưa giải quyết từ năm 2023 chuyển
 // sang là 9 đơn"): "từ" and the carrying verb say it.
 const CARRIED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${alt(CARRIED_STOCK_WORDS)})\s+(?:từ\s+)?|từ\s+)(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:${alt(CARRIED_STOCK_WORDS)})\s+(?:(?:${alt(CHANGE_FROM_WORDS)})\s+)?|(?:${alt(CHANGE_FROM_WORDS)})\s+)(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
   'iu',
 );
 const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);
