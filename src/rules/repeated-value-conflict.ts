@@ -330,13 +330,17 @@ function parallelScopes(a: string, b: string): boolean {
 function reportTranspositions(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const buckets = new Map<string, Side[]>();
   const rowOf = new Map<number, { unit: string; label: string; total: boolean }>();
-  for (const t of context.tables) for (const r of t.rows) for (const b of r.blocks) rowOf.set(b, r);
+  const tableOf = new Map<number, (typeof context.tables)[number]>();
+  for (const t of context.tables) for (const r of t.rows) for (const b of r.blocks) { rowOf.set(b, r); tableOf.set(b, t); }
   // A table cell's counted noun: its row's "Đơn vị tính", else the noun its label opens with ("Lượt đăng ký …").
   // A cell named by its column's measure as well as its row ("Lúa" under "Sản lượng"): the label names the item measured, not
   // the counted noun, which is then unknown (null): only the names tell. A column of a flow ("Đã giải quyết") measures nothing.
   const unitOf = (q: Quantity): string | null => {
     const row = q.unit === null && q.figure.cell !== null ? rowOf.get(q.figure.block) : undefined;
-    if (row && !row.total && row.unit.trim() === '' && !q.flow && q.tokens.some((t) => !labelTokens(row.label).includes(t))) return null;
+    // A column of money, rates or averages ("Tiền phạt (triệu đồng)") measures no counted noun: never one of unknown noun.
+    const measure = row ? tableOf.get(q.figure.block)?.columns[q.figure.cell!]?.measure : undefined;
+    const uncounted = measure !== undefined && ['money', 'rate', 'average', 'change', 'fulfilment', 'rank'].includes(measure);
+    if (row && !uncounted && !row.total && row.unit.trim() === '' && !q.flow && q.tokens.some((t) => !labelTokens(row.label).includes(t))) return null;
     const words = row ? (row.unit.trim() !== '' ? row.unit : row.label) : '';
     return words.trim() === '' ? q.unit : unitHead({ ...q.figure, kind: 'count', unit: words });
   };
@@ -1133,27 +1137,15 @@ function groupQuantities(quantities: Quantity[], apart: NamesApart): Quantity[][
     else exact.set(key, [q]);
   }
   const buckets = new Map<string, Quantity[][]>();
-  // Every exact name of a bucket, in the order met: a general name gathered into the group of one refinement is offered to
-  // the groups of the others too.
-  const names = new Map<string, Quantity[][]>();
   for (const group of exact.values()) {
     const q = group[0];
     const key = [q.kind, q.scope, q.tokens[0]].join('#');
     const bucket = buckets.get(key) ?? [];
-    const met = names.get(key) ?? [];
     // A name that joins two things ("trường tiểu học, trung học cơ sở") counts their union: it refines neither.
     const plain = (g: Quantity[]) => !namesUnion(g[0].name) && !g[0].loose;
     const near = namesUnion(q.name) || q.loose ? undefined : bucket.find((g) => plain(g) && refines(g[0], q, apart));
     if (near) near.push(...group);
-    else {
-      // "16 quyết định xử phạt vi phạm hành chính", the row "Quyết định xử phạt | 16", then "18 quyết định xử phạt vi phạm trật
-      // tự xây dựng": the row's general name, already in the first refinement's group, is the one the second refines as well,
-      // so the second's group holds it too (as it would had the row come first).
-      const general = namesUnion(q.name) || q.loose ? [] : met.filter((g) => plain(g) && g[0].tokens.length < q.tokens.length && refines(g[0], q, apart));
-      bucket.push(general.length > 0 ? [...group, ...general.flat()] : group);
-    }
-    met.push(group);
-    names.set(key, met);
+    else bucket.push(group);
     buckets.set(key, bucket);
   }
   return [...buckets.values()].flat();
