@@ -14,7 +14,7 @@ import { alt, AMOUNT_AFTER_WORDS, LEVEL_WORDS, NAMING_WORDS } from '../text/lexi
  */
 const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?(?:\.\d{1,2})+\)\s+\p{Lu}|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|[a-zđ]\s[-–]\s+\p{Lu}|(?:MỤC|Mục|Phần)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$)|[IVXL]{1,6}(?:\.\d{1,2})+(?:\.[a-zđ])?[.)]?\s+\p{Lu}|\((?:[ivxl]{1,6}|[a-zđ]|[1-9]\d?)\)\s+\p{Lu}|[1-9]\d?[-–]\p{Lu}\p{Ll}*\s)/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
-const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+[.)]?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-])$/u;
+const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+[.)]?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-]|\((?:[ivxl]{1,6}|[a-zđ]|[1-9]\d?)\))$/u;
 /**
  * List bullets drawn as glyphs read as the dash a typed list would use; "•" stays "•", as the txt and docx readers keep it
  * (a quote "• 18 doanh nghiệp" is then found in every form), a space after it.

@@ -26,4 +26,14 @@ describe('a numbered item in brackets in a pdf (s146)', () => {
       '(2) Kiểm tra toàn bộ nhà trọ ven kênh, lập danh sách các hộ phải sơ tán khi có mưa lớn kéo dài.',
     ]);
   });
+  it('reads the number set apart at a tab stop as the paragraph\'s marker, not a table cell (pdf.js gives it its own segment)', () => {
+    const split = (y: number, text: string): PdfLine => ({
+      page: 1, y, size: 12, x0: 72, x1: 520, startsWithNote: false,
+      segments: [{ x0: 72, x1: 88, text: '(3)' }, { x0: 106, x1: 520, text }],
+    });
+    const page = [line(760, 72, 300, 'III. KIẾN NGHỊ'), split(737, 'Bố trí 450 triệu đồng nạo vét kênh tiêu trước mùa mưa.')];
+    const blocks = buildBlocks([page]);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(blocks[1].text).toBe('(3) Bố trí 450 triệu đồng nạo vét kênh tiêu trước mùa mưa.');
+  });
 });
