@@ -27,13 +27,18 @@ describe('a numbered item in brackets in a pdf (s146)', () => {
     ]);
   });
   it('reads the number set apart at a tab stop as the paragraph\'s marker, not a table cell (pdf.js gives it its own segment)', () => {
-    const split = (y: number, text: string): PdfLine => ({
+    const split = (y: number, mark: string, text: string): PdfLine => ({
       page: 1, y, size: 12, x0: 72, x1: 520, startsWithNote: false,
-      segments: [{ x0: 72, x1: 88, text: '(3)' }, { x0: 106, x1: 520, text }],
+      segments: [{ x0: 72, x1: 88, text: mark }, { x0: 106, x1: 520, text }],
     });
-    const page = [line(760, 72, 300, 'III. KIẾN NGHỊ'), split(737, 'Bố trí 450 triệu đồng nạo vét kênh tiêu trước mùa mưa.')];
+    const page = [
+      line(760, 72, 300, 'III. KIẾN NGHỊ'),
+      split(737, '(1)', 'Bố trí 450 triệu đồng nạo vét kênh tiêu trước mùa mưa.'),
+      split(714, '(2)', 'Sửa chữa 02 cống tiêu bị hư hỏng tại thôn Bến Đình.'),
+      split(691, '(3)', 'Mua bổ sung 30 áo phao cho các đội xung kích.'),
+    ];
     const blocks = buildBlocks([page]);
-    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
-    expect(blocks[1].text).toBe('(3) Bố trí 450 triệu đồng nạo vét kênh tiêu trước mùa mưa.');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks[3].text).toBe('(3) Mua bổ sung 30 áo phao cho các đội xung kích.');
   });
 });
