@@ -273,9 +273,15 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
   for (let k = 0; k + 1 < after.length; k++) {
     const [a, b] = [after[k], after[k + 1]];
     if (!FROM_WORD.test(text.slice(Math.max(to, at(a) - 8), at(a)))) continue;
-    if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && sameUnit(a, b)) return [b, a];
+    if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && (sameUnit(a, b) || perOnceAtEnd(a, b))) return [b, a];
   }
   return null;
+}
+
+// "từ 250 kWh xuống còn 175 kWh/tháng": what a span's two values are per is written once, after the last; the first, of
+// the same head with no "/" of its own, measures the same.
+function perOnceAtEnd(a: Figure, b: Figure): boolean {
+  return perTail(a) === null && perTail(b) !== null && unitHead(a) !== null && unitHead(a) === unitHead(b);
 }
 
 // "gấp 3 lần so với cùng kỳ (09 vụ so với 04 vụ)": a bracket right after the claim, in its clause, holding just its two

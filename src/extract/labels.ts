@@ -11,7 +11,7 @@ import type { Figure } from '../model/index.js';
 import {
   alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS,
   LABEL_START_WORDS, NOUN_CLASSIFIERS, MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings,
-  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, DISEASE_CASE_UNITS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SUBUNIT_KINDS,
+  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, DISEASE_CASE_UNITS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SUBUNIT_KINDS, PLAN_BASES,
 } from '../text/lexicon.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
@@ -45,6 +45,9 @@ const PER_TAIL = new RegExp(`^${PER}`, 'u');
 // Up to three lower-case words finishing the noun, then the suffix: " trai/100 trẻ gái" after "trẻ", " kinh doanh/1.000 dân"
 // after "hộ" (as many as a fraction's middle unit, read-figures.ts FRACTION_TAIL).
 const QUALIFIED_PER = new RegExp(String.raw`^((?:\s\p{Ll}+){1,3})${PER}`, 'u');
+// "2 650 ha/kế hoạch 2 700 ha", "15 hộ/KH 20 hộ": a result written against its plan; the "/" sets two values side by side,
+// and the first is of the noun alone, no rate per anything.
+const AGAINST_PLAN = new RegExp(String.raw`^\/\s?(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
 
 /** The unit written right after a number ending at `from`, and where it ends; null when none. */
 export function findUnit(text: string, from: number): { unit: string; start: number; end: number } | null {
@@ -73,7 +76,7 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   // the rate is still per something.
   const qualified = QUALIFIED_PER.exec(text.slice(end, end + 60));
   const per = PER_TAIL.exec(text.slice(end, end + 40)) ?? (qualified && qualified[1].trim().split(/\s+/u).every((w) => !STOP.has(w)) ? qualified : null);
-  if (per) end += per[0].length;
+  if (per && !AGAINST_PLAN.test(text.slice(end + per[0].indexOf('/'), end + per[0].length + 12))) end += per[0].length;
   return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
 }
 
