@@ -885,6 +885,11 @@ export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'bình quân', 'trung b
 export const MASS_UNIT_KG = [['kg', 1], ['yến', 10], ['tạ', 100], ['tấn', 1000]] as const;
 /** Denominators of a per-unit row ("tạ/ha", "đồng/người", "học sinh/lớp"). */
 export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
+/**
+ * Spans of time of two words a rate is per ("1.200 m³/ngày đêm", "ngày.đêm", "ngày-đêm"): the second word belongs to the
+ * unit, which is not per day alone.
+ */
+export const PER_TIME_COMPOUNDS = ['ngày đêm'] as const;
 /** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */
 export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'] as const;
 /** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */

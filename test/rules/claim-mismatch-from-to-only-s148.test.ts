@@ -6,9 +6,9 @@ const HEAD = 'ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 08/BC-UBND\nAn Bình, ng�
 const found = async (text: string) => (await findingsOf(RULE, HEAD + text + '\n')).map((f) => [f.data.base, f.data.value]);
 
 describe('claim-mismatch: a change with no "so với" that spells out its two values "từ A lên/xuống B" (session 28, s148)', () => {
-  // Open: passes on its branch (wt-s148-28), fails after the session-28 merges (another branch's reading meets it); found
-  // by the fresh-clone CI minutes before the session's end, left for the next session.
-  it.skip('reads the stated change against the two values', async () => {
+  // Skipped at session 28's end: the merged "flows compare only per the same thing" test of sameUnit refused "kWh" against
+  // "kWh/tháng"; session 29 reads the tail written once after the second value of the pair as the first's too.
+  it('reads the stated change against the two values', async () => {
     // Hand-checked: 250 → 175 kWh is a fall of 30%; 40% is not it.
     expect(await found('Hệ thống đèn năng lượng mặt trời giúp giảm 40% điện năng tiêu thụ (từ 250 kWh xuống còn 175 kWh/tháng).')).toEqual([[250, 175]]);
     expect(await found('Hệ thống đèn năng lượng mặt trời giúp giảm 30% điện năng tiêu thụ (từ 250 kWh xuống còn 175 kWh/tháng).')).toEqual([]);
