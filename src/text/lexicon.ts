@@ -28,10 +28,18 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   'nhập': ['khẩu', 'môn', 'vai'],
 };
 
+// Syllables before "thu" that make another word of it (NOT_PRECEDED_BY).
+const NOT_RECEIPT_HEADS = ['doanh', 'nghiệm', 'tiếp', 'hấp', 'thất', 'bội', 'mùa', 'hè'];
+
 /** Words that stop being the cue when another word stands before them: "sản xuất" is production, "thu nhập" income. */
 export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
   'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
+  // Money the unit collects ("thu ngân sách", "truy thu", "tận thu"), not a business's revenue ("doanh thu"), works accepted
+  // ("nghiệm thu"), ideas taken on board ("tiếp thu", "hấp thu"), revenue lost ("thất thu"), a bumper crop ("bội thu") or the
+  // autumn ("mùa thu", "vụ hè thu").
+  'thu': NOT_RECEIPT_HEADS,
+  'thu được': NOT_RECEIPT_HEADS,
   // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key), "kiểm điểm 07 tập thể" (a disciplinary review):
   // no numbered point of a legal text.
   'điểm': ['dứt', 'trọng', 'kiểm'],
