@@ -111,6 +111,15 @@ function perTail(f: Figure): string | null {
   return slash < 0 ? null : canonicalLabel(f.unit!.slice(slash + 1));
 }
 
+/**
+ * "từ 5.200 m³ xuống còn 4.160 m³/ha/vụ", "từ 250 kWh xuống còn 175 kWh/tháng": the rate's "/"-tail written once, after the second value of a from–to pair, is the
+ * first value's too — the same head unit, the first with no tail of its own.
+ */
+function perStatedOnce(from: Figure, to: Figure): boolean {
+  const head = unitHead(from);
+  return perTail(from) === null && perTail(to) !== null && head !== null && head === unitHead(to);
+}
+
 /** Every comparison claim of the document, in reading order. */
 export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   const out: ComparisonClaim[] = [];
@@ -273,15 +282,9 @@ function fromToPair(text: string, figs: Figure[], at: At, to: number, end: numbe
   for (let k = 0; k + 1 < after.length; k++) {
     const [a, b] = [after[k], after[k + 1]];
     if (!FROM_WORD.test(text.slice(Math.max(to, at(a) - 8), at(a)))) continue;
-    if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && (sameUnit(a, b) || perOnceAtEnd(a, b))) return [b, a];
+    if (TO_WORDS.test(text.slice(at(a) + a.raw.length, at(b))) && (sameUnit(a, b) || perStatedOnce(a, b))) return [b, a];
   }
   return null;
-}
-
-// "từ 250 kWh xuống còn 175 kWh/tháng": what a span's two values are per is written once, after the last; the first, of
-// the same head with no "/" of its own, measures the same.
-function perOnceAtEnd(a: Figure, b: Figure): boolean {
-  return perTail(a) === null && perTail(b) !== null && unitHead(a) !== null && unitHead(a) === unitHead(b);
 }
 
 // "gấp 3 lần so với cùng kỳ (09 vụ so với 04 vụ)": a bracket right after the claim, in its clause, holding just its two

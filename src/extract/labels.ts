@@ -11,8 +11,9 @@ import type { Figure } from '../model/index.js';
 import {
   alt, APPLICATION_UNITS, APPLICATION_VERBS, AS_FOLLOWS, BULLET_CHARS, CLASSIFIED_NOUNS, COMPOUND_NOUNS, CONSISTS_OF, LABEL_CONNECTORS, LABEL_END_VERBS, LABEL_HEAD_WORDS,
   LABEL_START_WORDS, NOUN_CLASSIFIERS, MEMBER_GROUP_NOUNS, OF_WHICH, PERSON_NOUNS, RATE_WORDS, ROLE_SUFFIXES, SEGMENT_OPENERS, SEX_WORDS, SPECIFICALLY, spellings,
-  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, DISEASE_CASE_UNITS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SUBUNIT_KINDS, PLAN_BASES,
+  UNIT_CLASSIFIERS, UNIT_STOP_WORDS, COUNTED_NOUNS, PER_TIME_COMPOUNDS, DISEASE_CASE_UNITS, PERSON_ROLE_SUFFIX, GENERIC_MEMBER_NOUNS, MEASURE_UNITS, CURRENCY_WORDS, NUMBER_SCALE_WORDS, SUBUNIT_KINDS, PLAN_BASES,
 } from '../text/lexicon.js';
+import { flatPowers } from '../text/normalize.js';
 
 // Function words that end a unit or a noun phrase: verbs of reporting, prepositions, conjunctions.
 const STOP = new Set(UNIT_STOP_WORDS.flatMap(spellings));
@@ -36,11 +37,18 @@ export function isRoleNoun(unit: string | null): boolean {
 }
 
 // Acronyms and unit symbols that are a unit on their own: "TTHC", "CBCC", "MHz", "km", "Mbps", "W".
-const SYMBOL = /^(?:\p{Lu}{2,6}|[kKMGT]?(?:Hz|W|Wh|B|b|bps|bs)|km2?|m2|m3|ha|kg|MHz|Mbps|Mbs)$/u;
-const WORD = /^[\p{L}][\p{L}\d]*/u;
+// A metric length raised to a power is one symbol whether the power is typed flat or raised: "m2", "m³", "km²", "dm3".
+const SYMBOL = /^(?:\p{Lu}{2,6}|[kKMGT]?(?:Hz|W|Wh|B|b|bps|bs)|km|[kdc]?m[23²³]|ha|kg|MHz|Mbps|Mbs)$/u;
+// A word, or a metric length symbol with its raised power ("m²", "km³": a superscript after any other word is a
+// footnote mark, "đạt³").
+const WORD = /^(?:[kdc]?m[²³](?![\p{L}\d])|[\p{L}][\p{L}\d]*)/u;
 
-// A rate's "/"-suffix: "/tháng", "/100.000 dân", "/người/tháng".
-const PER = String.raw`\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?[\p{L}]+(?:\s?\/\s?[\p{L}]+)*`;
+// A rate's "/"-suffix: "/tháng", "/100.000 dân", "/người/tháng", "/km²", "/ngày đêm" (a span of time of two words, also
+// written "ngày.đêm" or "ngày-đêm").
+const PER_WORD = String.raw`(?:${PER_TIME_COMPOUNDS.map((c) => c.split(' ').join('[\\s.-]')).join('|')}|[kdc]?m[²³]|[\p{L}]+)(?![\p{L}])`;
+// "ngày.đêm", "ngày-đêm": the written joiner of a two-word span of time, read as the space of "ngày đêm".
+const PER_TIME_JOINED = new RegExp(`(?<=\\/\\s?)(?:${PER_TIME_COMPOUNDS.map((c) => c.split(' ').join('[.-]')).join('|')})`, 'gu');
+const PER = String.raw`\s?\/\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+\s|\d+\s)?${PER_WORD}(?:\s?\/\s?${PER_WORD})*`;
 const PER_TAIL = new RegExp(`^${PER}`, 'u');
 // Up to three lower-case words finishing the noun, then the suffix: " trai/100 trẻ gái" after "trẻ", " kinh doanh/1.000 dân"
 // after "hộ" (as many as a fraction's middle unit, read-figures.ts FRACTION_TAIL).
@@ -77,7 +85,8 @@ export function findUnit(text: string, from: number): { unit: string; start: num
   const qualified = QUALIFIED_PER.exec(text.slice(end, end + 60));
   const per = PER_TAIL.exec(text.slice(end, end + 40)) ?? (qualified && qualified[1].trim().split(/\s+/u).every((w) => !STOP.has(w)) ? qualified : null);
   if (per && !AGAINST_PLAN.test(text.slice(end + per[0].indexOf('/'), end + per[0].length + 12))) end += per[0].length;
-  return { unit: text.slice(taken[0].start, end).replace(/\s+/g, ' '), start: taken[0].start, end };
+  // "m³" and "m3" are one unit: the raised power is read flat (flatPowers), as the lexicon writes it.
+  return { unit: flatPowers(text.slice(taken[0].start, end).replace(/\s+/g, ' ')).replace(PER_TIME_JOINED, (m) => m.replace(/[.-]/u, ' ')), start: taken[0].start, end };
 }
 
 // The two syllables before the person suffix: lower-case words, no function word, the first no classifier ("vỉ thuốc
@@ -235,8 +244,8 @@ const CLASSIFIER = new RegExp(`^(?:${alt(NOUN_CLASSIFIERS)})\\s+(?=\\p{L}{2})`, 
 
 export function unitsAlike(a: string, b: string): boolean {
   // A classifier before the noun counts the same things: "46 ngôi nhà" and "64 nhà", "3 chiếc xe" and "3 xe".
-  const x = a.toLowerCase().trim().replace(CLASSIFIER, '');
-  const y = b.toLowerCase().trim().replace(CLASSIFIER, '');
+  const x = flatPowers(a.toLowerCase().trim().replace(CLASSIFIER, ''));
+  const y = flatPowers(b.toLowerCase().trim().replace(CLASSIFIER, ''));
   if (x === y) return true;
   // "tổ" and "tổ trưởng": a group and the people holding a role in it are never one count.
   if (isRoleNoun(x) !== isRoleNoun(y)) return false;

@@ -18,6 +18,7 @@ import type { TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
 import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 import { groupBySums } from './table-sum-groups.js';
+import { flatPowers } from '../text/normalize.js';
 
 /**
  * "Quyết Tiến 317 | | 289": a row whose cell in `column` is empty while its label ends in a number has had its value run
@@ -213,7 +214,7 @@ export function isRateRow(row: Pick<TableRow, 'label' | 'unit'>): boolean {
 
 /** A row unit as a comparable key: lower case, single spaces, every piece unit ("cái", "chiếc", "bộ") as one. */
 export function unitKey(unit: string): string {
-  const u = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  const u = flatPowers(unit.toLowerCase().replace(/\s+/g, ' ').trim());
   return PIECES.has(u) ? 'cái' : u;
 }
 

@@ -9,6 +9,7 @@
  * "hộ") are left alone too: they change no number.
  */
 import type { Block, Figure, Source } from '../model/index.js';
+import { flatPowers } from '../text/normalize.js';
 import { alt, CURRENCY_MARKS, CURRENCY_WORDS, MONEY_SCALE_ABBREVIATIONS, NUMBER_SCALE_WORDS, RATE_WORDS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS, edgeAlt } from '../text/lexicon.js';
 
 const NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:\s*([^()]{1,100}?)\s*\)?\s*\.?\s*$`, 'iu');
@@ -27,7 +28,7 @@ const MONEY_WORD = new RegExp(String.raw`${edgeAlt(NUMBER_SCALE_WORDS, CURRENCY_
 /** The one unit a paragraph states as a table's unit note ("(ĐVT: ca)" → "ca"), or null (none, or one per named part). */
 export function noteUnit(text: string): string | null {
   const m = NOTE.exec(text);
-  return m && !NAMED_PART.test(m[1]) && !/[;,]/u.test(m[1]) ? m[1].trim() : null;
+  return m && !NAMED_PART.test(m[1]) && !/[;,]/u.test(m[1]) ? flatPowers(m[1].trim()) : null;
 }
 
 /** Whether a column header names a unit of its own in brackets that is no money ("Số đối tượng (người)", "Diện tích (ha)"). */

@@ -15,6 +15,7 @@ import {
   PLACE_KIND_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 import type { Block, BlockRange, NumberReading, Source, Table, TableCell, TableColumn, TableRow, Warning } from '../model/index.js';
+import { flatPowers } from '../text/normalize.js';
 import { readNumberStyle } from './figures.js';
 import type { NumberGrammar } from './numbers.js';
 import { type BracketSign, cleanCellText, isNumeric, readCell } from './table-cells.js';
@@ -280,15 +281,18 @@ function readRow(
   const label = [lead, labelColumn !== null ? cells[labelColumn].text : ''].filter((t) => t !== '').join(' ');
   const first = cells.find((c) => c.text !== '')?.text ?? '';
   const total = isTotalRow(stt, label, first);
-  const unit = unitColumn !== null ? cells[unitColumn].text : labelUnit(label);
+  const unit = unitColumn !== null ? flatPowers(cells[unitColumn].text) : labelUnit(label);
   return { blocks: pieces.map((b) => b.index), stt, label, cells, total, level: null, parent: null, head: false, unit };
 }
 
-// A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)"; else "".
+// A unit written at the end of a row label, "Diện tích lúa (ha)", "Doanh thu (tỷ đồng)", "Diện tích sàn (m2)", "Công suất
+// (m³/ngày đêm)"; else "". No digit but the power of a metric length ("m2", "km²"), which is read flat ("m²" → "m2").
 export function labelUnit(label: string): string {
-  const m = /\(([^()\d]{1,15})\)\s*:?$/u.exec(label);
-  return m && !NOT_A_UNIT.test(m[1]) && !NAMED_PLACE.test(m[1]) ? m[1].trim() : '';
+  const m = /\(([^()]{1,15})\)\s*:?$/u.exec(label);
+  if (!m || /\d/u.test(m[1].replace(POWER_SYMBOL, '')) || NOT_A_UNIT.test(m[1]) || NAMED_PLACE.test(m[1])) return '';
+  return flatPowers(m[1].trim());
 }
+const POWER_SYMBOL = /(?<![\p{L}\d])[kdc]?m[23](?![\p{L}\d])/gu;
 
 // One column's text over a row's pieces, joined so that a number cut by a line break reads whole.
 function readJoined(pieces: Block[], c: number, grammar: NumberGrammar, brackets: BracketSign = 'unread'): TableCell {

@@ -28,10 +28,18 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   'nhập': ['khẩu', 'môn', 'vai'],
 };
 
+// Syllables before "thu" that make another word of it (NOT_PRECEDED_BY).
+const NOT_RECEIPT_HEADS = ['doanh', 'nghiệm', 'tiếp', 'hấp', 'thất', 'bội', 'mùa', 'hè'];
+
 /** Words that stop being the cue when another word stands before them: "sản xuất" is production, "thu nhập" income. */
 export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   'xuất': ['sản', 'đề', 'kiến', 'sáp', 'đột', 'tái'],
   'nhập': ['thu', 'sáp', 'xuất', 'hội', 'gia', 'du', 'đăng', 'truy', 'thâm', 'hòa', 'sát', 'nhân'],
+  // Money the unit collects ("thu ngân sách", "truy thu", "tận thu"), not a business's revenue ("doanh thu"), works accepted
+  // ("nghiệm thu"), ideas taken on board ("tiếp thu", "hấp thu"), revenue lost ("thất thu"), a bumper crop ("bội thu") or the
+  // autumn ("mùa thu", "vụ hè thu").
+  'thu': NOT_RECEIPT_HEADS,
+  'thu được': NOT_RECEIPT_HEADS,
   // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key), "kiểm điểm 07 tập thể" (a disciplinary review):
   // no numbered point of a legal text.
   'điểm': ['dứt', 'trọng', 'kiểm'],
@@ -885,6 +893,11 @@ export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'bình quân', 'trung b
 export const MASS_UNIT_KG = [['kg', 1], ['yến', 10], ['tạ', 100], ['tấn', 1000]] as const;
 /** Denominators of a per-unit row ("tạ/ha", "đồng/người", "học sinh/lớp"). */
 export const PER_UNIT_WORDS = ['ha', 'người', 'hộ', 'lớp'] as const;
+/**
+ * Spans of time of two words a rate is per ("1.200 m³/ngày đêm", "ngày.đêm", "ngày-đêm"): the second word belongs to the
+ * unit, which is not per day alone.
+ */
+export const PER_TIME_COMPOUNDS = ['ngày đêm'] as const;
 /** Units that all count pieces of equipment or things, so may be added together ("Bộ" máy tính + "Chiếc" máy in). */
 export const PIECE_UNITS = ['cái', 'chiếc', 'bộ', 'máy', 'con', 'quyển', 'cuốn', 'thiết bị'] as const;
 /** Words opening a row whose members are only some of the whole ("Trong đó", "Riêng", "Ngoài ra"). */

@@ -82,6 +82,17 @@ export function stripDiacritics(s: string): string {
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+// A metric length symbol raised to a power: "m²", "km²", "dm³", "cm²", also "m2", "km3" typed flat.
+const AREA_VOLUME = /(?<![\p{L}\d])([kdc]?m)([²³])(?![\p{L}\d])/gu;
+
+/**
+ * A unit of area or volume written with a superscript ("m²", "km²", "m³", "người/km²") in the flat form the lexicon and
+ * the reports also use ("m2", "km2", "m3"), so the two spellings are one unit; every other text is returned unchanged.
+ */
+export function flatPowers(unit: string): string {
+  return unit.includes('²') || unit.includes('³') ? unit.replace(AREA_VOLUME, (_, m: string, p: string) => m + (p === '²' ? '2' : '3')) : unit;
+}
+
 /** Digits → superscript digits ("12" → "¹²"): footnote marks that must never read as numbers. */
 export function toSuperscript(s: string): string {
   return s.replace(/[0-9]/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
