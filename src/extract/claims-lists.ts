@@ -19,7 +19,7 @@ import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, MONTH_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt,
+  CLAUSE_OPENING_WORDS, MONTH_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -719,6 +719,12 @@ function semicolonList(text: string): boolean {
 const HONORIFIC = new RegExp(String.raw`^(?:${altInitialCase(PERSON_HONORIFICS)})\s+\p{Lu}`, 'u');
 const POST = new RegExp(String.raw`^(?:${alt(POST_TITLE_WORDS)})(?![\p{L}])`, 'iu');
 
+// "hộ ông Lê Văn A, thôn 3 và hộ bà Trần Thị B, khu phố Đông": a place right after a person's name and a comma (a place kind, then
+// a number or a capitalised name, and the list's next separator) is where that person lives, no name of its own.
+const PERSON_NAME = String.raw`(?<![\p{L}])(?:(?:${altInitialCase(HOUSEHOLD_OF_WORDS)})\s+)?(?:${altInitialCase(PERSON_HONORIFICS)})\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4}`;
+const PERSON_ADDRESS = new RegExp(String.raw`(${PERSON_NAME})\s*,\s*(?:${alt(PLACE_KIND_WORDS)})\s+(?:\d{1,3}[A-Z]?|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(?=\s*(?:[,;]|$)|\s+(?:${alt(PART_SEPARATOR_WORDS)})\s)`, 'gu');
+const withoutAddresses = (body: string) => body.replace(PERSON_ADDRESS, '$1');
+
 // "ông A, Chủ tịch Hội Nông dân, bà B": a post right after a person's name is that person's apposition, no name of its own.
 function joinPosts(items: string[]): string[] {
   const out: string[] = [];
@@ -759,7 +765,7 @@ const DESCRIBED_ITEM_WORDS = 18;
  * A name holds a capital ("Mỹ An"), or, given the counted noun, opens with it ("tổ y tế, tổ an ninh").
  */
 function readList(raw: string, noun?: string, bySemicolon = false, kinds: readonly string[] = []): { items: string[]; open: boolean; shorter?: string[] } | null {
-  const body = raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim();
+  const body = withoutAddresses(raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim());
   if (!body || body.includes(':')) return null;
   // "04 mô hình: "Ngày thứ Bảy vì dân", "Trả kết quả tại nhà" và "…"": names in quotes are titles, however long, and
   // their commas and "và" are their own; the quotes alone tell the names apart.

@@ -323,7 +323,17 @@ function yearsPair(text: string, figs: Figure[], at: At, to: number, end: number
 // so với Quý II (24 tin), gấp 1,5 lần quý trước" is 36/24.
 // "vượt chỉ tiêu 90%", "kế hoạch đề ra là 500 hồ sơ", "mục tiêu: 95%": a figure right after a target's name is that target.
 const NAMED_TARGET = new RegExp(String.raw`${edgeAlt(TARGET_WORDS)}(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?\s*(?:là\s*|:\s*)?$`, 'iu');
-function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+// "còn 21 hộ nghèo và 37 hộ cận nghèo, giảm 5 hộ nghèo so với đầu năm (26 hộ)": a change that names its noun with words beyond
+// the unit ("hộ nghèo") is of the one earlier figure of the sentence named just so, not of a nearer one named otherwise.
+function namedCurrent(before: Figure[], current: Figure, change: Figure | undefined): Figure {
+  if (!change?.label || !change.unit) return current;
+  const named = canonicalLabel(change.label);
+  if (named === canonicalLabel(change.unit) || (current.label && canonicalLabel(current.label) === named)) return current;
+  const alike = before.filter((f) => f.label && canonicalLabel(f.label) === named && sameUnit(f, change));
+  return alike.length === 1 ? alike[0] : current;
+}
+
+function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, change?: Figure): [Figure, Figure] | null {
   const blockOf = (f: Figure) => input.source.blocks[f.block];
   const roles = rolesOf(input);
   // "đạt 93,5%, vượt chỉ tiêu 90% và tăng 2,5 điểm phần trăm so với năm 2024 (91%)": a target named on the way is no value
@@ -333,7 +343,7 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
   if (!last || partOfOtherNoun(text, figs, at, last, from, (f) => countable(f) && reached(f))) return null;
-  let current = breakdownWhole(input, text, figs, at, last, from, keep) ?? asideHead(text, figs, at, last, from, keep) ?? last;
+  let current = namedCurrent(before, breakdownWhole(input, text, figs, at, last, from, keep) ?? asideHead(text, figs, at, last, from, keep) ?? last, change);
   // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
   const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
   const own = OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from)) ? between.replace(/^\s*\)/u, ' ') : between;
@@ -640,7 +650,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || fractionCount(f)) && (percent || sameUnit(f, change))) && f !== change;
     // "giảm 30% … (từ A xuống còn B)": the claim read for its spelled-out values only.
     const spelled = m[5] !== undefined;
-    const pair = spelled ? fromToPair(text, figs, at, end, s.to, keep) : fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
+    const pair = spelled ? fromToPair(text, figs, at, end, s.to, keep) : fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep, percent ? undefined : change) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)
       ?? datedSubjectPair(text, s, figs, at, m.index, end, keep, earlier) ?? namedSubjectPair(input, text, s, figs, at, m.index, end, keep, earlier)
       ?? tableSubjectPair(input, text, s, figs, at, m.index, end, keep, block);
     if (!pair && spelled) continue;

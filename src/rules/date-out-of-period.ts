@@ -240,7 +240,10 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   // "Đến ngày 25/6/2025, toàn xã đã thu hoạch xong" in a report signed 12/6 dates an action.
   const periodCutOff = (d: Dated) => d.iso <= f.period.end && cutOffBefore(text, d.from);
   const pastSigning = days.filter((d) => d.iso > signed && !days.some((s) => s.iso > signed && spanEnd(s) === d));
-  const late = pastSigning.length > 1 ? pastSigning.filter((d) => !periodCutOff(d)) : pastSigning;
+  // "… (ngày 25/10/2025); nhà còn lại đang thi công, dự kiến bàn giao trong tháng 11/2025" signed 06/10: a later day its own
+  // statement plans or forecasts is no second deed after signing either, so beside another late date it is set aside too.
+  const planned = (d: Dated) => futureTold(text.slice(d.statement.from, d.statement.to));
+  const late = pastSigning.length > 1 ? pastSigning.filter((d) => !periodCutOff(d) && !planned(d)) : pastSigning;
   if (late.length !== 1 || flagged?.from === late[0].from) return;
   const [d] = late;
   const end = spanEnd(d);

@@ -2104,6 +2104,8 @@ export const FIELD_AND_NAMES = [
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
 /** Words naming a person before the name ("đồng chí Trần Văn A", "bà Lê Thị B"). */
 export const PERSON_HONORIFICS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'] as const;
+/** Nouns naming a household by its head before the honorific ("hộ ông Lê Văn A", "gia đình bà Trần Thị B"). */
+export const HOUSEHOLD_OF_WORDS = ['hộ', 'hộ gia đình', 'gia đình'] as const;
 /**
  * Words opening a post, which after a person's name and a comma is that person's apposition, not another name:
  * "đồng chí Trần Văn A, Chủ tịch Hội Nông dân xã", "bà Lê Thị B, Phó Chủ tịch UBND xã; ông C, công chức Tư pháp".
