@@ -10,9 +10,8 @@ import { fail } from './index.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { buildLines, type PdfLine } from './pdf-lines.js';
 import { stitchPageBreaks } from './pdf-tables.js';
-import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, repairUnsureWords, shownText, splitGluedWords, tidyNumberWords, romanPeriodParts, romanSeriesFirst, restoreLostMarkers, tidyStrayMarkers, type OcrPage, type OcrWord } from './ocr.js';
-import { keepSpaceAfterStops, splitAtCaseChange } from './ocr-glued.js';
-import { doubtOtherMarks } from './ocr-reread.js';
+import { OCR_INSTALL, OCR_OFF, ocrItems, ocrUnavailable, recogniseImage, shownText, type OcrPage, type OcrWord } from './ocr.js';
+import { tidyReadPages } from './ocr-tidy.js';
 
 /** The per-file error for a scan when Tesseract or its Vietnamese model is missing. */
 export function ocrUnavailableError(why: string): { ok: false; error: { code: string; message: string } } {
@@ -221,16 +220,7 @@ export async function ingestImage(path: string, bytes: Uint8Array, ocr?: boolean
   } catch (e) {
     return fail('CORRUPT_IMAGE', `Không đọc được ảnh: ${(e as Error).message}`);
   }
-  splitAtCaseChange(pages);
-  keepSpaceAfterStops(pages);
-  splitGluedWords(pages);
-  repairUnsureWords(pages);
-  tidyNumberWords(pages);
-  doubtOtherMarks(pages);
-  romanPeriodParts(pages);
-  romanSeriesFirst(pages);
-  restoreLostMarkers(pages);
-  tidyStrayMarkers(pages);
+  tidyReadPages(pages);
   const warnings: Warning[] = [];
   const lines = pages.map((p, i) => ocrLines(i + 1, p));
   if (!lines.some((l) => l.length)) return fail('NO_TEXT', 'Ảnh không có chữ nhận dạng được');
