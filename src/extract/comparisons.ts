@@ -39,7 +39,7 @@ import {
   alt, AT_LEAST_HEDGES, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS,
   STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   BULLET_CHARS,
-  ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, CHANGE_FROM_WORDS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
+  ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEAR_CLAIM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, CHANGE_FROM_WORDS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
   PART_SEPARATOR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -201,7 +201,17 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...floors);
   for (const c of readCounteredClaims(input.source, input.figures, input.meta && input.dates ? { period: input.meta.period, dates: input.dates } : undefined, input.sections && input.blockSection ? { sections: input.sections, blockSection: input.blockSection } : undefined)) out.push({ kind: 'countered', ...c });
   LAST_MATCH.clear();
-  return out;
+  return out.filter((c) => !nearMissClaim(input, c));
+}
+
+const NEAR_BEFORE = new RegExp(String.raw`${edgeAlt(NEAR_CLAIM_WORDS)}\s*$`, 'iu');
+
+// "đạt 97,6%, gần đạt chỉ tiêu 98%": a claim to nearly meet a plan is one of falling a little short, whichever reader took
+// it for a claim of meeting it; nothing is held to it.
+function nearMissClaim(input: ComparisonInput, c: ComparisonClaim): boolean {
+  if (c.kind !== 'target' && c.kind !== 'fulfilment') return false;
+  const text = input.source.blocks[c.block]?.text ?? '';
+  return NEAR_BEFORE.test(text.slice(Math.max(0, c.from - 24), c.from));
 }
 
 /**

@@ -1051,6 +1051,11 @@ export const BALANCE_WORDS = ['số dư'] as const;
 export const AS_OF_DATE_WORDS = ['tính đến ngày', 'đến ngày', 'tới ngày', 'tại ngày', 'ngày'] as const;
 /** Verbs of meeting a criterion ("đạt tiêu chí", "chưa đạt chuẩn"). */
 export const MEETS_VERBS = ['đạt', 'chưa đạt', 'không đạt'] as const;
+/**
+ * Words before a claim of meeting a plan that make it a near miss ("gần đạt chỉ tiêu 98%", "xấp xỉ hoàn thành kế hoạch"):
+ * the value is a little short of the target by the claim's own words, so the claim asserts no side of it.
+ */
+export const NEAR_CLAIM_WORDS = ['gần', 'gần như', 'xấp xỉ', 'suýt', 'tiệm cận'] as const;
 /** Verbs claiming a plan passed or missed ("vượt kế hoạch", "hoàn thành vượt mức dự toán", "chưa hoàn thành chỉ tiêu"). */
 export const FULFILMENT_VERBS = ['vượt', 'hoàn thành vượt', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
 /** What the plan a rate of fulfilment is read against is called ("kế hoạch", "dự toán", "chỉ tiêu"). */
