@@ -35,12 +35,13 @@ import { readTableMemberClaims } from './claims-table-members.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
 import { unitKindOf, unitsAlike } from './labels.js';
+import { planSectionTitle } from './date-context.js';
 import {
   alt, AT_LEAST_HEDGES, MULTIPLE_NUMBER_WORDS, HALF_WORDS, DOWN_TO_WORDS, AND_OR_WORDS, APPROXIMATE_WORDS, PLAN_WORDS, PURPOSE_WORDS, BREAKDOWN_WORDS, EQUAL_WORDS,
   STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   BULLET_CHARS,
   ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEAR_CLAIM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, CHANGE_FROM_WORDS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
-  PART_SEPARATOR_WORDS, edgeAlt,
+  PART_SEPARATOR_WORDS, PAST_ASPECT_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -1237,9 +1238,21 @@ function isOfYear(base: Figure, year: string, text: string, at: At): boolean {
 
 const PURPOSE_BEFORE = new RegExp(String.raw`${edgeAlt(PURPOSE_WORDS)}\s*$`, 'iu');
 
+/**
+ * The block stands under a title of plans ("B. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM", "Phương hướng …") and the words before
+ * the claim say nothing done ("đã"): its "hoàn thành chỉ tiêu" is an aim the figures before it are planned toward, not a result.
+ */
+function aimedInPlan(input: ComparisonInput, block: number, lead: string): boolean {
+  if (!input.sections || FINISHED_BEFORE.test(lead)) return false;
+  for (let t = input.blockSection[block] ?? null; t !== null; t = input.sections[t].parent) if (planSectionTitle(input.sections[t].title.trim())) return true;
+  return false;
+}
+const FINISHED_BEFORE = wordsRe(PAST_ASPECT_WORDS);
+
 function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
   for (const m of matchesIn(TARGET, text, s)) {
     const end = m.index + m[0].length;
+    if (aimedInPlan(input, block, text.slice(s.from, m.index))) continue;
     // "tuyển sinh 835 người để hoàn thành chỉ tiêu 2.100 người": a claim opened by a purpose word is what the value is for,
     // not what it reached.
     if (PURPOSE_BEFORE.test(text.slice(s.from, m.index))) continue;

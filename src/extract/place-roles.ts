@@ -11,7 +11,7 @@ import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   AND_OR_WORDS,
-  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
+  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, LINK_WORDS, LINK_TAIL_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
@@ -23,6 +23,8 @@ const CITATION = new RegExp(String.raw`(?:\d+\s*\/\s*[\p{L}-]+|(?:${alt(CITED_DO
 const OF = new RegExp(String.raw`\b(?:${alt(['của'])})\b`, 'giu');
 /** Words before a name that make it someone else's place: neighbours, providers. */
 const OTHER_PLACE = new RegExp(String.raw`(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS, FELLOW_UNIT_WORDS)})\s+(?:với\s+)?(?:\S+\s+){0,2}$`, 'iu');
+/** A link word right before the name, "với"/"sang"/"đến" and a level word between at most: "nối sang xã X", "kết nối với huyện Y". */
+const LINKED_PLACE = new RegExp(String.raw`${edgeAlt(LINK_WORDS)}\s+(?:(?:${alt(LINK_TAIL_WORDS)})\s+)?(?:\S+\s+)?$`, 'iu');
 /**
  * Words before a name, in the same clause, that make it a partner or a place visited, not the
  * subject of the report's own facts: "phối hợp với UBND xã X", "cùng xã X", "tham quan mô hình … tại xã X", a guest ("mời lãnh
@@ -84,14 +86,16 @@ export function inCitation(text: string, from: number): boolean {
 /**
  * Other units of the mention's rank named in its block; two or more make a list, not a slip. Given the block's text, a unit
  * another sentence (or another clause, after a semicolon) already sets apart as someone else's (a partner, a receiver: "… Ngoài ra, … ủng hộ đồng bào xã X") or
- * as a document's issuer is no item of such a list; in the mention's own sentence it still is ("giáp xã A và xã B").
+ * as a document's issuer, or names beside the issuer's own unit ("… qua địa bàn xã A và xã B"), is no item of such a list; in
+ * the mention's own sentence it still is ("giáp xã A và xã B").
  */
 export function inList(mentions: Array<UnitMention & { other?: boolean; cited?: boolean }>, m: UnitMention, own: string, text?: string): boolean {
   const sentences = text === undefined ? [] : splitSentences(text);
   const sentenceOf = (at: number) => sentences.findIndex((x) => at >= x.from && at < x.to);
   // "… xã X đã hoàn thành …; phối hợp với xã Y …": a semicolon between them parts two clauses as a sentence's end does.
   const clausesApart = (o: UnitMention) => sentenceOf(o.from) !== sentenceOf(m.from) || text!.slice(Math.min(o.to, m.to), Math.max(o.from, m.from)).includes(';');
-  const apart = (o: UnitMention & { other?: boolean; cited?: boolean }) => text !== undefined && o !== m && (o.other === true || o.cited === true) && clausesApart(o);
+  // A unit named beside the issuer's own in its clause ("chảy qua địa bàn xã A và xã B") is accounted for there as well.
+  const apart = (o: UnitMention & { other?: boolean; cited?: boolean }) => text !== undefined && o !== m && (o.other === true || o.cited === true || besideOwn(mentions, o, own, text)) && clausesApart(o);
   const others = new Set(mentions.filter((o) => o.block === m.block && rankOf(o.unit) === rankOf(m.unit) && o.key !== own && !apart(o)).map((o) => o.key));
   return others.size >= 2 || (text !== undefined && (besideOwn(mentions, m, own, text) || pluralNamed(text, m)));
 }
@@ -122,7 +126,7 @@ const SITE = new RegExp(String.raw`${edgeAlt(SITE_WORDS)}\s+$`, 'iu');
 /** The words before the mention make it someone else's place, a partner, a place the issuer sent people to, a receiver, a yardstick or a site. */
 export function notTheActor(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
+  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
 }
 
 // "Khu công nghiệp Nam Cấm II (thuộc huyện X)": a proper name (capitalised words, a Roman or plain number may close it),
@@ -562,7 +566,7 @@ export function neighbourThroughDocument<T extends UnitMention & { other: boolea
   const key = (m: T) => `${rankOf(m.unit)}/${m.key}`;
   const introduced = (m: T) => {
     const text = source.blocks[m.block].text;
-    return neighbourAfter(text, m.to) || NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.from - 40), m.from));
+    return neighbourAfter(text, m.to) || NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.from - 40), m.from)) || LINKED_PLACE.test(text.slice(Math.max(0, m.from - 40), m.from));
   };
   const first = new Map<string, { block: number; from: number }>();
   for (const m of places) {

@@ -11,7 +11,7 @@
  * reads as one such number anywhere (a two-digit lead sharing a digit, "11 126 đội viên", is still read as a retyped count).
  */
 import type { Analysis } from '../model/index.js';
-import { groupShaped, type NumberStyle } from './numbers.js';
+import { GROUP_SPACE, groupShaped, type NumberStyle } from './numbers.js';
 import { findUnit } from './labels.js';
 import { foldKey } from '../text/normalize.js';
 import { figuresByBlock } from './comparisons.js';
@@ -74,13 +74,15 @@ export function readRunTogether(input: Pick<Analysis, 'source' | 'figures' | 'ta
 // Three numbers of one to three digits, each apart by one space, right before an amount's scale word or currency: "số tiền
 // 1 12 4 triệu đồng". Never one number grouped by spaces (a lead then groups of exactly three digits: "1 120 400 đồng"), nor
 // a run with a fourth number beside it, a leading-zero code or a number that names; money is never a flattened table row
-// of counts.
-const TRIPLE = /(?<![\p{L}\d.,/:%-])(\d{1,3}) (\d{1,3}) (\d{1,3})(?![\d%]|[.,/:-]\d)/gu;
-const MONEY_AFTER = new RegExp(String.raw`^ ((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)?(?:${alt(CURRENCY_WORDS)}))(?![\p{L}])`, 'iu');
+// of counts. A space is any the document groups thousands with: a no-break space ("1\u00a02\u00a0345 triệu đồng" in a
+// text that writes "2\u00a0345") cuts a group as a plain one does.
+const TRIPLE = new RegExp(String.raw`(?<![\p{L}\d.,/:%-])(\d{1,3})${GROUP_SPACE}(\d{1,3})${GROUP_SPACE}(\d{1,3})(?![\d%]|[.,/:-]\d)`, 'gu');
+const TRIPLE_HINT = new RegExp(String.raw`\d${GROUP_SPACE}\d{1,3}${GROUP_SPACE}\d`, 'u');
+const MONEY_AFTER = new RegExp(String.raw`^${GROUP_SPACE}((?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)?(?:${alt(CURRENCY_WORDS)}))(?![\p{L}])`, 'iu');
 function amountRuns(input: Pick<Analysis, 'source'>): RunTogether[] {
   const out: RunTogether[] = [];
   for (const block of input.source.blocks) {
-    if (block.kind === 'row' || !/\d \d{1,3} \d/u.test(block.text)) continue;
+    if (block.kind === 'row' || !TRIPLE_HINT.test(block.text)) continue;
     const text = block.text;
     TRIPLE.lastIndex = 0;
     for (let m = TRIPLE.exec(text); m; m = TRIPLE.exec(text)) {

@@ -671,6 +671,13 @@ export const LISTED_DOCUMENT_WORDS = [...CITED_DOCUMENT_WORDS, 'Nghị định',
 /** Words before a place's name that make it someone else's: a neighbour, a provider ("giáp xã X", "VNPT huyện Y"). */
 export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'] as const;
 /**
+ * Words of a road, canal or line linking to a place ("tuyến đường trục xã nối sang xã X", "kênh nối liền với huyện Y",
+ * "kết nối với xã Z"): the named unit is the far end of the link, a neighbour, not whose facts the clause reports.
+ */
+export const LINK_WORDS = ['nối', 'nối sang', 'nối liền', 'nối thông', 'kết nối', 'liên thông', 'thông sang'] as const;
+/** Words between a link word and the place it reaches ('nối liền với', 'kết nối đến'). */
+export const LINK_TAIL_WORDS = ['với', 'sang', 'đến', 'tới'] as const;
+/**
  * Words right before a place's name that give where an establishment sits ("Trung tâm … tỉnh đóng tại xã X", "có trụ sở tại
  * phường Y"): the named unit is the site of someone else's body, not whose facts the clause reports.
  */
@@ -2245,6 +2252,8 @@ export const WHOLE_NAME_TOTAL_HEADS = ['tổng'] as const;
 export const WHOLE_NAME_NUMBER_HEADS = ['số'] as const;
 /** Aspect words opening what was done of a total ("…, đã cứng hóa 31,2 km", "được", "đã được"). */
 export const DONE_WORDS = ['đã', 'được', 'đã được'] as const;
+/** The aspect word of a deed already done ('đã'), which keeps a sentence under a plan title a result ("Năm qua đã giảm 35 hộ, vượt chỉ tiêu …"). */
+export const PAST_ASPECT_WORDS = ['đã'] as const;
 /**
  * Verbs right after a unit's name that make it the report's author ("…, UBND huyện X báo cáo kết quả … như sau:"): whatever
  * document the sentence cites before, the unit is the one reporting, never that document's issuer.
