@@ -224,10 +224,15 @@ function sameDepthText(text: string): boolean {
   return depth === 0;
 }
 
+// "Phân theo lĩnh vực, trong 187 vụ việc có: …", "Chia theo độ tuổi, 58 hòa giải viên:": a sentence that opens with the
+// criterion of a breakdown and then names the whole (no figure between) announces, at the whole's colon, parts covering it.
+const CRITERION_LEAD = new RegExp(String.raw`^[\s\-+•*–]{0,4}(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}\s*,\s*(?:(?:${alt(WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS)})\s+)?$`, 'iu');
+const criterionLed = (before: string): boolean => CRITERION_LEAD.test(before);
+
 /**
  * "Toàn xã có 1.250 hội viên nông dân: nam 700 hội viên, nữ 560 hội viên": an amount and its noun, a colon, and parts that
  * cover every member of a split (nam / nữ, mới / lại, trực tuyến / trực tiếp, …) are its breakdown. Without the split's
- * words a colon after an amount says nothing of what follows.
+ * words a colon after an amount says nothing of what follows, unless the sentence opened with the breakdown's criterion.
  */
 function readColonSplit(block: Block, figures: Figure[], free: Figure[], colon: number, depthBefore: (at: number) => number): Claim | null {
   const text = block.text;
@@ -239,11 +244,12 @@ function readColonSplit(block: Block, figures: Figure[], free: Figure[], colon: 
   if (!/^[\p{L} ]{0,60}$/u.test(words) || words.trim().split(/\s+/u).length > 6 || CONNECTOR_WORD.test(words)) return null;
   const parts = readParts(block, figures, colon + 1, sentenceEnd(text, colon + 1));
   if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
-  if (partitionOf(parts.texts) !== 'exhaustive') return null;
+  const led = criterionLed(text.slice(sentenceStart(text, localRange(block, whole)[0]), localRange(block, whole)[0]));
+  if (!led && partitionOf(parts.texts) !== 'exhaustive') return null;
   const last = parts.figures[parts.figures.length - 1];
   return makeClaim({
     relation: 'exhaustive', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
-    connector: ':', block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
+    connector: led ? CRITERION_CONNECTOR : ':', block: block.index, span: subSpan(block, localRange(block, whole)[0], localRange(block, last)[1]),
   });
 }
 const SUBSPLIT_OPENER = new RegExp(String.raw`^(?:${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)})(?![\p{L}])`, 'iu');

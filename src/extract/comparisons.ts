@@ -1143,11 +1143,20 @@ function bracketClause(text: string, f: Figure, at: At, open: number, close: num
 }
 
 // The figures of the sentence just before `upTo` (a character of block `blockIndex`), with its text: of the same paragraph,
-// else the last sentence of the paragraph before in the same section.
+// else the last sentence of the paragraph before in the same section. A statement opening after a ";" of its own sentence
+// ("Trung tâm thụ lý 37 vụ việc, …; so với năm 2023 (31 vụ việc), số vụ việc thụ lý giảm 6 vụ việc") takes the clauses
+// of that sentence before it instead: the ";" stands where a full stop would.
 function sentenceBefore(input: ComparisonInput, byBlock: BlockFigures, blockIndex: number, upTo: number): [Earlier[], string] {
   const all = earlierFigures(input, byBlock, blockIndex, upTo);
   const clauses = input.clauses.of(blockIndex);
   const mine = clauses.find((c) => c.from <= upTo && upTo < c.to)?.sentence;
+  const leading = mine === undefined ? [] : clauses.filter((c) => c.to <= upTo && c.sentence === mine);
+  if (leading.length > 0 && leading[leading.length - 1].end === ';') {
+    const [from, to] = [leading[0].from, leading[leading.length - 1].to];
+    const start = input.source.blocks[blockIndex].span.start;
+    const inside = all.filter((e) => e.figure.block === blockIndex && e.figure.span.start - start >= from && e.figure.span.start - start < to);
+    return [inside, input.source.blocks[blockIndex].text.slice(from, to)];
+  }
   const prior = clauses.filter((c) => c.to <= upTo && c.sentence !== mine);
   const previous = all.filter((e) => e.figure.block < blockIndex);
   const home = prior.length > 0 ? blockIndex : previous.length > 0 ? previous[0].figure.block : -1;

@@ -121,7 +121,7 @@ export default defineRule({
     ratioMismatch: 'Nêu "gấp {stated} lần" nhưng {high}/{low} = {actual} lần',
     fallMismatch: 'Nêu "{written}" so với {base} nhưng {base}/{value} = {actual} lần',
     halvedMismatch: 'Nêu "{written}" so với {base} nhưng {value}/{base} = {actual}%, không phải một nửa',
-    changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {verb} {actual}{unit}',
+    changeMismatch: 'Nêu "{verb} {stated}{unit}" so với {base} nhưng từ {base} đến {value} là {way} {size}{unit}',
     directionMismatch: 'Nêu "{verb}" so với {base} nhưng từ {base} đến {value} là {actualVerb} {actual}',
     trendMismatch: 'Nêu "{verb}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value} ({actualVerb})',
     rankMismatch: 'Nêu "{claim}" nhưng bảng ghi dòng "{row}", cột "{column}" là {value}, còn dòng "{otherRow}" là {other}',
@@ -193,9 +193,15 @@ export default defineRule({
           if (c.atLeast === true && (c.percent ? roundAt(actual, c.decimals) : actual / c.scale) >= c.stated) break;
           // An amount told back without the float's noise ("140,2 − 126,5" is 13,7, not 13,699999999999989).
           const amount = Math.round((actual / c.scale) * 1e9) / 1e9;
+          const told = c.percent ? roundAt(actual, c.decimals) : amount;
+          // A change the other way is told with the other verb ("giảm 6" from 31 to 37 is "tăng 6", not "giảm -6"); `actual` keeps the claim's sign.
+          const opposite = told < 0 && (c.verb === CHANGE_VERBS[0] || c.verb === CHANGE_VERBS[1]);
           context.report({
             messageId: 'changeMismatch',
-            data: { verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: c.percent ? roundAt(actual, c.decimals) : amount },
+            data: {
+              verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: told,
+              way: opposite ? CHANGE_VERBS[c.verb === CHANGE_VERBS[0] ? 1 : 0] : c.verb, size: opposite ? -told : told,
+            },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
             suggestion: c.percent ? null : `${c.written} → ${formatValue(amount, context.numbers?.style)}`,
           });

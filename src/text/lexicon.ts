@@ -1758,9 +1758,10 @@ export const PERIODIC_WORDS = ['định'] as const;
 export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 /**
  * Words before a span of dates that make it the window a report's figures are counted over ("số liệu tính từ ngày
- * 15/12/2023 đến ngày 14/12/2024"), which may open before the period its title names ("năm 2024").
+ * 15/12/2023 đến ngày 14/12/2024", "kỳ báo cáo từ ngày 01/12/2023 đến ngày 31/5/2024"), which may open before the
+ * period its title names ("năm 2024", "6 tháng đầu năm 2024").
  */
-export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tính', 'số liệu'] as const;
+export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tính', 'số liệu', 'kỳ báo cáo được tính', 'kỳ báo cáo tính', 'kỳ báo cáo'] as const;
 /** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */

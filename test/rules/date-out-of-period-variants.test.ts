@@ -93,6 +93,12 @@ describe('date-out-of-period: a report that counts its figures from a day of the
     expect(ids(frame('UBND xã báo cáo kết quả năm 2025 (số liệu tính từ ngày 15/12/2024 đến ngày 14/12/2025) như sau:'), line)).toEqual([]);
   });
 
+  it('reads the intro\'s "kỳ báo cáo từ ngày … đến ngày …" as that window too', () => {
+    // Hand-checked: 20/12/2024 is before the 2025 title period but after 01/12/2024, where the stated reporting span opens.
+    expect(ids(frame('UBND xã báo cáo kết quả năm 2025 (kỳ báo cáo từ ngày 01/12/2024 đến ngày 30/11/2025) như sau:'), line)).toEqual([]);
+    expect(ids(frame('UBND xã báo cáo kết quả năm 2025 (kỳ báo cáo từ ngày 01/12/2024 đến ngày 30/11/2025) như sau:'), line.replace('20/12/2024', '25/11/2024'))).toEqual([['dateBeforePeriod', '25/11/2024']]);
+  });
+
   it('still flags it without that window, and a day before the window\'s start', () => {
     expect(ids(frame('UBND xã báo cáo kết quả năm 2025 như sau:'), line)).toEqual([['dateBeforePeriod', '20/12/2024']]);
     expect(ids(frame('UBND xã báo cáo kết quả năm 2025 (số liệu tính từ ngày 15/12/2024 đến ngày 14/12/2025) như sau:'), line.replace('20/12/2024', '05/11/2024'))).toEqual([['dateBeforePeriod', '05/11/2024']]);
