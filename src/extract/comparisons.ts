@@ -680,6 +680,9 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       continue;
     }
     if (!pair || at(pair[1]) < end || fractionCount(pair[1])) continue;
+    // "có 03 người … từ trần, giảm 03 người so với cuối năm (189 người)": an amount change equal to the count told just before
+    // it restates that count as the flow that made the change (the deaths, the additions); the level it left is not stated.
+    if (!percent && !points && at(pair[0]) < m.index && pair[0].value === Math.abs(change.value)) continue;
     // A fraction's count compared in percent only with a base that names the same noun: a bare base may be its rate's.
     if (percent && fractionCount(pair[0]) && (!countable(pair[1]) || unitHead(pair[1]) === null || !sameUnit(pair[0], pair[1]))) continue;
     const stated = numberOf(m[3], true, styleOf(input), sureOf(input));

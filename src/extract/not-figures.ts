@@ -16,7 +16,7 @@
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
   NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS,
-  alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
+  AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -84,6 +84,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['date', new RegExp(`(?<![${L}])(?:${alt(CALENDAR_ERA_WORDS)}|(?:${alt(HEAVENLY_STEMS)})\\s+(?:${alt(EARTHLY_BRANCHES)}))\\s+(?:năm\\s+)?\\d{4}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_FOUR_DIGITS],
   // "640 ngày công", "1 200 giờ công" count work, not time.
   ['duration', new RegExp(`(?<![\\d.,])${NUM}\\s*(?:(?:${DASH}|${alt(RANGE_WORDS)})\\s*${NUM}\\s*)?(?:${TIME_WORDS})(?![${L}])(?!\\s+(?:${alt(WORK_UNIT_TAILS)})(?![${L}]))`, 'giu')],
+  // "độ tuổi từ 16 đến 30", "lứa tuổi 6 - 14": an age range with its unit before it (two ends of at most three digits).
+  ['duration', new RegExp(`(?<![${L}])(?:${alt(AGE_RANGE_LEADS)})\\s+(?:(?:${alt(CHANGE_FROM_WORDS)})\\s+)?\\d{1,3}\\s*(?:${DASH}|${alt(RANGE_WORDS)})\\s*\\d{1,3}(?!\\d|[.,]\\d|\\s?%)`, 'giu'),
+    new RegExp(`(?:${alt(AGE_RANGE_LEADS)})\\s+(?:(?:${alt(CHANGE_FROM_WORDS)})\\s+)?\\d`, 'giu')],
   // "trực 24/24 giờ", "12/12 tháng": the whole of a span, written as a number over itself, says "all the time", no amount.
   ['duration', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?/\\s?\\1\\s*(?:${TIME_WORDS})(?![${L}])`, 'giu')],
   // "Km 18 Quốc lộ 37", "Km 5+200": a kilometre post names a place on a road, it measures no length ("dài 12 km" does).
@@ -153,6 +156,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   // "định mức 27 giáo viên" is a norm, no level.
   ['level', new RegExp(`(?<![${L}])(?<!${edgeAlt(LEVEL_COMPOUND_HEADS)}\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)})(?![${L}\\d]))`, 'giu')],
+  // "(chỉ tiêu 5, 6 và 7)", "tiêu chí 2 và 9;": items named by their numbers in a run of two or more, closed by a clause mark.
+  ['category', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(NUMBERED_ITEM_RUN_WORDS)})[ \\u00A0]+\\d{1,2}(?:(?:[ \\u00A0]*,[ \\u00A0]+|[ \\u00A0]+(?:${alt(AND_OR_WORDS)})[ \\u00A0]+)\\d{1,2})+(?![\\d%]|[.,]\\d)(?=[ \\u00A0]*(?:[).;:,]|$))`, 'giu'),
+    new RegExp(`(?:${alt(NUMBERED_ITEM_RUN_WORDS)})[ \\u00A0]+\\d`, 'giu')],
   // "cán bộ thuộc đối tượng 3", "sức khỏe loại 1, 2, 3", "AK bài 1": a category named by one digit, alone or in a list of
   // such digits; the list ends at a clause mark, a bracket, a tab or the text's end ("loại 1, 25 hộ" lists no category 25).
   // "số" before the word ("Số đối tượng 5") or a counted noun after the number (checked in code: "nhóm 3 người") makes it a count.

@@ -106,7 +106,8 @@ const BAR_OF = String.raw`\s+\d[\d.,]*\s?%\s+(?!(?:so với\s+)?(?:${alt(FULFILM
 const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}])(?!${BAR_OF}))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
 // "mạng lưới 142 tổ hòa giải hoạt động hiệu quả": a network's size, closing the words before the count.
 const WHOLE_SET = new RegExp(String.raw`${edgeAlt(WHOLE_SET_NOUNS)}$`, 'u');
-const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
+// A bar "|" (a table written as text, "| 4 | Đoàn cơ quan | 12 |") ends a noun phrase as a comma does: a cell names no other cell.
+const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”|]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
 const QUOTED_TITLE = /^["“]([^"“”\n]{2,60})["”]/u;
 const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
 const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
@@ -1197,9 +1198,9 @@ function kindOf(f: Figure): Quantity['kind'] {
   return 'count';
 }
 
-// The words of a clause after its last comma, bracket or clause mark.
+// The words of a clause after its last comma, bracket, clause mark or cell bar ("| Đoàn trường học | 14": a cell names no other cell).
 function lastSegment(s: string): string {
-  return s.split(/[,;:(]/).pop()!.trim();
+  return s.split(/[,;:(|]/).pop()!.trim();
 }
 
 // A statement that opens with "còn" / "vẫn còn", nothing but a bullet before it.

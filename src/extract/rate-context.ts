@@ -5,9 +5,9 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
-const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
+const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
 
 /** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */

@@ -594,6 +594,14 @@ export const FAR_YARDSTICK_WORDS = ['hơn', 'so với', 'tương đương', 'g�
  */
 export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu', 'định mức'] as const;
 /**
+ * The name of a rate of performance against what was set ("Xã A có tỷ lệ thực hiện cao nhất (113,33%)", "Tỷ lệ thực hiện
+ * dự toán của huyện …"): done over planned, which passes 100% when the plan is beaten. Read so only when the name stands
+ * alone before its value or a word of FULFILMENT_RATE_TAILS ("tỷ lệ thực hiện thủ tục trực tuyến" names a share).
+ */
+export const FULFILMENT_RATE_NAMES = ['tỷ lệ thực hiện', 'tỉ lệ thực hiện'] as const;
+/** Words after FULFILMENT_RATE_NAMES that keep it a rate against a plan: its rank, its owner, its plan, its verb. */
+export const FULFILMENT_RATE_TAILS = [...SUPERLATIVE_WORDS, 'của', 'về', 'chung', 'bình quân', 'dự toán', 'so với', 'đạt', 'là', 'bằng'] as const;
+/**
  * Words of a rate of use against a capacity, which passes 100% when the load exceeds what was built for it
  * ("công suất sử dụng giường bệnh đạt 104,6%", "trường quá tải 120%", "đạt 115% sức chứa", "so với thiết kế"):
  * like growth and plan fulfilment, a load set against a capacity is no share of a whole. Matched anywhere in the words.
@@ -1022,6 +1030,11 @@ export const NONE_HEDGE_TAILS = ['như', 'hầu'] as const;
 export const NEW_LEVEL_VERBS = ['lên', 'xuống'] as const;
 export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
 /** The word opening the level a change starts from ("giảm từ 5 ngày xuống còn 3 ngày", "tăng từ 12 lên 20"). */
+/**
+ * Words of an age written before its range ("thanh niên trong độ tuổi từ 16 đến 30", "lứa tuổi 6 - 14"): the two ends are
+ * ages bounding a group, as "16 đến 30 tuổi" with the unit after, no figure.
+ */
+export const AGE_RANGE_LEADS = ['tuổi'] as const;
 export const CHANGE_FROM_WORDS = ['từ'] as const;
 /** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
 export const LEVEL_REACHED_WORDS = ['còn'] as const;
@@ -1743,6 +1756,11 @@ export const DISTRIBUTIVE_WORDS = ['mỗi', 'từng'] as const;
  * number alone or in a list of such numbers ("loại 1, 2 và 3"): a class, no count (a counted noun after it makes it one).
  */
 export const CATEGORY_NUMBER_WORDS = ['đối tượng', 'loại', 'nhóm', 'hạng', 'bài'] as const;
+/**
+ * Nouns of the items of a plan or a set of criteria, named by their numbers in a run ("chỉ tiêu 5, 6 và 7", "tiêu chí 2
+ * và 9", "nhiệm vụ 1, 3"): two numbers at least, the run closed by a bracket or a clause mark, each number one item's name.
+ */
+export const NUMBERED_ITEM_RUN_WORDS = ['chỉ tiêu', 'tiêu chí', 'nhiệm vụ', 'mục tiêu', 'nội dung', 'giải pháp'] as const;
 /** Units of a length of time or an age ("3 năm", "2-3 tháng", "60 tuổi"). */
 export const SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'tuổi', 'thập kỷ', 'thế kỷ'] as const;
 /** Words naming a period by its number ("tháng 6", "quý II", "kỳ 2"). */
