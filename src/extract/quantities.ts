@@ -637,7 +637,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // The whole verb phrase, for a name told by all of it ("miễn gọi nhập ngũ" is not "tạm hoãn gọi nhập ngũ").
   const verb = acting ? before : coordinated || handed ? last.verb ?? null : null;
   // Those a verb's action reached ("chi trả trợ cấp cho 412 người"): some of the noun, never all of it.
-  const reached = handed || (acting && endsRecipient(gapSegment) && RECIPIENT.test(gapSegment));
+  // "cấp giống cho 186 hộ nông dân và 05 tổ hợp tác": another recipient joined by "và" or a comma is reached alike.
+  const reached = handed || (coordinated && last.served === true) || (acting && endsRecipient(gapSegment) && RECIPIENT.test(gapSegment));
   // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
   if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target')) tags.push('target');
   // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
