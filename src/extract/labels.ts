@@ -69,9 +69,11 @@ export function findUnit(text: string, from: number): { unit: string; start: num
     // Each word lower-cased once (the tests below ask for them again and again); a word holds no space, so two words
     // joined by one are a two-word unit as `isRoleNoun` splits it.
     const [l1, l2, l3] = words.map((w) => w.word.toLowerCase());
-    if (!isLowerish(w1.word) || STOP.has(l1)) return null;
+    if (!isLowerish(w1.word)) return null;
+    // A known compound noun is one whatever its first word ("bị can": "bị" alone is the passive's function word).
     else if (w3 && COMPOUNDS.has(`${l1} ${l2} ${l3}`)) taken = [w1, w2, w3];
     else if (w2 && COMPOUNDS.has(`${l1} ${l2}`)) taken = [w1, w2];
+    else if (STOP.has(l1)) return null;
     else if (w2 && GROUPS.has(l1) && ROLES.has(l2) && /^\p{Ll}/u.test(w2.word)) taken = [w1, w2];
     // "126 hòa giải viên": two lower-case syllables and the person suffix are one noun, never "hòa giải" cut short.
     else if (w3 && l3 === PERSON_ROLE_SUFFIX && roleStem(w1.word, w2.word)) taken = [w1, w2, w3];

@@ -236,6 +236,10 @@ const NAME_BEFORE = new RegExp(`(?:(?<![${L}])\\p{Lu}[${L}]*|[${L}][ \\u00A0]\\p
 // A heading or list number opening a passage: "1.", "2.1.", "3.5 Tỷ lệ", "1)", "- + (1)".
 const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s*[${L}(“"])|\\d{1,2}(?:\\.\\d{1,2})*[.)](?=\\s))`, 'u');
 
+// A row of a table written as text with "|" between cells ("| 4 | Khu phố 4 | 3 | 2 |"): its first cell holding only a row
+// number (as a table's STT cell, figures.ts) is the row's number, never a figure, when a cell of words follows it.
+const PIPED_ROW_NUMBER = new RegExp(`^[ \\t]*\\|[ \\t]*\\d{1,3}(?:\\.\\d{1,2})*\\.?[ \\t]*(?=\\|[^|]*[${L}]{2}[^|]*\\|)`, 'u');
+
 const HAS_DIGIT = /\d/;
 const YEAR_IN = new RegExp(`${YEAR}(?!\\d)`);
 
@@ -269,7 +273,7 @@ const NONE: readonly Range[] = [];
 function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroups?: boolean; style?: 'vi' | 'en' }): Range[] {
   const ranges: Range[] = [];
   if (opts.atBlockStart) {
-    const m = LEADING.exec(text);
+    const m = LEADING.exec(text) ?? PIPED_ROW_NUMBER.exec(text);
     if (m) ranges.push([0, m[0].length]);
   }
   let year: boolean | undefined;

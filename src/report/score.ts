@@ -151,6 +151,19 @@ function leadingNumber(raw: string): string {
 
 const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 /** What a figure's own scale words multiply its number by ("1,5 triệu đồng" → 1e6, "2 nghìn tỷ" → 1e12; 1 without one). */
+/**
+ * "4,48 tỷ đồng" for a gold 4 479 900 000: an amount written with a scale word and decimals is right for a gold value that
+ * rounds to it at the decimals written (a gold may hold the exact amount the writer rounded; the text gives no more).
+ */
+function roundedTo(f: { raw: string; value: number }, v: number): boolean {
+  const scale = scaleOf(f.raw);
+  if (scale <= 1) return false;
+  const written = f.value / scale;
+  const decimals = [1, 2, 3].find((d) => Math.abs(written * 10 ** d - Math.round(written * 10 ** d)) < 1e-6);
+  if (decimals === undefined || Number.isInteger(Math.round(written * 1e6) / 1e6)) return false;
+  return Math.abs(f.value - v) <= 0.5 * 10 ** -decimals * scale * (1 + 1e-9);
+}
+
 function scaleOf(raw: string): number {
   const words = raw.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u);
   return words.filter((w) => (SCALE_WORDS as readonly string[]).includes(w)).reduce((m, w) => m * (SCALE_OF[w] ?? 1), 1);
@@ -162,7 +175,8 @@ function scaleOf(raw: string): number {
  * and invented headings count (appendix headings aside: the gold lists the body's). Figures: a gold figure is right when a figure whose raw text lies
  * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
  * side, as written or scaled by its unit's scale word, and a quote opening at its denominator by that side; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
- * 13 550 000 000, or by its unit's, a table cell under "ĐVT: triệu đồng"); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
+ * 13 550 000 000, or by its unit's, a table cell under "ĐVT: triệu đồng"; one written with a scale word and decimals by a gold value that
+ * rounds to it there, "4,48 tỷ" for 4 479 900 000); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
  * inside the quote, unless that figure is one the gold lists as a figure.
  */
 export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null {
@@ -205,7 +219,7 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   // A value as written, or scaled by the figure's own scale word ("13.550 triệu đồng" = 13550 or 13 550 000 000), or by
   // its unit's ("9.846" in a table noted "ĐVT: triệu đồng", its unit "triệu đồng", = 9846 or 9 846 000 000).
   const sameValue = (f: DocumentOut['figures'][number], v: number) =>
-    close(f.value, v) || close(f.value, v * scaleOf(f.raw)) || (f.kind !== 'money' && close(f.value * scaleOf(f.unit ?? ''), v));
+    close(f.value, v) || close(f.value, v * scaleOf(f.raw)) || (f.kind !== 'money' && close(f.value * scaleOf(f.unit ?? ''), v)) || roundedTo(f, v);
   // A quote opening at a range's high end is answered by that end's value alone.
   const highRight = (q: string, f: DocumentOut['figures'][number], v: number) =>
     f.kind === 'range' && f.high !== null && highEndOpens(q, f) && passage(f.block).includes(q) && (close(f.high, v) || close(f.high, v * scaleOf(f.raw)));

@@ -1885,6 +1885,8 @@ export const COMPOUND_NOUNS = [
   'chữ ký số', 'chứng thư số', 'tài khoản', 'cuộc họp', 'hội nghị', 'lớp tập huấn', 'cơ sở', 'trường học', 'tổ chức', 'điểm cầu', 'đường truyền',
   'dịch vụ', 'sản phẩm', 'lượt người', 'học sinh', 'giáo viên', 'cụm loa', 'thủ tục hành chính', 'phần mềm', 'camera', 'trẻ em',
   'giải pháp', 'giải thưởng', 'đoàn viên',
+  // people in a criminal case: the first word alone is a function word ("bị" of the passive), the two are one noun
+  'bị can', 'bị cáo', 'bị hại',
   // a taxpayer is a business, a household or a person: one noun, counted apart from "người" (labels.ts KINDS_OF)
   'người nộp thuế',
 ] as const;

@@ -96,6 +96,18 @@ describe('scoreReading', () => {
     expect(r.figuresRight).toBe(2);
   });
 
+  it('counts an amount written with a scale word and decimals right for a gold value that rounds to it there, and no other', () => {
+    const text = 'Tổng vốn lồng ghép đạt 7,36 tỷ đồng; bình quân 12,5 triệu đồng/hộ; hỗ trợ 3 tỷ đồng.';
+    const money = (raw: string, value: number) => ({ ...figure(raw, value, text), kind: 'money' as const, unit: 'đồng' });
+    const r = scoreReading(doc([], [money('7,36 tỷ đồng', 7.36e9), money('12,5 triệu đồng', 12.5e6), money('3 tỷ đồng', 3e9)]), gold({ figures: [
+      { quote: '7,36 tỷ đồng', value: 7_358_400_000 }, // 7,3584 tỷ written at two decimals: 7,36
+      { quote: '12,5 triệu đồng', value: 12_546_000 }, // 12,546 triệu at one decimal: 12,5
+      { quote: '7,36 tỷ đồng', value: 7_371_000_000 }, // 7,371 tỷ is 7,37 at two decimals: a misread
+      { quote: '3 tỷ đồng', value: 3_200_000_000 }, // no decimals written: no rounding read into it
+    ] }))!;
+    expect(r.figuresRight).toBe(2);
+  });
+
   it('counts a denominator quote right only right after the slash, and scaled by the unit\'s scale word', () => {
     const text = 'Giải ngân 1.260/4.200 triệu đồng; kế hoạch năm 4.200 triệu đồng.';
     const fraction = { ...figure('1.260/4.200', 0.3, text, 1260, 4200), kind: 'fraction' as const, unit: 'triệu đồng' };
