@@ -1262,7 +1262,8 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
     const find = (c: Quantity[], same: (m: Quantity) => boolean) => c.find((m) => same(m) && sameName(m, q, apart) && comparable(context, m, q));
     let ref = find(main, () => true);
     let refClass = main;
-    for (let j = 0; ref === undefined && j < k; j++) if ((ref = find(others[j], (m) => sameAction(m, q, verbCore(m.pre), verbCore(q.pre)))) !== undefined) refClass = others[j];
+    // A family of a few values only (MAX_SUMMED), so the pass stays linear.
+    for (let j = 0; ref === undefined && classes.length <= MAX_SUMMED && j < k; j++) if ((ref = find(others[j], (m) => sameAction(m, q, verbCore(m.pre), verbCore(q.pre)))) !== undefined) refClass = others[j];
     if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || unitsApart(context, q, ref) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
     if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
