@@ -16,7 +16,7 @@ import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
   ADDED_WORDS, alt, spellings, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS, PENDING_WORDS,
-  NEUTRAL_BEFORE_WORDS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
+  NEUTRAL_BEFORE_WORDS, REACHED_PARTICLES, COMPLETION_VERBS, PLAN_RESULT_WORDS, DUTY_DONE_VERBS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
@@ -621,7 +621,11 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "tăng 1,9 điểm phần trăm": the unit of a change in points names no quantity (the rate it changes is named before).
   const named = !weak(tokens) && (tokens.length >= 3 || (unitWide && tokens.length === 2)) && !cutShort && !POINTS_NAME.test(name) && !openRange;
   // "chi trả trợ cấp cho 412 người": the verb before "cho" narrows the figure to those it reached.
-  const before = endsRecipient(gapSegment) ? gapSegment.replace(RECIPIENT, '') : gapSegment;
+  // "toàn huyện kiên cố hóa được 27,6 km kênh": a particle after the verb ("được") says the action reached the count, so the
+  // verb before it acts as without it; alone or after an aspect or link word ("có được", "đã được") it names no action.
+  const recipientCut = endsRecipient(gapSegment) ? gapSegment.replace(RECIPIENT, '') : gapSegment;
+  const particleCut = recipientCut.replace(REACHED_AFTER_VERB, '');
+  const before = particleCut !== recipientCut && !ASPECT_END.test(particleCut) ? particleCut : recipientCut;
   // "Sửa chữa 05 ngầm tràn và 6,1 km đường": a figure joined to the one before it by "và" or a comma right after that
   // figure's own noun is another object of the same verb.
   const last = done[done.length - 1];
@@ -641,6 +645,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const reached = handed || (coordinated && last.served === true) || (acting && endsRecipient(gapSegment) && RECIPIENT.test(gapSegment));
   // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
   if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target')) tags.push('target');
+  // "giao chỉ tiêu bê tông hóa 80 km đường, xây dựng mới 08 cầu và kiên cố hóa 20 km kênh": the next item of a series of
+  // verb and object after one plan word (a comma or "và" right after the target's own noun, then a verb of a few words
+  // only) is a target too; a verb that tells what was done ("thực hiện", "đạt", "đã …") turns to the result.
+  else if (acting && !tags.includes('target') && last?.figure === prev && prevEnd > start && last.scope.split('|').includes('target') && nextPlanItem(gap, last.name)) tags.push('target');
   // "Mô hình nuôi gà … quy mô 6.000 con với 30 hộ tham gia": a count attached by "với" to the noun phrase opening its
   // sentence is that thing's (one model's households), so the opening words are its subject as for a bare measure.
   if (subject === null && ATTACHED.test(gap)) {
@@ -1111,6 +1119,17 @@ export function figuresOf(context: Pick<RuleContext, 'figures'>, block: number):
 
 // Words before a figure that state it without narrowing it: "có 12", "toàn bộ 268", "tổng số 40", "đạt 15".
 const NEUTRAL_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(NEUTRAL_BEFORE_WORDS)})$`, 'u');
+// The gap from a target to the next figure of its series: the target's noun, "," or "và", then at most MAX_ITEM_VERB words of a
+// verb, none of them one that states a result or a time.
+function nextPlanItem(gap: string, name: string): boolean {
+  const m = PLAN_ITEM.exec(gap.trim());
+  return m !== null && m[1] !== '' && name.startsWith(foldKey(m[1])) && !RESULT_TURN.test(m[2]);
+}
+const MAX_ITEM_VERB = 4;
+const PLAN_ITEM = new RegExp(String.raw`^([^,;:()\d]*?)\s*(?:,|(?<![\p{L}])và)\s+(\p{Ll}+(?:\s\p{Ll}+){0,${MAX_ITEM_VERB - 1}})$`, 'u');
+const RESULT_TURN = wordsRe([...ASPECT_WORDS, ...REACHED_PARTICLES, ...COMPLETION_VERBS, ...PLAN_RESULT_WORDS, ...DUTY_DONE_VERBS, ...TIME_PHRASE_LEADS], 'u');
+const REACHED_AFTER_VERB = new RegExp(String.raw`(?<=\p{L})\s+(?:${alt(REACHED_PARTICLES)})\s*$`, 'u');
+const ASPECT_END = new RegExp(String.raw`(?:^|\s)(?:${alt(ASPECT_WORDS)})$`, 'u');
 const ENTITY_HEADER = new RegExp(String.raw`(?<![\p{L}])(?:đơn vị(?! tính)|${alt(ENTITY_HEADER_WORDS)})(?![\p{L}])`, 'u');
 const OTHER_COLUMN = new RegExp(alt(OTHER_COLUMN_WORDS), 'u');
 const RATE_IN = new RegExp(alt(RATE_WORDS), 'u');
@@ -1320,7 +1339,8 @@ const VOWEL = /[aeiouy]/u;
 /** A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải"), null when nothing is left. */
 export function verbCore(pre: string | null | undefined): string | null {
   if (!pre) return null;
-  const v = pre.replace(ASPECT, ' ').trim().replace(/\s+/g, ' ');
+  // A bullet opening the words ("- thả 6.000 con") is no part of the verb.
+  const v = pre.replace(ASPECT, ' ').replace(LEADING_BULLET, '').trim().replace(/\s+/g, ' ');
   // "phường đã cấp", "và trình cấp": the unit acting or the joiner opening the words before the verb is no part of it (kept
   // when nothing else is left). A joiner inside the phrase stays: "tiếp nhận chuyển trường và tuyển mới" names both actions.
   const verb = v.replace(VERB_LEAD, '');

@@ -1250,11 +1250,20 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
   const summed = sumsOf(context);
   classes.sort((a, b) => b.length - a.length || a[0].figure.index - b[0].figure.index);
   const [main, ...others] = classes;
-  for (const other of others) {
+  for (let k = 0; k < others.length; k++) {
+    const other = others[k];
     const q = other[0];
+    if (reported.has(q.figure.index)) continue;
     // A group gathers every name refining its first one ("vụ khiếu nại" → "… đúng", "… sai"): the pair itself must be one name
-    // or one refining the other.
-    const ref = main.find((m) => sameName(m, q, apart) && comparable(context, m, q));
+    // or one refining the other. The most stated value first; when none of its figures is the same quantity ("nạo vét
+    // 162,4 km kênh" twice against "kiên cố hóa 27,6 km kênh"), a value stated less often, earlier in the order, may be, but
+    // only one stated with the same verb before it ("kiên cố hóa 27,6" against "kiên cố hóa 26,7"): a figure with no verb
+    // read is no more the one than the most stated value.
+    const find = (c: Quantity[], same: (m: Quantity) => boolean) => c.find((m) => same(m) && sameName(m, q, apart) && comparable(context, m, q));
+    let ref = find(main, () => true);
+    let refClass = main;
+    // A family of a few values only (MAX_SUMMED), so the pass stays linear.
+    for (let j = 0; ref === undefined && classes.length <= MAX_SUMMED && j < k; j++) if ((ref = find(others[j], (m) => sameAction(m, q, verbCore(m.pre), verbCore(q.pre)))) !== undefined) refClass = others[j];
     if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || unitsApart(context, q, ref) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
     if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
@@ -1264,7 +1273,7 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
       data: { name: ref.name, value: stated(q), other: stated(ref) },
       places: [{ figure: q.figure }, { figure: ref.figure }],
       severity: identical ? 'error' : 'warning',
-      suggestion: main.length > other.length ? `${q.figure.raw} → ${ref.figure.raw}` : null,
+      suggestion: refClass.length > other.length ? `${q.figure.raw} → ${ref.figure.raw}` : null,
     });
   }
 }

@@ -893,6 +893,8 @@ export const VERB_LEAD_WORDS = [...AND_OR_WORDS, 'xã', 'phường', 'thị tr�
  * "new" ("56 ca mới", "thành lập mới"): the count is the same quantity, reported as short of what was wanted.
  */
 export const MERELY_VERBS = ['đạt', 'chỉ', 'giải ngân', 'hoàn thành'] as const;
+/** Particles after a verb saying its action reached the object that follows ("kiên cố hóa được 12,4 km kênh"): the verb still acts. */
+export const REACHED_PARTICLES = ['được'] as const;
 /** Aspect words before a verb ("đã đăng tải" = "đăng tải"). */
 export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đều', 'vẫn'] as const;
 /** Words that mark a value as estimated ("ước đạt 4 286,5 tỷ đồng"): the quantity is the same one. */
