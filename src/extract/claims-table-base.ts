@@ -110,6 +110,9 @@ export function readTableBaseChanges(input: Input): Comparison[] {
     const { a, b, current } = located;
     // An amount changed counts the current value's noun, neither of them money.
     if (!percent && (a.kind === 'money' || current.kind === 'money' || !countsAlike(change, current))) continue;
+    // The row's own change column states the same change ("| 7.764.200 | 8.245.368 | +6,4 |" beside "tăng 6,4%"): the text
+    // restates the table's figure, and the table's own arithmetic is table-total-mismatch's to judge, not the sentence's.
+    if (percent && restatesRowChange(ctx, a, change.value)) continue;
     const down = change.change.value < 0;
     out.push({
       kind: 'change', block: change.block, from: verbAt, to: tail + base[0].slice(0, base[0].length - base[5].length).trimEnd().length, verb: verb[1].toLowerCase(),
@@ -119,6 +122,16 @@ export function readTableBaseChanges(input: Input): Comparison[] {
   }
   out.push(...readTableBaseMultiples(ctx));
   return out;
+}
+
+// Whether the row holding cell figure `a` has a change column ("Tăng (+), giảm (-) (%)") whose cell states `value` (either sign).
+function restatesRowChange(ctx: Context, a: Figure, value: number): boolean {
+  for (const t of ctx.input.tables ?? []) {
+    const row = t.rows.find((r) => r.blocks.includes(a.block));
+    if (!row) continue;
+    return t.columns.some((c) => c.measure === 'change' && row.cells[c.index]?.value != null && Math.abs(Math.abs(row.cells[c.index].value!) - Math.abs(value)) < 1e-9);
+  }
+  return false;
 }
 
 interface Context { input: Input; figures: readonly Figure[]; bySection: Map<number | null, Table[]>; at: () => FigureAt; far: () => FarRows }

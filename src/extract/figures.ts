@@ -188,7 +188,7 @@ function passagesOf(block: Block): Passage[] {
   let offset = 0;
   block.cells.forEach((cell, i) => {
     if (!(i === 0 && STT.test(cell.trim()))) {
-      out.push({ text: cell, offset, cell: i, atStart: true, rowLabel, isLabelCell: i === labelIndex });
+      out.push({ text: cell, offset: block.cellStarts?.[i] ?? offset, cell: i, atStart: true, rowLabel, isLabelCell: i === labelIndex });
     }
     offset += cell.length + 1;
   });

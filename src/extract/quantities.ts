@@ -28,6 +28,7 @@ import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
 import { restatedName } from './restated-bracket.js';
 import { memoMap } from '../text/memo.js';
+import { fulfilmentCells } from './table-fulfilment.js';
 import { readScale } from './numbers.js';
 
 /** What the readings are read from. */
@@ -1045,7 +1046,13 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const totalRow = entityRows ? table.rows.find((r) => r.blocks.includes(f.block)) : undefined;
   if (entityRows && !(totalRow?.total === true && measured.length > 0)) return null;
   if (weak(tokens) || tokens.length < 3 || garbled(rowTokens)) return null;
+  // A column of a rate per unit ("Mức hỗ trợ (đồng/suất)", "Đơn giá"): the row's amount for each one, never the row's
+  // quantity a sentence counts or sums.
+  if (column.measure === 'average') return null;
   const tags: string[] = [];
+  // A column beside a total column of the same rows ("Cấp huyện | Cấp xã | Tổng cộng"): a part of the row's quantity,
+  // which the total column holds; the part is never the quantity a sentence states for the row.
+  if (['value', 'part'].includes(column.role) && table.columns.some((c) => c.role === 'total' && c.index !== column.index)) tags.push('row-part');
   // A numbered row ("Tổ dân phố 5", "Thôn 3") is one instance, never the group a sentence counts ("06 tổ dân phố").
   if (rowTokens.some((t) => /^\d/.test(t))) tags.push(`instance:${rowTokens.join(' ')}`);
   if (column?.role === 'target' || GAP_TAGS[0][1].test(header)) tags.push('target');
@@ -1055,7 +1062,10 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   if (column && !['value', 'total', 'period', 'percent'].includes(column.role) && !ownRun) tags.push(`column:${column.role}`);
   // A column of fulfilment ("Tỷ lệ so dự toán (%)") holds the same quantity as "đạt 54,8% dự toán" in a sentence, never a
   // share "chiếm 57,6%" of the row's item.
-  if (column.measure === 'fulfilment') tags.push('fulfil');
+  // So does a rate column its rows show to be result over plan ("Kế hoạch | Thực hiện | Tỷ lệ (%)"): on a rate row
+  // ("Tỷ lệ thu gom | % | 98,0 | 97,6 | 99,6") the rate reached is the result cell, never the fulfilment beside it.
+  const cellRow = table.rows.find((r) => r.blocks.includes(f.block));
+  if (column.measure === 'fulfilment' || (cellRow !== undefined && fulfilled(table).has(cellRow.cells[f.cell!]))) tags.push('fulfil');
   if (inPlanSection(context, f, shared)) tags.push(...planTags(context, f));
   // A column of another year ("Năm 2023" in a 2024 report, "6 tháng đầu năm 2023"), of the same period before ("Cùng kỳ")
   // or of a change ("Tăng/giảm", "So sánh") holds another quantity than the report's own figure.
@@ -1083,6 +1093,14 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   // A row of a table with a total row is a member of the breakdown of that total (see breakdownOf).
   const whole = total ? undefined : totalsOf(context, table).get(f.cell!);
   return { figure: f, tokens, name: foldKey(name), per: null, kind, unit: kind === 'percent' ? '%' : unitHead(f), scope: tags.sort().join('|'), named: true, pred: null, flow: flowOf(column.header.toLowerCase()), item: rowTokens.filter((t) => !/^\d/u.test(t)), ...(whole === undefined ? {} : { branches: [`of=${whole}`] }) };
+}
+
+// Per table, its cells of result over plan (src/extract/table-fulfilment.ts), read once per table.
+const FULFILLED = new WeakMap<Table, ReturnType<typeof fulfilmentCells>>();
+function fulfilled(table: Table): ReturnType<typeof fulfilmentCells> {
+  let cells = FULFILLED.get(table);
+  if (!cells) FULFILLED.set(table, (cells = fulfilmentCells(table)));
+  return cells;
 }
 
 // Per table, the value of its total row's cell in each column (a cell holding one figure only), read once per table.

@@ -317,9 +317,9 @@ function readJoined(pieces: Block[], c: number, grammar: NumberGrammar, brackets
   return readCell(text, at, blockText, grammar, brackets);
 }
 
-// Where cell c sits in its row block's text (cells joined by a tab).
+// Where cell c sits in its row block's text (cells joined by a tab, or where a bordered row says).
 function cellRange(b: Block, c: number): BlockRange {
-  let from = 0;
-  for (let k = 0; k < c; k++) from += b.cells![k].length + 1;
+  let from = b.cellStarts?.[c] ?? 0;
+  if (b.cellStarts === undefined) for (let k = 0; k < c; k++) from += b.cells![k].length + 1;
   return { block: b.index, from, to: from + b.cells![c].length };
 }

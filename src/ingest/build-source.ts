@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, BlockKind, Format, Source, Warning } from '../model/index.js';
 import { stripMarkup } from './markup.js';
+import { borderedCells, readBorderedTables } from './bordered-rows.js';
 import { normalizeText } from '../text/normalize.js';
 import { keepShape } from '../text/shapes.js';
 
@@ -12,6 +13,8 @@ export interface RawBlock {
   table?: number;
   row?: number;
   emphasis?: boolean;
+  /** A table row written between `|` borders (src/ingest/bordered-rows.ts): its text is kept, its cells read from it. */
+  bordered?: boolean;
   outlineLevel?: number;
   fontSize?: number;
   line: number | null;
@@ -37,12 +40,14 @@ export function buildSource(input: SourceInput): Source {
   const blocks: Block[] = [];
   const parts: string[] = [];
   let offset = 0;
-  for (const raw of input.blocks) {
-    const cells = raw.cells?.map((c) => normalizeText(stripMarkup(c)).replace(/[\t\n]+/g, ' '));
-    const text = cells ? cells.join('\t') : normalizeText(stripMarkup(raw.text)).replace(/\n+/g, ' ');
+  for (const raw of readBorderedTables(input.blocks)) {
+    const bordered = raw.bordered ? borderedCells(normalizeText(stripMarkup(raw.text)).replace(/[\t\n]+/g, ' ')) : null;
+    const cells = bordered?.cells ?? raw.cells?.map((c) => normalizeText(stripMarkup(c)).replace(/[\t\n]+/g, ' '));
+    const text = bordered ? normalizeText(stripMarkup(raw.text)).replace(/[\t\n]+/g, ' ') : cells ? cells.join('\t') : normalizeText(stripMarkup(raw.text)).replace(/\n+/g, ' ');
     if (!text.trim()) continue;
     const block = newBlock(blocks.length, raw.kind, text, { start: offset, end: offset + text.length, line: raw.line, page: raw.page });
     if (cells) block.cells = cells;
+    if (bordered) block.cellStarts = bordered.starts;
     if (raw.table !== undefined) block.table = raw.table;
     if (raw.row !== undefined) block.row = raw.row;
     if (raw.emphasis) block.emphasis = true;

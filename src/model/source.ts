@@ -28,10 +28,12 @@ export type BlockKind = z.infer<typeof BlockKind>;
 export const Block = z.object({
   index: z.number().int(),
   kind: BlockKind,
-  /** Normalised text; for a row, its cells joined by a tab. */
+  /** Normalised text; for a row, its cells joined by a tab, or the row as written between its `|` borders (then `cellStarts`). */
   text: z.string(),
   /** Cells of a table row (normalised), else absent. */
   cells: z.array(z.string()).optional(),
+  /** Where each cell starts in the text, for a row written with `|` borders; absent when the cells are joined by a tab. */
+  cellStarts: z.array(z.number().int()).optional(),
   /** Table number (0-based, per document) for rows. */
   table: z.number().int().optional(),
   /** Row number within its table (0-based). */

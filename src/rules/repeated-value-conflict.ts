@@ -73,16 +73,21 @@ export default defineRule({
   messages: {
     repeatedValueConflict: '"{name}" được nêu là {value} nhưng ở chỗ khác là {other}',
   },
-  check(context) {
+  check(given) {
+    // A cell of a table written between `|` borders (src/ingest/bordered-rows.ts) is not held against a sentence: which of
+    // its cells a sentence restates (a part column beside a total one, a subgroup's share, a table scaled by its unit note
+    // and rounded in the text) is not yet told apart there, so such a cell says nothing here (precision first).
+    const bordered = (f: { block: number }) => given.source.blocks[f.block]?.cellStarts !== undefined;
+    const context: typeof given = { ...given, report: (r) => { if (!r.places?.some((p) => 'figure' in p && p.figure !== undefined && bordered(p.figure))) given.report(r); } };
     const excess = excessParts(context);
-    const quantities = context.readings.filter((q) => !excess.has(q.figure.index));
+    const quantities = context.readings.filter((q) => !excess.has(q.figure.index) && !bordered(q.figure));
     const reported = new Set<number>();
     const apart = siblingNames(context);
     for (const group of groupQuantities(quantities.filter((q) => q.named), apart)) reportConflicts(context, group, reported, apart);
     const rowParts = summedRowParts(context.textReadings.appendixRows, excess);
     for (const match of context.textReadings.appendixRows) {
       // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
-      const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index));
+      const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index) && !bordered(x.r.figure));
       if (excess.has(match.text.figure.index) || rows.length !== 1 || rowParts.has(match.text.figure.index)) continue;
       const [text, row, scale] = [match.text, rows[0].r, rows[0].scale];
       // A share ("1.842/1.965 hộ") restates the row by its numerator; an amount in đồng a row of a table in "triệu đồng" at that scale.

@@ -167,8 +167,23 @@ function checkRowArithmetic(table: Table, report: Report): void {
 // nor a column of a value per unit ("Năng suất (tạ/ha)"), whose total row holds an average, never the column's sum.
 const summedColumns = (table: Table) => {
   const ratios = ratioColumns(table);
-  return table.columns.filter((c) => SUMMED_ROLES.has(c.role) && !perUnitColumn(c) && !ratios.has(c.index) && (SUMMED_MEASURES.has(c.measure) || additiveChange(table, c)));
+  return table.columns.filter((c) => SUMMED_ROLES.has(c.role) && !perUnitColumn(c) && !ratios.has(c.index) && !runningTotal(table, c) && (SUMMED_MEASURES.has(c.measure) || additiveChange(table, c)));
 };
+
+/**
+ * A cumulative column whose rows run up ("Lũy kế chiều dài": 4,25 | 9,11 | 14,23 | 18,64 over the years, the total row
+ * 18,64): each row already holds the ones above it, so the total row restates the last row, never the column's sum.
+ * Told by the cells, not the words: never falling down the body rows, and the total row's cell equal to the last one.
+ */
+function runningTotal(table: Table, c: TableColumn): boolean {
+  if (c.role !== 'cumulative') return false;
+  const body = table.rows.filter((r) => !r.total);
+  const total = table.rows.find((r) => r.total);
+  const values = body.map((r) => r.cells[c.index]).filter((x): x is TableCell => !!x && x.value !== null && SUMMABLE.has(x.kind)).map((x) => x.value!);
+  if (values.length < 2 || values.some((v, i) => i > 0 && v < values[i - 1])) return false;
+  const stated = total?.cells[c.index]?.value ?? null;
+  return stated === null || stated === values[values.length - 1];
+}
 
 /**
  * A change column of signed differences ("Lao động tăng (+), giảm (−) so với cùng kỳ": +35, +20, −8) adds up down the
