@@ -608,9 +608,9 @@ const CONSISTS_INTRO = new RegExp(String.raw`${edgeAlt(CONSISTS_OF)}\s*:\s*$`, '
 const PERSON_UNIT = new RegExp(String.raw`^(?:${alt(PERSON_NOUNS)})(?![\p{L}])`, 'iu');
 const PLURAL_OPENING = new RegExp(String.raw`^(?:${alt(PLURAL_WORDS)})(?![\p{L}])`, 'iu');
 
-// "03 tồn tại, hạn chế sau:": the counted noun (up to six words, commas allowed between them, no number) closed by "sau"
+// "03 tồn tại, hạn chế sau:", "03 hoạt động kiểm tra, giám sát bếp ăn sau:": the counted noun (up to eight words, commas allowed between them, no number) closed by "sau"
 // (the following), or by the words saying they are the main ones ("05 nhiệm vụ trọng tâm:"), and the colon ending the paragraph.
-const FOLLOWING_INTRO = new RegExp(String.raw`^(?:,?\s+\p{Ll}[\p{L}-]*){1,6}?\s+(?:${alt(FOLLOWING_WORDS, COUNTED_MAIN_WORDS)})\s*:`, 'u');
+const FOLLOWING_INTRO = new RegExp(String.raw`^(?:,?\s+\p{Ll}[\p{L}-]*){1,8}?\s+(?:${alt(FOLLOWING_WORDS, COUNTED_MAIN_WORDS)})\s*:`, 'u');
 
 /**
  * "Còn 03 tồn tại, hạn chế sau:" over bullets: the paragraph announces the things counted as "the following", so each

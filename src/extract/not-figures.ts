@@ -43,6 +43,8 @@ const NAMING_VERB_TAILS = NAMING_WORD_VERBS.map((v) => {
 const TIME_WORDS = alt(SPAN_UNITS);
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
+// The year of a date written in full (day, month, year): any year of the last millennium too.
+const FULL_DATE_YEAR = '(?:1\\d|20)\\d\\d';
 const DASH = '[-–—]';
 const TEMPERATURE = TEMPERATURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|');
 const HAMLET_AS_KIND = new RegExp(String.raw`${edgeAlt(HAMLET_AS_KIND_HEADS)}\s$`, 'iu');
@@ -68,7 +70,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // (garbled-number reports it from the text), so no half of it is read as a figure.
   ['garbled', /(?<![\d.,])\d+(?:[.,]\d+)*[.,]{2}\d+(?:[.,]{1,2}\d+)*/gu, /\d+(?:[.,]\d+)*[.,]{2}\d/gu],
   ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
-  ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${YEAR}|\\d\\d)(?!\\d)`, 'giu')],
+  // A full date's year may be long past: "(19/5/1890 - 19/5/2024)" spans an anniversary, "19/5" is no fraction.
+  ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${FULL_DATE_YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   // "ngày 15", "ngày 15/5/2024"; never the start of a longer number ("cây ngắn ngày 352,7 ha": the day is "ngày", the area follows).
   ['date', new RegExp(`ngày\\s+\\d{1,2}(?!\\d|,\\d)(?:\\s*[/.-]\\s*\\d{1,2})?(?:\\s*[/.-]\\s*\\d{2,4})?(?:\\s+tháng\\s+\\d{1,2})?(?:\\s+năm\\s+\\d{2,4})?`, 'giu')],
   ['date', new RegExp(`(?<![\\d.,/])(?:0?[1-9]|1[0-2])\\s?[/.-]\\s?${YEAR}(?!\\d)`, 'giu'), undefined, NEEDS_YEAR],

@@ -115,6 +115,11 @@ const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?
 // "38 trường tiểu học và THCS", "12 trạm bơm và trạm biến áp": a noun joined by "và" to an acronym, or to its own head noun
 // again, with no number between, before the clause ends: one count of both kinds (group 1 the head, group 2 its repeat).
 const JOINT_KINDS = new RegExp(String.raw`^\s*(\p{Ll}+)(?:\s\p{Ll}+){0,3}\s+và\s+(?:\p{Lu}{2,6}|(\p{Ll}+)(?:\s\p{L}+){0,3})(?=\s*(?:[,;.)]|$))`, 'u');
+// "12/12 tổ dân phố, thôn đăng ký …", "20 cơ quan, đơn vị được kiểm tra": a counted noun joined by a comma to the count's own
+// bare counted noun, no number after it in its clause ("23 hộ, hộ cận nghèo … 9 hộ" is two counts), counts both kinds at once (group 1 the second kind): tagged "and:<kind>", a union is
+// never the same quantity as a count of the first kind alone, its name staying the first kind's as before.
+const JOINABLE_KINDS = COUNTED_NOUNS.filter((w) => !(DIVISIBLE_UNITS as readonly string[]).includes(w));
+const JOINED_KINDS = new RegExp(String.raw`^\s*(?:${alt(JOINABLE_KINDS)})\s*,\s*(${alt(JOINABLE_KINDS)})(?![\p{L}\d])(?![^;.]*\d)`, 'u');
 const MERELY = new RegExp(String.raw`(?<![\p{L}])mới\s+(?=(?:${alt(MERELY_VERBS)})(?![\p{L}]))`, 'gu');
 // "bổ sung có mục tiêu", "Chương trình mục tiêu quốc gia": names whose cue words tag nothing.
 const CUE_BEARING = new RegExp(String.raw`${edgeAlt(CUE_BEARING_NAMES)}(?![\p{L}])`, 'giu');
@@ -589,6 +594,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "03 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản": the way named after the noun makes the count those done that way.
   const means = MEANS.exec(tail);
   if (means) tags.push(`by:${labelTokens(means[1]).join(' ')}`);
+  const joinedKind = JOINED_KINDS.exec(after);
+  if (joinedKind) tags.push(`and:${labelTokens(joinedKind[1]).join(' ')}`);
   if (place) tags.push(`at:${place[1].trim()}`);
   // "Chiều ngày 28/01/2025 xảy ra 01 vụ tai nạn …": what happened on one day is that day's count, narrower than the period's.
   const day = eventDay(sentence);
