@@ -55,10 +55,12 @@ export default defineRule({
       const where = rows.get(`${f.block}:${f.cell}`) ?? rows.get(`${f.block}:*`);
       const inRow = context.source.blocks[f.block].kind === 'row';
       if (inRow && !where) continue;
-      const words = where ? where.words : `${f.label ?? ''} ${context.textReadings.clauseWords[f.index]}`;
-      if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
       // In a "Tỷ lệ (%)" column the cells are rates though written without "%".
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
+      // Only a rate or a fraction is judged: the words of any other figure are not read (most figures are counts).
+      if (!rate && f.kind !== 'fraction') continue;
+      const words = where ? where.words : `${f.label ?? ''} ${context.textReadings.clauseWords[f.index]}`;
+      if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
       // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế": an average per unit, no part of a whole, unless a percent is stated for it.
       else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
