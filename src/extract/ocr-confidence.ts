@@ -182,9 +182,11 @@ function misreadRowInColumn(rows: string[][]): { text: string; rows: number[] } 
     const n = body.filter((r) => isNumber(r[c] ?? '')).length;
     numeric.push(n >= 2 && n * 2 >= body.length);
   }
+  const numbering = numeric.map((n, c) => n && countsRows(body.map((r) => r[c] ?? '')));
   for (const r of body) {
-    // A group row's Roman number opening the row ("I", "II." over rows 1, 2, 3) is the column's own.
-    const bad = r.find((t, c) => numeric[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && t.split(/\s+/u).length <= 2 &&
+    // A group row's Roman number opening the row ("I", "II." over rows 1, 2, 3) is the column's own; a row number read
+    // as letters ("Bì" for 5) is no amount: no sum or share of the table rests on it.
+    const bad = r.find((t, c) => numeric[c] && !numbering[c] && t !== '' && !/\d/u.test(t) && !NOTHING_CELL.test(t) && t.split(/\s+/u).length <= 2 &&
       !(c === 0 && ROMAN_CELL.test(t)) &&
       t.split(/\s+/u).every((w) => w.length <= 6 && (w.match(/\p{L}/gu)?.length ?? 0) <= 3));
     if (bad !== undefined) return { text: bad, rows: [texts.indexOf(r)] };
@@ -202,6 +204,17 @@ function misreadRowInColumn(rows: string[][]): { text: string; rows: number[] } 
     if (here.some((t, c) => numeric[c] && isNumber(t) && isNumber(above[c] ?? ''))) return { text: label, rows: [i - 1, i] };
   }
   return null;
+}
+
+/**
+ * Whether a column's filled cells number the rows: each number is the first one plus how many filled cells came
+ * between ("1, 2, 3, 4, Bì" with 5 read as letters; a total row leaves its cell empty), two numbers at least.
+ */
+function countsRows(cells: string[]): boolean {
+  const filled = cells.map((t) => t.trim()).filter((t) => t !== '');
+  const numbers = filled.flatMap((t, k) => (/^\d{1,3}\.?$/u.test(t) ? [{ k, n: parseInt(t, 10) }] : []));
+  if (numbers.length < 2) return false;
+  return numbers.every(({ k, n }) => n === numbers[0].n + k - numbers[0].k);
 }
 
 // ——— passages where the scan may have lost an item ———
@@ -309,14 +322,40 @@ export function lostItem(source: Source, blocks: number[]): { text: string; conf
   if (low) return { text: low.text.slice(0, 40).trim(), conf: low.ocr!.confidence };
   // A digit read under `LOST_BELOW` on one of the finding's own lines: the number it belongs to may have lost a digit
   // beside it ("312" read as a sure "3" and a "2" at 21, set apart as two cells), and a sum short by that much follows.
+  // A digit of a table row's name ("giai đoạn 2") or of its row number (the numbers of the table's first cells rising:
+  // "2" read at 18) is no amount's: no sum rests on it.
+  const numbered = (t: number | undefined) => {
+    const nums = t === undefined ? undefined : stt.get(t);
+    return nums !== undefined && nums.length >= 2 && nums.every((n, k) => k === 0 || n > nums[k - 1]);
+  };
   for (const b of ocr) {
     const block = source.blocks[b];
+    const named = nameCells(source, block.index, numbered(block.table));
     for (const w of block.ocr!.words) {
       const text = source.text.slice(w.start, w.end);
-      if (w.conf < LOST_BELOW && /\d/u.test(text)) return { text, conf: w.conf, digit: true };
+      if (w.conf < LOST_BELOW && /\d/u.test(text) && !named.some(([s, e]) => w.start >= s && w.end <= e)) return { text, conf: w.conf, digit: true };
     }
   }
   return null;
+}
+
+/**
+ * The spans of a table row's cells no amount is read from, as [start, end] offsets: cells holding a word of two letters
+ * or more (its names), and its first cell when the table numbers its rows there (`numbered`).
+ */
+function nameCells(source: Source, index: number, numbered: boolean): Array<[number, number]> {
+  const b = source.blocks[index];
+  if (b.kind !== 'row' || !b.cells || b.cellStarts) return [];
+  const text = source.text.slice(b.span.start, b.span.end);
+  const parts = text.split('\t');
+  if (parts.length !== b.cells.length) return [];
+  const out: Array<[number, number]> = [];
+  let at = b.span.start;
+  for (const [k, part] of parts.entries()) {
+    if (/\p{L}{2,}/u.test(part) || (k === 0 && numbered && /^\d{1,3}\.?$/u.test(part.trim()))) out.push([at, at + part.length]);
+    at += part.length + 1;
+  }
+  return out;
 }
 
 /** The OCR word inside one of the evidence spans written with the digits of `value` (leading and trailing zeros aside), or null. */

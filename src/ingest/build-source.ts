@@ -22,6 +22,8 @@ export interface RawBlock {
   /** A pdf table row: the baselines of its first and last lines and its font size (not kept in the Source). */
   y?: number;
   yEnd?: number;
+  /** The page `yEnd` is on when a page break cut the row and its tail was joined to it (else `page`). */
+  endPage?: number;
   size?: number;
 }
 

@@ -261,10 +261,12 @@ function usualRowGaps(blocks: RawBlock[], ocrPages: ReadonlySet<number>): Map<nu
  * its own by where it sits: closer under the row above than rows of the table sit under each other (under nine tenths
  * of the usual gap before a row with a number; a cell's wrapped lines are the line spacing apart, rows that and the
  * cells' padding). It holds no number, and text only under cells of the row above that hold letters (its labels), and
- * that row holds a number (a data row, not the header).
+ * that row holds a number (a data row, not the header). The gap is from the row's last line, on the page that line is on:
+ * a row a page break cut, its tail joined at the top of the next page, goes on there ("Cụm công" / "nghiệp Vân" / "Lộc
+ * giai đoạn 2").
  */
 function closeLabelLine(up: RawBlock, b: RawBlock, usual: number | undefined): boolean {
-  if (usual === undefined || up.page !== b.page || up.yEnd === undefined || b.y === undefined || !b.size || !up.cells || !b.cells) return false;
+  if (usual === undefined || (up.endPage ?? up.page) !== b.page || up.yEnd === undefined || b.y === undefined || !b.size || !up.cells || !b.cells) return false;
   const gap = (up.yEnd - b.y) / b.size;
   if (!(gap > 0 && gap < 0.9 * usual)) return false;
   const cells = b.cells.map((c) => c.trim());
@@ -292,7 +294,8 @@ const HEADER_TAIL = /^(?:\p{Ll}|\(|(?:\d{1,2}\/){0,2}(?:19|20)\d\d\b|[IVX]{1,4}\
  * 2024") a header row and a data row, whose "2024" is then summed with the amounts. Only rows of
  * `ocrPages` are joined: a row whose one filled cell is the label's (the first, or the second after
  * a row number) and starts in lower case, or with a bracket and then lower case (a unit, "(người)"),
- * joins the row above (a real label row starts with a capital or a marker); a table's second row joins its first when it fills a cell the first left empty and
+ * joins the row above (a real label row starts with a capital or a marker), and so does a row of several such cells, each
+ * under a cell of words of a data row (a label and its unit both wrapped); a table's second row joins its first when it fills a cell the first left empty and
  * its other cells go on the end of a header line: none holds a number but a year, and most start
  * in lower case, with a bracket or with a year (so too when it fills none, but a cell above ends in a dash before its year:
  * "Năm học 2023-" over "2024"). Returns the blocks without the rows joined.
@@ -313,7 +316,11 @@ export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<num
     // The one filled cell: the label's, first or (after a number column, "STT") second, under a label of the row above.
     const only = filled(cells) === 1 ? cells.findIndex((c) => c.trim() !== '') : -1;
     const labelCell = only === 0 || (only === 1 && /^\d{1,3}\.?$/u.test(up[0].trim()) && /\p{L}/u.test(up[1]));
-    const tail = labelCell && LABEL_TAIL.test(cells[only].trim()) && !/\d/u.test(cells[only]) && filled(up) >= 2;
+    // Or several cells, each wrapped in lower case under a cell of words of a data row ("Quyết | quyết | 6" over "định xử
+    // phạt | định": the label and its unit both wrapped).
+    const tails = filled(cells) >= 2 && up.some((c) => NUMBER_CELL.test(c.trim())) && cells.every((c, i) =>
+      c.trim() === '' || (LABEL_TAIL.test(c.trim()) && !/\d/u.test(c) && /\p{L}/u.test(up[i]) && !/\d/u.test(up[i])));
+    const tail = (labelCell && LABEL_TAIL.test(cells[only].trim()) && !/\d/u.test(cells[only]) && filled(up) >= 2) || tails;
     const firstRow = out.length < 2 || out[out.length - 2].kind !== 'row' || out[out.length - 2].table !== b.table;
     // Under a filled header cell, each cell goes on its end: none a number alone ("6 tuổi" ends "Trẻ em dưới"), and most
     // of them start as a header line's end does (OCR may read one small word in capitals: "sơ" as "SƠ").
@@ -329,7 +336,8 @@ export function joinWrappedOcrRows(blocks: RawBlock[], ocrPages: ReadonlySet<num
       continue;
     }
     const joined = up.map((c, i) => [c.trim(), cells[i].trim()].filter(Boolean).join(' '));
-    out[out.length - 1] = { ...prev, cells: joined, text: joined.join('\t'), ...(b.yEnd !== undefined ? { yEnd: b.yEnd } : {}) };
+    const end = b.yEnd !== undefined ? { yEnd: b.yEnd, ...(b.page !== prev.page || b.endPage !== undefined ? { endPage: b.endPage ?? b.page } : {}) } : {};
+    out[out.length - 1] = { ...prev, cells: joined, text: joined.join('\t'), ...end };
   }
   // Rows renumbered within each table.
   const next = new Map<number, number>();

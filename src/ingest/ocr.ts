@@ -1250,12 +1250,17 @@ const BELOW = /[gpqyjQ,;()[\]|ạặậẹệịọộợụựỵỳỷỹýẠ
  * A line's baseline in pixels. A word box ends at its lowest ink, so "Phong" or "cùng kỳ" ends a
  * descender below "Tiền" or "KH": taken as they are, wrapped lines of a table cell look further
  * apart than they are and split into rows. The median bottom of the words with nothing below the
- * baseline, else the highest bottom less a descender (a fifth of the font size).
+ * baseline, else the highest bottom less a descender (a fifth of the font size). Marks are measured only on a line of
+ * marks alone: a dash's foot sits half the small letters above the baseline, and in "Lộc - Đồng" (every word of letters
+ * reaching below it) the dash alone set the line three points high, so the cell's next wrapped line ("Tâm") looked a
+ * row's gap under it and became a row of its own.
  */
 function baseline(words: OcrWord[], size: number): number {
-  const flat = words.filter((w) => !BELOW.test(w.text)).map((w) => w.top + w.height);
+  const glyphs = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const from = glyphs.length ? glyphs : words;
+  const flat = from.filter((w) => !BELOW.test(w.text)).map((w) => w.top + w.height);
   if (flat.length) return median(flat);
-  return Math.min(...words.map((w) => w.top + w.height)) - 0.2 * size;
+  return Math.min(...from.map((w) => w.top + w.height)) - 0.2 * size;
 }
 
 /**

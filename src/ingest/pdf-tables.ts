@@ -510,8 +510,10 @@ function wellFormedJoin(above: string, tail: string): boolean {
   return token.replace(/%$/u, '').split(/[/=]/u).every((side) => side === '' || NUMBER_SHAPE.test(side));
 }
 
+/** The row the page break cut, its tail joined: it ends where the tail does (`yEnd` on `endPage`). */
 function joinTail(prev: RawBlock, b: RawBlock): RawBlock {
-  return { ...prev, cells: prev.cells!.map((c, i) => joinCellLines([c, b.cells![i]].filter((s) => s.trim()))) };
+  const end = b.yEnd !== undefined && b.page !== null ? { yEnd: b.yEnd, endPage: b.endPage ?? b.page } : {};
+  return { ...prev, cells: prev.cells!.map((c, i) => joinCellLines([c, b.cells![i]].filter((s) => s.trim()))), ...end };
 }
 
 function lastRowOf(blocks: RawBlock[], table: number): number | undefined {
