@@ -19,7 +19,7 @@ import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, MONTH_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
+  CLAUSE_OPENING_WORDS, MONTH_WORDS, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -43,7 +43,9 @@ function foreignNames(words: string): boolean {
 const THRESHOLD = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s?%|\d+(?:[.,]\d+)*\s(?:(?:${alt(NUMBER_SCALE_WORDS)})\s)?(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`;
 const QUOTED = String.raw`["“«][^"”»\d]{1,40}["”»]`;
 const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
-const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}`;
+// The calendar year the counted things belong to ("05 văn bản triển khai Luật Lâm nghiệp năm 2017", "04 xã đạt chuẩn năm 2025").
+const CALENDAR_YEAR = String.raw`(?:${alt(YEAR_WORDS)})\s(?:19|20)\d\d(?![\d/.,-]\d)`;
+const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}|${CALENDAR_YEAR}`;
 const DESCRIBES_RE = new RegExp(String.raw`(?:${edgeAlt(HEDGES, ['dưới', 'từ'])}\s+)?(?:${DESCRIBES})`, 'giu');
 // A threshold with its hedge ("dưới 20%", "trên 150 tỷ đồng") is one description, not a word of the counted things' name.
 const HEDGED = String.raw`(?:(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`;
@@ -52,6 +54,9 @@ const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
 // ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …").
 const LONG_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){9,14}?(?:\s+(?:${DESCRIBES}))*)\s*:`, 'u');
+// Over bullets, a longer description closed by "gồm:" ("05 văn bản triển khai thi hành Luật Đất đai năm 2025, gồm:"): the
+// bullets, one thing each, are what it announces (announcedBullets), however many words name the things.
+const LONG_CONSISTS_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){9,14}?(?:\s+(?:${HEDGED}))*)\s*,?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
 // "03 cuộc kiểm tra việc quản lý, sử dụng ngân sách và tài sản công tại: A, B và C": a comma inside the description is
 // no clause break when it opens a coordination closed by "và" and the description ends on the places the counted things
 // took place ("tại:"); a comma opening another clause ("03 cuộc kiểm tra, phát hiện sai phạm tại: …") has no "và" there.
@@ -515,7 +520,7 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
         continue;
       }
     }
-    const intro = INTRO.exec(block.text.slice(to));
+    const intro = INTRO.exec(block.text.slice(to)) ?? LONG_CONSISTS_INTRO.exec(block.text.slice(to));
     if (!intro || to + intro[0].length !== block.text.trimEnd().length) continue;
     const words = intro[1].replace(DESCRIBES_RE, ' ');
     // "05 nhóm sai sót chủ yếu, gồm:": the main ones, all of them bulleted (MAIN_TAIL), as in a list inside the paragraph.
@@ -573,11 +578,36 @@ function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: 
   if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
-  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? (item.match(DOCUMENT_ANY) ?? []).length === 1 : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item));
+  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? oneDocument(item) : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item));
   // "05 nhóm sai sót, gồm:" over "- Chi sai nội dung, vượt định mức;": a bullet under a count of groups is one group, its
   // commas and "và" joining that group's members.
   return items.length >= f.value || GROUP_NOUN.test(head) || items.every(single);
 }
+/**
+ * A bullet opening with a document ("Công văn số 24/UBND-NN ngày 02/8/2025 về việc thực hiện Nghị định số 88/2025/NĐ-CP và
+ * Nghị định số 101/2025/NĐ-CP") names that one document when every other document it cites is the subject of it: cited
+ * after a word of its description ("thực hiện", "theo", "về"), or joined by "," / "và" to such a subject. A document
+ * joined straight to the opening one ("Kế hoạch số 12/KH-UBND và Kế hoạch số 15/KH-UBND"), or after a description that a
+ * separator closes ("… về trồng rừng; Kế hoạch số 15/KH-UBND …"), is a second one named; a subject's coordinate of the
+ * opening document's own kind leaves it unsure.
+ */
+function oneDocument(item: string): boolean {
+  const refs = [...item.matchAll(DOCUMENT_ANY)];
+  const kind = (ref: string) => ref.replace(/\s+số\s.*$/u, '');
+  let subject = false;
+  for (let k = 1; k < refs.length; k++) {
+    const gap = item.slice(refs[k - 1].index! + refs[k - 1][0].length, refs[k].index).replace(DOCUMENT_DATE, '').trim();
+    if (gap === '' || SEPARATOR_ONLY.test(gap)) {
+      if (!subject || kind(refs[k][0]) === kind(refs[0][0])) return false;
+    } else if (SEPARATOR_CLOSED.test(gap)) return false;
+    else subject = true;
+  }
+  return true;
+}
+// The rest of a document's number DOCUMENT_REF leaves ("/2025/NĐ-CP"), then its date.
+const DOCUMENT_DATE = /^(?:[/-][\p{L}\d.-]+)*(?:\s*ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/u;
+const SEPARATOR_ONLY = new RegExp(String.raw`^[,;]?\s*(?:(?:${alt(PART_SEPARATOR_WORDS)})(?![\p{L}]))?$`, 'u');
+const SEPARATOR_CLOSED = new RegExp(String.raw`(?:[,;]|(?<![\p{L}])(?:${alt(PART_SEPARATOR_WORDS)}))$`, 'u');
 /**
  * "Hội thi giáo viên dạy giỏi với 36 giáo viên tham gia, 29 giáo viên đạt giải, đạt 80,6%": one thing named before its first
  * figure (no comma, no "và" there), its commas after it only telling more figures of it (each clause holds a number and

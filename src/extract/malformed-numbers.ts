@@ -57,11 +57,15 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
     const ocr = image || (block.span.page !== null && ocrPages.has(block.span.page));
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const raw = m[0];
-      const from = m.index;
-      const to = from + raw.length;
-      if (!malformed(raw) && !brokenWholeMoney(raw, text, to)) continue;
-      if (ocr && ((DOUBLED.test(raw) && !surelyRead(block, from, to)) || marksMisread(raw))) continue;
+      const to = m.index + m[0].length;
+      // "3 125,4,5 m²": a lead group joined by a no-break space (or, where the document groups so, a space) to a
+      // token opening with three digits is that number's thousands; the whole is the number, no list of small numbers.
+      const lead = /^\d{3}[.,]/.test(m[0]) ? SPACE_LEAD.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+      const grouped = lead !== null && (lead[0].at(-1) !== ' ' || input.numbers?.spaceGroups === true);
+      const from = grouped ? m.index - lead![0].length : m.index;
+      const raw = text.slice(from, to);
+      if (!malformed(m[0]) && !brokenWholeMoney(m[0], text, to)) continue;
+      if (ocr && ((DOUBLED.test(raw) && !surelyRead(block, from, to)) || marksMisread(m[0]))) continue;
       // A heading's or a list item's number opening the paragraph ("2.1.3 Kết quả").
       if (text.slice(0, from).trim() === '') continue;
       const after = QUANTITY_AFTER.exec(text.slice(to, to + 40)) ?? quantityByLead(text, from, to, raw) ?? (DOUBLED.test(raw) ? SPAN_AFTER.exec(text.slice(to, to + 12)) : null);
@@ -70,12 +74,15 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from))) && !AMOUNT_AFTER.test(after[1])) continue;
       // With no grouping mark ("3,4,5" where the comma is the decimal mark), only an amount or a percent after it: a counted
       // noun may follow a list of small numbers ("tổ 1,2,3 hộ …").
-      if (!raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1])) continue;
+      if (!grouped && !raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1])) continue;
       out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
     }
   }
   return [...out, ...splitGroups(input.source.blocks, style), ...(input.numbers?.spaceGroups ? spacedGroups(input.source.blocks) : [])];
 }
+
+// A lead group of one to three digits and the space that joins it to the next group, nothing glued before it.
+const SPACE_LEAD = /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}[ \u00A0\u202F]$/u;
 
 // Three numbers or more joined by one space each (plain, no-break or narrow), one to three digits: "2 3 15 hồ sơ".
 const SPACED = /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}(?:([ \u00A0\u202F])\d{1,3})(?:\1\d{1,3})+(?![\d%]|[.,/:-]\d|[ \u00A0\u202F]\d)/gu;

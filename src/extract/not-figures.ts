@@ -15,7 +15,7 @@
 
 import {
   BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
-  NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS,
+  NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
@@ -215,6 +215,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // opens with a capitalised unit word (NUMBERED_UNIT_HEADS, not "Tổ chức", "Ban hành") a few words before, names the unit
   // whatever word follows; a counted noun after it ("số 15 hồ sơ") is checked in code as above.
   ['numbered', new RegExp(`(?<=(?<![${L}])(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![${L}]))(?:${alt(NUMBERED_UNIT_HEADS)})(?:[ \\u00A0]+[${L}][${L}-]*){0,6}[ \\u00A0]+)số[ \\u00A0]+\\d{1,2}(?![\\d%]|[.,]\\d)`, 'gu'), /số[ \u00A0]+\d/gu],
+  // "Dự án Khu dân cư số 2 thị trấn Đu 143 hộ", "Trường Mầm non số 1 xã Tân Hòa có 12 lớp": a number after "số" followed by
+  // the place the numbered item lies in (a place kind and its capitalised name) names the item; a counting word before "số"
+  // ("trong số 2 xã Yên Lạc …") or a run of names after it ("… xã Yên Lạc và Động Đạt") makes it a count (checked in code).
+  ['numberedSite', new RegExp(`(?<=[${L}][ \\u00A0])[Ss]ố[ \\u00A0]+\\d{1,2}(?=[ \\u00A0]+(?:${alt(PLACE_KIND_WORDS)})[ \\u00A0]+\\p{Lu})`, 'gu'), /[Ss]ố[ \u00A0]+\d/gu],
   // "các công trình (số 1, 2 và 3)", "phòng học số 4, 5 và 6": item numbers after "số" in a run, no number after it, name
   // the items; the word before "số" ("tổng số") or a counted noun after the last number makes a count (checked in code).
   ['numberedRun', new RegExp(`(?:(?<=[${L}][ \\u00A0])|(?<=\\([ \\u00A0]*))[Ss]ố[ \\u00A0]+\\d{1,2}(?!\\d|[.,]\\d)(?:(?:[ \\u00A0]*,[ \\u00A0]*|[ \\u00A0]+(?:${alt(AND_OR_WORDS)})[ \\u00A0]+)\\d{1,2}(?![\\d%]|[.,]\\d|[ \\u00A0]?\\/))+(?![ \\u00A0]*[,.]?[ \\u00A0]*\\d)`, 'gu'),
@@ -330,6 +334,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       }
       if (name === 'placeRun' && (countedNounAt(text, m.index + m[0].length) || (/^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index))))) continue;
       if (name === 'numbered' && (countingHead(text, m.index) || countedNounAt(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length))) continue;
+      if (name === 'numberedSite' && (countingHead(text, m.index) || PLACE_RUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))) continue;
       if (name === 'numberedRun' && ((!/\([ \u00A0]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && countingHead(text, m.index)) || countedNounAt(text, m.index + m[0].length))) continue;
       if (name === 'yearPair' && (Math.abs(Number(m[1]) - Number(m[2])) > NEIGHBOUR_YEARS || m[1] === m[2] || countedNounAt(text, m.index + m[0].length))) continue;
       // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
@@ -365,6 +370,8 @@ function branchNumber(text: string, end: number): boolean {
   return NAME_GOES_ON.test(after);
 }
 
+// A place kind and a capitalised name joined by "," or "và" to another name: the places a count of them names.
+const PLACE_RUN_AFTER = new RegExp(String.raw`^[ \u00A0]+(?:${alt(PLACE_KIND_WORDS)})(?:[ \u00A0]+\p{Lu}\p{Ll}*)+[ \u00A0]*(?:,|(?:${alt(AND_OR_WORDS)})(?![\p{L}]))[ \u00A0]*\p{Lu}`, 'u');
 // The word before "số" ("tổng số", "dân số") when it makes the number a count or a measure.
 const WORD_BEFORE = /(\p{L}+)[ \u00A0]$/u;
 const COUNT_HEADS = new Set<string>(COUNT_NUMBER_HEADS);

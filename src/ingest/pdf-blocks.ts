@@ -461,8 +461,9 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
     if (gap <= 0 || gap > 1.35 * step) return false;
-  } else if (/[.:;!?]$/.test(prev.text) && /^\p{Lu}/u.test(line.text)) {
-    // Across a page break there is no gap to read: a finished sentence followed by a capital starts anew.
+  } else if (/[.:!?]$/.test(prev.text) && /^\p{Lu}/u.test(line.text)) {
+    // Across a page break there is no gap to read: a finished sentence followed by a capital starts anew. A clause closed
+    // by ";" ("… Động Đạt 186 hộ;" / "Dự án Khu dân cư …") may run on: the tight width test below decides, as on a page.
     return false;
   }
   if (TEXT_END.test(prev.text) || CLOSING_START.test(line.text)) return false;
