@@ -99,9 +99,10 @@ export function sameUnit(a: Figure, b: Figure): boolean {
   const ha = unitHead(a);
   const hb = unitHead(b);
   if (ha === '%' || hb === '%') return ha === hb;
-  if (ha === 'đồng' || hb === 'đồng') return ha === hb;
-  if (ha === null || hb === null) return true;
   // "27,1 tấn/ngày" is a flow and "2.294 tấn" an amount: one head noun, two measures; flows compare only per the same thing.
+  // So with money: "1,32 tỷ đồng/HTX" is an average per member, "63,45 tỷ đồng" a total.
+  if (ha === 'đồng' || hb === 'đồng') return ha === hb && perTail(a) === perTail(b);
+  if (ha === null || hb === null) return true;
   if (perTail(a) !== perTail(b)) return false;
   return ha === hb || unitsAlike(ha, hb);
 }
@@ -658,7 +659,9 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
     const points = !percent && POINTS.test(m[4].trim());
     // "5.128/6.412 hộ, đạt 80,0%, tăng 13,7% so với … (4.512 hộ)": a percent change of the count, its base a count in the
     // fraction's own noun (checked below), also states the count as the fraction's numerator.
-    const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || fractionCount(f)) && (percent || sameUnit(f, change))) && f !== change;
+    // "312 triệu đồng/HTX, giảm 27 triệu đồng so với năm 2023 (285 triệu đồng/HTX)": a change amount need not repeat the
+    // "/"-tail of the values it is the difference of.
+    const keep = (f: Figure) => (points ? f.kind === 'percent' : (countable(f) || fractionCount(f)) && (percent || sameUnit(f, change) || perStatedOnce(change, f))) && f !== change;
     // "giảm 30% … (từ A xuống còn B)": the claim read for its spelled-out values only.
     const spelled = m[5] !== undefined;
     const pair = spelled ? fromToPair(text, figs, at, end, s.to, keep) : fromToPair(text, figs, at, end, s.to, keep) ?? bracketPair(text, figs, at, end, s.to, keep) ?? yearsPair(text, figs, at, end, s.to, keep) ?? comparedPair(input, text, figs, at, m.index, end, keep, percent ? undefined : change) ?? subjectPair(text, s, figs, at, m.index, end, keep, earlier)

@@ -59,6 +59,7 @@ const NAME_THEN_COMMA = /^[^,;.:()]{1,40},/u;
 const PARTNER_WORD = new RegExp(String.raw`${edgeAlt(PARTNER_WORDS)}(?![\p{L}])`, 'iu');
 // "Các khu công nghiệp …", "Một số doanh nghiệp …": a plural opening the clause's noun phrase, no relation to another one.
 const PLURAL_OPENER = new RegExp(String.raw`^(?:${alt(TITLE_QUANTIFIERS)})\s+`, 'iu');
+const PLURAL_AFTER_AND = new RegExp(String.raw`(\s(?:${alt(NAME_LIST_JOINERS)})\s+)(?:${alt(TITLE_QUANTIFIERS)})\s+`, 'giu');
 const AND_END = new RegExp(String.raw`\s(?:${alt(['và'])})$`, 'iu');
 const BULLETS = new RegExp(String.raw`^[\s${BULLET_CHARS}]+`, 'u');
 const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS)}(?![\p{L}])`, 'giu');
@@ -361,7 +362,8 @@ export function ownsSubject(text: string, from: number, to: number): boolean {
   // relation word in the phrase but a plural opening it ("các công trình …"), nor a verb that would make the phrase an
   // object ("Đoàn đã kiểm tra công tác … trên địa bàn huyện X …").
   const area = AREA_BEFORE.exec(clause);
-  const phrase = area === null ? '' : clause.slice(0, area.index).trim().replace(PLURAL_OPENER, '');
+  // "nhân dân và các HTX trên địa bàn huyện X đã hiểu …": nouns joined by "và", each may open with a plural, frame one subject.
+  const phrase = area === null ? '' : clause.slice(0, area.index).trim().replace(PLURAL_OPENER, '').replace(PLURAL_AFTER_AND, '$1');
   // "… giảm tỷ lệ hộ nghèo trên địa bàn huyện X từ 4,1% xuống 3,6%": the change's values follow the name, so the measure the
   // area frames is the unit's own, as a verb after it would make it.
   return area !== null && !RELATION.test(phrase) && !OWNED_VERB.test(phrase) && (AREA_SUBJECT_AFTER.test(next) || AREA_VALUES_AFTER.test(next) || AREA_COPULA_AFTER.test(next));

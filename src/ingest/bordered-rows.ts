@@ -18,8 +18,26 @@ const BORDERED = /^\s*\|(?:[^|\n]*\|){2,}\s*$/u;
 // The rule line under the header: every cell dashes, a colon at either end allowed.
 const RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|){2,}\s*$/u;
 
+// A header line and the rule line under it joined into one paragraph, as a PDF's line joiner does with a header as wide
+// as the text column: `| STT | Đơn vị | Số tiền | |---|---|---|`. The rule has as many cells as the header.
+const HEADER_AND_RULE = /^(\s*\|(?:[^|\n]*\|){2,}?)\s*(\|(?:\s*:?-{3,}:?\s*\|){2,})\s*$/u;
+
+/** The header and rule line of a paragraph holding both, or null. */
+function splitHeaderRule(b: RawBlock): [string, string] | null {
+  if (b.kind !== 'paragraph' || RULE.test(b.text)) return null;
+  const m = HEADER_AND_RULE.exec(b.text);
+  if (!m) return null;
+  const count = (line: string) => line.trim().split('|').length - 2;
+  return count(m[1]) === count(m[2]) ? [m[1].trimEnd(), m[2]] : null;
+}
+
 /** The raw blocks with every bordered table's lines made rows of a table (tables numbered anew in document order). */
-export function readBorderedTables(blocks: readonly RawBlock[]): RawBlock[] {
+export function readBorderedTables(given: readonly RawBlock[]): RawBlock[] {
+  const joined = given.some((b) => splitHeaderRule(b) !== null);
+  const blocks = joined ? given.flatMap((b) => {
+    const parts = splitHeaderRule(b);
+    return parts ? parts.map((text) => ({ ...b, text })) : [b];
+  }) : given;
   if (!blocks.some((b) => b.kind === 'paragraph' && RULE.test(b.text))) return blocks as RawBlock[];
   const out: RawBlock[] = [];
   const renumbered = new Map<number, number>();
