@@ -23,7 +23,7 @@ import { splitSentences } from './sentences.js';
 import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
-  FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
+  FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, CRITERION_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
@@ -431,6 +431,9 @@ const WHOLE_FIRST_NEEDS = new RegExp(String.raw`(?:${alt(WHOLE_FIRST_WORDS, WHOL
 
 // An amount compared with another time ("tăng 15 hộ so với …") is a change, not a part: lexicon COMPARISON.
 
+// The whole's own words, then a clause naming a criterion, its colon ("…, về trình độ văn hóa có:", "…, theo độ tuổi:").
+const CRITERION_COLON = new RegExp(String.raw`^[^\d;:.()]{0,60},\s*(?:${alt(CRITERION_LEADS)})(?:\s+\p{L}+){1,6}?\s*(?:(?:${alt(NAME_LINK_WORDS, CONSISTS_OF)})\s*)?:`, 'iu');
+
 function readWholeFirst(block: Block, figures: Figure[], at: number, connector: string): Claim | null {
   const whole = figures.find((f) => localRange(block, f)[0] === at);
   if (!whole || !isAmount(whole) || whole.kind === 'percent' || whole.cell !== null) return null;
@@ -443,8 +446,11 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
   if (!parts.figures.every((p) => (compatible(whole, p) || framedMembers(whole.unit, p.unit)) && p.value >= 0)) return null;
   const kind = partitionOf(parts.texts);
   const last = parts.figures[parts.figures.length - 1];
+  // "Trong tổng số 395 công dân, về trình độ văn hóa có: đại học 31, cao đẳng 27, …": a criterion named before the colon
+  // splits the whole into its classes, every member in one (three classes at least: fewer may be the ones singled out).
+  const byCriterion = announced && parts.figures.length >= 3 && CRITERION_COLON.test(block.text.slice(from));
   return makeClaim({
-    relation: kind === 'exhaustive' ? 'exhaustive' : 'subset',
+    relation: kind === 'exhaustive' || byCriterion ? 'exhaustive' : 'subset',
     whole: whole.index,
     parts: parts.figures.map((f) => f.index),
     disjoint: kind !== null,

@@ -146,6 +146,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
         out.push({ kind: 'full', percent: u.fraction, fraction: u.fraction, thing: u.thing, said: { block: block.index, from: u.from, to: u.to } });
       }
       if (inSentence.length === 0) readPriorRatios(r, byBlock);
+      else readPlannedFractions(r);
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
@@ -355,7 +356,9 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
   if (!last || partOfOtherNoun(text, figs, at, last, from, (f) => countable(f) && reached(f))) return null;
-  let current = namedCurrent(before, breakdownWhole(input, text, figs, at, last, from, keep) ?? asideHead(text, figs, at, last, from, keep) ?? last, change);
+  const whole = breakdownWhole(input, text, figs, at, last, from, keep);
+  if (whole === UNSURE) return null;
+  let current = namedCurrent(before, whole ?? asideHead(text, figs, at, last, from, keep) ?? last, change);
   // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
   const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
   const own = OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from)) ? between.replace(/^\s*\)/u, ' ') : between;
@@ -390,14 +393,28 @@ function partOfOtherNoun(text: string, figs: Figure[], at: At, last: Figure, fro
 // "có 47 giải, gồm 03 giải Nhất, …, 20 giải Khuyến khích, tăng 8 giải so với năm học trước (39 giải)": a claim after the
 // last member of a breakdown, outside any bracket opened after it, speaks of the whole the breakdown splits (47), not of
 // that member. The whole is of the claim's sentence and may be compared (same unit as the claim's figures).
-function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at: At, part: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
+// With no breakdown claim read ("giao chỉ tiêu 395 công dân, gồm 350 công dân … và 45 công dân …, tăng 15 công dân so với …":
+// a plan split into parts is no whole a parts check reads), the breakdown is read from the words: two parts or more after
+// "gồm"/"trong đó", the last of them right before the claim, split the figure right before that word, in the parts' unit,
+// and the claim speaks of it; with no such figure, which of them it speaks of is unsure (UNSURE, unread).
+const UNSURE = Symbol('unsure');
+function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at: At, part: Figure, from: number, keep: (f: Figure) => boolean): Figure | typeof UNSURE | null {
   const between = text.slice(at(part) + part.raw.length, from);
   if (between.split('(').length !== between.split(')').length) return null;
   for (const c of claimsByLastPart(input).get(part.index) ?? []) {
     const whole = input.figures[c.whole];
     if (figs.includes(whole) && at(whole) < at(part) && keep(whole) && !whole.change) return whole;
   }
-  return null;
+  const start = figs.length > 0 ? at(figs[0]) : 0;
+  const split = [...text.slice(start, at(part)).matchAll(BREAKDOWN_ALL)].at(-1);
+  if (!split) return null;
+  const word = start + split.index!;
+  const parts = figs.filter((f) => at(f) > word && at(f) <= at(part) && keep(f) && !f.change);
+  const head = figs.filter((f) => at(f) + f.raw.length <= word).at(-1);
+  if (parts.length < 2 || !parts.every((f) => sameUnit(f, part)) || !head) return null;
+  const lead = text.slice(at(head) + head.raw.length, word);
+  if (lead.split('(').length !== lead.split(')').length || /[;:.]/u.test(lead)) return null;
+  return keep(head) && !head.change && sameUnit(head, part) && head.value > part.value ? head : UNSURE;
 }
 
 // "đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn), …, tăng 4,6% so với cùng kỳ (65.830 tấn)": a figure in a bracket closed
@@ -669,6 +686,17 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       ?? tableSubjectPair(input, text, s, figs, at, m.index, end, keep, block);
     if (!pair && spelled) continue;
     if (!pair && percent && !atLeast && !figs.some((f) => at(f) >= end && f !== change)) {
+      const recalled = yearRecalledPair(input, text, s, figs, at, m.index, end, keep);
+      if (recalled) {
+        const stated = numberOf(m[3], true, styleOf(input), sureOf(input));
+        if (Number.isNaN(stated)) continue;
+        const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
+        out.push({
+          kind: 'change', block, from: m.index, to: end, verb: m[1].toLowerCase(), stated, signed: down ? -stated : stated, decimals: decimalsOf(m[3], styleOf(input)),
+          percent, unit: '%', written: m[3], figure: change, current: recalled[0], base: recalled[1], amount: recalled[0].value, scale: 1,
+        });
+        continue;
+      }
       const implied = impliedBase(text, s, figs, at, m.index, DOWN.test(m[1]), earlier);
       if (implied) {
         const [current, by] = implied;
@@ -807,6 +835,47 @@ function impliedBase(text: string, s: Sentence, figs: Figure[], at: At, from: nu
   return [found[0].figure, by];
 }
 const CHANGE_VERB_END = new RegExp(String.raw`\s*(?:${alt(CHANGE_VERBS)})\s*$`, 'iu');
+
+// "Năm 2023, Quỹ … vận động được 1,086 tỷ đồng, tăng 3,2% so với năm 2022.": the statement opens with its own year, its value
+// stands right before the claim (a comma between), and the claim ends on the earlier year.
+const OWN_YEAR_OPENING = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d\d)\s*,\s*`, 'iu');
+const EARLIER_YEAR_CLOSE = new RegExp(String.raw`^\s*(?:${alt(COMPARED_WITH)})\s+(?:${alt(YEAR_WORDS)})\s+((?:19|20)\d\d)\s*[.;]?\s*$`, 'iu');
+const YEAR_IN = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/**
+ * "Năm 2022, Quỹ Đền ơn đáp nghĩa huyện vận động được 1,12 tỷ đồng." and, sections later, "Năm 2023, Quỹ Đền ơn đáp nghĩa
+ * huyện vận động được 1,086 tỷ đồng, tăng 3,2% so với năm 2022.": a percent change whose statement opens with its year and
+ * ends on an earlier one, with no base written, compares its value with the one statement of the document that opens with
+ * the earlier year and says the very same words before a value of the same unit (three words at least, no other year in
+ * either). Anything less sure is not read.
+ */
+function yearRecalledPair(input: ComparisonInput, text: string, s: Sentence, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean): [Figure, Figure] | null {
+  const own = OWN_YEAR_OPENING.exec(text.slice(s.from, from));
+  const earlier = EARLIER_YEAR_CLOSE.exec(text.slice(to, s.to));
+  if (!own || !earlier || Number(earlier[1]) >= Number(own[1])) return null;
+  const before = figs.filter((f) => at(f) < from);
+  const current = before.at(-1);
+  if (before.length !== 1 || !current || !keep(current) || current.change || !/^[^\d();:]*,\s*$/u.test(text.slice(at(current) + current.raw.length, from))) return null;
+  const lead = text.slice(s.from + own[0].length, at(current));
+  if (YEAR_IN.test(lead)) return null;
+  const wanted = labelTokens(lead);
+  if (wanted.length < 3) return null;
+  const found: Figure[] = [];
+  for (const f of input.figures) {
+    if (f === current || f.cell !== null || f.change || !keep(f) || !sameUnit(f, current)) continue;
+    const home = input.source.blocks[f.block];
+    if (home.kind === 'row') continue;
+    const fAt = f.span.start - home.span.start;
+    const statement = input.clauses.statements(f.block).find((st) => st.from <= fAt && fAt < st.to);
+    if (!statement) continue;
+    const opening = OWN_YEAR_OPENING.exec(home.text.slice(statement.from, fAt));
+    if (!opening || opening[1] !== earlier[1]) continue;
+    const words = home.text.slice(statement.from + opening[0].length, fAt);
+    if (YEAR_IN.test(words)) continue;
+    const have = labelTokens(words);
+    if (have.length === wanted.length && wanted.every((t, k) => have[k] === t)) found.push(f);
+  }
+  return found.length === 1 ? [current, found[0]] : null;
+}
 
 /**
  * "Số hồ sơ trực tuyến toàn trình tăng 35% so với năm 2022 (1.120 hồ sơ)": the
@@ -1524,6 +1593,27 @@ function readFulfilment({ text, block, s, figs, at, out }: Reading): void {
     const after = text.slice(at(rate) + rate.raw.length, m.index).replace(/^\s*%/u, '');
     if (RATE_SUBJECT.test(lead) || !(PLAN_WORD.test(after) || PLAN_WORD.test(lead))) continue;
     out.push({ kind: 'fulfilment', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), rate });
+  }
+}
+
+// The words between a fraction and a claim about the plan that name the fraction's denominator the plan: its unit's words,
+// the plan word ("theo kế hoạch", "theo chỉ tiêu giao"), a place or aside, then the claim's comma; no number, no clause mark.
+const PLANNED_FRACTION_TAIL = /^[^\d;:.()]{0,80},\s*(?:và\s+)?$/u;
+
+/**
+ * "Tổ chức sơ tuyển sức khỏe cho 86/90 công dân theo kế hoạch tại Trạm Y tế xã, vượt chỉ tiêu được giao": a claim about the
+ * plan with no target after it, right after a fraction whose own words name the plan (so its denominator is the plan, its
+ * numerator what was done) — a fulfilment of numerator/denominator. A fraction not named as of the plan may be of any whole.
+ */
+function readPlannedFractions({ text, block, s, figs, at, out }: Reading): void {
+  for (const m of matchesIn(FULFILMENT_CLAIM, text, s)) {
+    const end = m.index + m[0].length;
+    if (figs.some((f) => at(f) >= end && at(f) - end <= 40 && ownClause(text.slice(end, at(f))))) continue;
+    const fraction = figs.filter((f) => at(f) >= s.from && at(f) < m.index).at(-1);
+    if (!fraction || fraction.kind !== 'fraction' || fraction.numerator === null || fraction.denominator === null || fraction.denominator <= 0) continue;
+    const tail = text.slice(at(fraction) + fraction.raw.length, m.index);
+    if (!PLANNED_FRACTION_TAIL.test(tail) || !PLAN_WORD.test(tail) || HEDGE.test(text.slice(Math.max(s.from, at(fraction) - 12), at(fraction)))) continue;
+    out.push({ kind: 'fulfilment', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), rate: fraction, fraction: true });
   }
 }
 

@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
-import { ADMIN_LEVEL_WORDS, DATA_WINDOW_WORDS, edgeAlt } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, DATA_WINDOW_WORDS, ISSUING_BODY_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /**
  * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
@@ -129,7 +129,8 @@ function selfRank(source: Source, heads: string[]): number | null {
 }
 
 // A header line in capitals naming a unit by its level word: "PHƯỜNG ĐÔNG VĨNH", "UBND HUYỆN KIM BẢNG".
-const ISSUER_LINE = new RegExp(String.raw`^(?:(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN)\s+)?(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()).join('|')})\s+\p{Lu}[\p{Lu}\s-]*$`, 'u');
+// Another body of the unit may head the line ("BAN CHỈ HUY QUÂN SỰ XÃ HÒA THẠNH", "CÔNG AN PHƯỜNG …").
+const ISSUER_LINE = new RegExp(String.raw`^(?:(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|${ISSUING_BODY_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s+)?(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()).join('|')})\s+\p{Lu}[\p{Lu}\s-]*$`, 'u');
 
 /** Score the candidates for issuer: mentions, plus the header, title, "… báo cáo" and place-line signals. */
 function chooseUnit(source: Source, mentions: UnitMention[], layout: Layout, place: string | null): UnitMention | null {

@@ -14,7 +14,7 @@
  */
 
 import {
-  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS,
+  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS,
   NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
@@ -190,6 +190,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // class, no amount (a capacity in kVA or kWp is one; so is a voltage measured, after a verb).
   ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(POWER_LINE_WORDS)})[ \\u00A0]+)\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?kV(?![${L}\\d])`, 'gu'),
     /\d{1,3}(?:,\d{1,2})?[ \u00A0]?kV(?![\p{L}\d])/gu],
+  // A weapon's calibre right after it ("cối 60mm", "súng máy phòng không 12,7 mm"): a name of its class, no amount.
+  ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(CALIBRE_WEAPON_WORDS)})[ \\u00A0]+)\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?(?:${alt(CALIBRE_UNITS)})(?![${L}\\d])`, 'gu'),
+    new RegExp(`\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?(?:${alt(CALIBRE_UNITS)})(?![${L}\\d])`, 'gu')],
   // A band of temperatures ("nhiệt độ duy trì 20-22°C", "từ 2°C đến 8°C"): a condition kept or observed, no amount (one
   // reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?(?:\\s?(?:${TEMPERATURE})(?![${L}]))?\\s*(?:${DASH}|(?<=\\s)(?:${alt(RANGE_WORDS)})(?=\\s))\\s*\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'gu')],
@@ -552,9 +555,12 @@ const SPAN_PERIOD_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS
 const STOPPAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!không\s)(?:${alt(STOPPAGE_VERBS)})(?![\p{L}])[^\d,;:.()]{0,40}$`, 'iu');
 // "thời hạn vay 36 tháng", "hết thời hạn bảo hành (12 tháng)": a term's noun, at most two words of what it is of, then the span.
 const TERM_SPAN_LEAD = new RegExp(String.raw`${edgeAlt(TERM_SPAN_HEADS)}(?:\s+\p{L}+){0,2}(?:\s*\(|\s+là)?\s*$`, 'iu');
+// "dân quân năm thứ nhất huấn luyện 15 ngày": a course's verb right before the span (nothing between).
+const COURSE_SPAN_LEAD = new RegExp(String.raw`${edgeAlt(COURSE_VERBS)}\s+$`, 'iu');
 function actionSpan(text: string, start: number, match: string): boolean {
   if (!ACTION_SPAN.test(match)) return false;
-  const lead = ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) || TERM_SPAN_LEAD.test(text.slice(Math.max(0, start - 40), start));
+  const lead = ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) || TERM_SPAN_LEAD.test(text.slice(Math.max(0, start - 40), start))
+    || COURSE_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start));
   if (!lead && !STOPPAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   return !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));
 }

@@ -758,11 +758,33 @@ function lateState(source: Source, g: Figure, claim: Phrase, verbs: readonly str
   const have = new Set([...claim.words, ...verbs]);
   const own = lead.slice(nounWords.length);
   if (own.some((w) => !LINKS.has(w) && !have.has(w)) && !(narrowerHandled(own, claim.words.slice(nounWords.length)) && !BLOCKED_COUNT.test(clause.slice(0, late.index)))) return null;
+  // The count's whole unit ("công dân", its head "công") said, nothing but links after it before the late word.
+  const unitWords = syllables(g.unit ?? head);
+  const bare = unitWords.every((w, k) => lead[k] === w) && lead.slice(unitWords.length).every((w) => LINKS.has(w));
+  if (bare && !lateDeedClaimed(clause.slice(late.index + late[0].length), late[0], have, claim.words.slice(nounWords.length))) return null;
   // Told back without the noun phrase it shares with the claim ("đơn kiến nghị trả lời quá hạn" → "trả lời quá hạn").
   const tokens = clause.slice(0, late.index + late[0].length).trim().split(/\s+/u);
   let k = 0;
   while (k < tokens.length - 1 && canonicalLabel(tokens[k]) === claim.words[k]) k++;
   return tokens.slice(k).join(' ');
+}
+
+// The words of a deed up to the place or members it names or its cause ("có mặt tại điểm giao quân": "có mặt").
+const DEED_END = new RegExp(String.raw`${edgeAlt(NAMED_MEMBER_WORDS, CAUSE_WORDS)}(?![\p{L}])`, 'iu');
+/**
+ * A bare late word right after the count's noun, before a verb, says which deed was late ("02 công dân chậm có mặt tại điểm
+ * giao quân", "03 hộ chậm nộp"; a deed told before it, "03 giấy phép cấp chậm", is read as the claim's words above):
+ * the claim of all on time is contradicted only when that deed is the claim's (its words among the claim's or its lead's), or
+ * a handling verb where the claim's state is one ("100% hồ sơ được giải quyết đúng hạn" / "còn 02 hồ sơ chậm trả kết quả").
+ * "lệnh được phát đến 100% công dân đúng thời gian" says nothing of citizens late to arrive. A late word closing its clause
+ * ("giải quyết trễ hạn") names no deed after it.
+ */
+function lateDeedClaimed(tail: string, word: string, have: ReadonlySet<string>, claimState: readonly string[]): boolean {
+  if (/\s/u.test(word.trim()) || !/^\s+\p{L}/u.test(tail)) return true;
+  const end = DEED_END.exec(tail);
+  const deed = syllables(end ? tail.slice(0, end.index) : tail);
+  if (deed.length === 0 || deed.every((w) => LINKS.has(w) || have.has(w))) return true;
+  return handlingAt(deed, 0) === deed.length && narrowerHandled(deed, claimState);
 }
 
 const MIN_NAMED_PHRASE = 3;

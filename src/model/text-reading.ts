@@ -45,7 +45,11 @@ export const Comparison = z.discriminatedUnion('kind', [
     /** The target is a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): met by a value below it. */
     ceiling: z.boolean().optional(),
   }),
-  z.object({ kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure }),
+  z.object({
+    kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure,
+    /** The rate is a fraction whose denominator is the plan ("86/90 công dân theo kế hoạch, vượt chỉ tiêu"): its value a ratio, 1 the whole plan. */
+    fraction: z.boolean().optional(),
+  }),
   /**
    * "riêng mặt hàng thịt các loại tăng mạnh so với cùng kỳ" beside a table whose change column ("So cùng kỳ (%)") gives that
    * row −3,5: the way claimed, the row's label and its change cell. Or "kéo giảm … số vụ, số người chết và số người bị

@@ -20,7 +20,8 @@
  *   "tăng N hồ sơ so với … (B)" likewise, exactly; a bare "Số X" subject with no value of its own: the one value of X
  *   stated just before, or the one cell of the table just above whose row label and column header hold X;
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
- *   before it, "chưa đạt/không đạt …" the other way round; a target of change
+ *   before it, "chưa đạt/không đạt …" the other way round; with no T, "vượt/chưa đạt kế hoạch" right after a fraction
+ *   named as of the plan ("86/90 công dân theo kế hoạch …, vượt chỉ tiêu được giao": 95,6%); a target of change
  *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
  * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby (or the one such fraction anywhere that restates the
  *   thing at length, five words of its phrase the claim's, two at most not: "9/10 xã, thị trấn đã có đài truyền thanh ứng
@@ -258,10 +259,12 @@ export default defineRule({
           break;
         }
         case 'fulfilment': {
-          if (c.negative ? c.rate.value < 100 : c.rate.value > 100) break;
+          // A fraction of the plan ("86/90 … theo kế hoạch") is told as its percent of it.
+          const rate = c.fraction ? actualPercent(c.rate.numerator!, c.rate.denominator!, 1) : c.rate.value;
+          if (c.negative ? rate < 100 : rate > 100) break;
           context.report({
             messageId: 'targetMismatch',
-            data: { claim: c.claim, value: c.rate.value, target: 100, relation: c.rate.value < 100 ? 'thấp hơn' : 'không thấp hơn' },
+            data: { claim: c.claim, value: rate, target: 100, relation: rate < 100 ? 'thấp hơn' : 'không thấp hơn' },
             places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.rate }],
           });
           break;

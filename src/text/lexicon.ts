@@ -123,6 +123,11 @@ export const WHOLE_FIRST_WORDS = ['trong số', 'trong tổng số'] as const;
 export const WHOLE_FIRST_CLAUSE_WORDS = ['đối với', 'trong'] as const;
 export const WHOLE_FIRST_LEADS = ['riêng', 'còn'] as const;
 /**
+ * Words naming the criterion a whole opened first is split by, a colon after it ("Trong tổng số 395 công dân, về trình độ
+ * văn hóa có: …", "Trong số 120 hội viên, theo độ tuổi: …"): the parts are its classes, covering the whole.
+ */
+export const CRITERION_LEADS = ['về', 'theo', 'xét về', 'xét theo'] as const;
+/**
  * "Trong tổng sản lượng khai thác, riêng đội tàu xa bờ đạt 4 620 tấn": words opening a sentence with a total named by its
  * words alone (no amount), whose member the sentence then states with its amount.
  */
@@ -502,6 +507,11 @@ export const TERM_SPAN_HEADS = ['thời hạn', 'kỳ hạn'] as const;
  * amount ("trạm phải tạm ngừng lấy nước thô 06 ngày", "mất điện 2 ngày", "đóng cửa 10 ngày"); never after "không"
  * ("không ngừng", constantly).
  */
+/**
+ * Verbs of a course someone goes through for a number of days: a span right after one is how long it lasted, a measured
+ * amount ("dân quân năm thứ nhất huấn luyện 15 ngày", "tập huấn 03 ngày", "điều trị nội trú 10 ngày" is not: a word between).
+ */
+export const COURSE_VERBS = ['huấn luyện', 'tập huấn', 'bồi dưỡng', 'điều trị', 'cách ly', 'tập luyện', 'diễn tập'] as const;
 export const STOPPAGE_VERBS = ['ngừng', 'dừng', 'gián đoạn', 'mất điện', 'mất nước', 'cắt điện', 'cắt nước', 'đóng cửa', 'phong tỏa'] as const;
 /**
  * Words right before "thôn" that make it a kind, not a numbered hamlet: "khu vực nông thôn 43,1 tấn", "các trục đường thôn
@@ -1656,6 +1666,13 @@ export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'] as const;
  * "trạm biến áp 110kV", "xuất tuyến 22 kV", "hạ áp 0,4 kV"): no amount, as a frequency names a channel. A voltage measured
  * ("điện áp cuối nguồn đạt 209 V") is one.
  */
+/**
+ * Weapons named by their calibre in millimetres, written right after them ("cối 60mm", "súng máy phòng không 12,7 mm",
+ * "pháo 105 mm"): the number names the weapon's class, no amount.
+ */
+export const CALIBRE_WEAPON_WORDS = ['cối', 'súng cối', 'súng', 'súng máy', 'súng máy phòng không', 'đại liên', 'trung liên', 'pháo', 'pháo phòng không', 'đạn', 'đạn cối', 'đạn pháo'] as const;
+/** The unit of a calibre ("mm", "ly"). */
+export const CALIBRE_UNITS = ['mm', 'ly', 'li'] as const;
 export const POWER_LINE_WORDS = [
   'đường dây', 'đường điện', 'trạm biến áp', 'trạm', 'tuyến', 'xuất tuyến', 'nhánh rẽ', 'lưới điện', 'lưới', 'trung áp', 'hạ áp', 'cao áp', 'trung thế',
   'hạ thế', 'cao thế', 'cấp điện áp', 'máy biến áp', 'cáp ngầm', 'TBA', 'MBA', 'ĐZ',
@@ -2216,6 +2233,11 @@ export const FRACTION_WORDS = ['phần', 'trên', 'chia'] as const;
 // ——— places (extract/places.ts) ———
 
 /** Levels of an administrative unit before its name ("xã Tân Lập", "Thị xã Phú Thọ", "THÀNH PHỐ HẠ LONG"). */
+/**
+ * Bodies of a local government that issue reports under their own name, the unit after them ("BAN CHỈ HUY QUÂN SỰ XÃ HÒA
+ * THẠNH" under "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH"): in the header, such a line is the issuer's, the line above it its parent.
+ */
+export const ISSUING_BODY_WORDS = ['ban chỉ huy quân sự', 'công an', 'hội đồng nhân dân', 'đảng ủy', 'hội đồng nghĩa vụ quân sự', 'ủy ban mặt trận tổ quốc'] as const;
 export const ADMIN_LEVEL_WORDS = ['thị trấn', 'thị xã', 'thành phố', 'xã', 'phường', 'huyện', 'quận', 'tỉnh'] as const;
 /** The people's committee that issues a report ("ỦY BAN NHÂN DÂN", "UBND"); matched in capitals by the reader. */
 export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
