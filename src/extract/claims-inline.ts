@@ -25,7 +25,7 @@ import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, CRITERION_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
-  LEFT_OVER_LEADS, MONEY_NAME_HEADS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
+  LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
@@ -40,13 +40,14 @@ const condition = (f: Figure) => {
 // "Phân theo thời gian nợ: …", "Chia theo lĩnh vực: …": a sentence that opens with the criterion of a breakdown, its colon
 // the connector (the colon is matched first, the words before it then: no lookbehind tried at every index).
 // "Phân loại nợ: …": a sentence that opens classifying its whole by that whole's own noun, likewise.
-const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4})\s{0,3}:)`;
+// "Kinh phí huy động từ các nguồn: …": a sentence naming its whole by a few words, then its sources (SOURCE_CRITERION_TAILS).
+const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4}|(?:\p{L}+\s+){1,6}(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?)\s{0,3}:)`;
 const CONNECTOR = new RegExp(
   String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
   'giu',
 );
 // Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
-const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:`, 'iu');
+const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:|(?:${alt(SOURCE_CRITERION_TAILS)})(?:\\s+\\p{L}+)?\\s{0,3}:`, 'iu');
 // The breakdown a criterion's colon announces covers its whole, like "chia ra".
 const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
@@ -752,10 +753,14 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     }
     // "gồm: 412 cơ sở sản xuất; 1.035 cơ sở kinh doanh và 658 cơ sở dịch vụ": in a list announced by a colon and split by ";",
     // the last items may be joined by "và" or commas inside one segment: each count of one amount is a part. Measures ("hàng
-    // gia dụng 1,2 tấn và 0,6 tấn khác") are left unread: a remainder of a measure may close the split or not.
-    if (mine.length > 1 && announced && segments === bySemicolon && mine.every((f) => f.kind === 'count' && Number.isInteger(f.value))) {
+    // gia dụng 1,2 tấn và 0,6 tấn khác") are left unread: a remainder of a measure may close the split or not; but measures
+    // of one kind each named by its own words before its number, as the items before them ("…; giao thông 24,16 tỷ đồng và
+    // công trình khác 6,31 tỷ đồng"), are items of the list.
+    const namedItem = (f: Figure, a: number) => /\p{L}/u.test(text.slice(a, localRange(block, f)[0]).replace(LEADING_JOIN, ''));
+    const sameMeasure = (f: Figure) => f.kind !== 'count' && f.kind === mine[0].kind && compatible(mine[0], f) && compatible(f, mine[0]);
+    if (mine.length > 1 && announced && segments === bySemicolon && (mine.every((f) => f.kind === 'count' && Number.isInteger(f.value)) || mine.every(sameMeasure))) {
       const subs = splitSegments(text, s, e, SEPARATOR).map(([a, b]) => ({ a, b, in: mine.filter((f) => localRange(block, f)[0] >= a && localRange(block, f)[1] <= b) })).filter((x) => x.in.length > 0);
-      if (subs.length === mine.length && subs.every((x) => x.in.length === 1)) {
+      if (subs.length === mine.length && subs.every((x) => x.in.length === 1) && (mine[0].kind === 'count' || subs.every((x) => namedItem(x.in[0], x.a)))) {
         // "…; từ 60 tuổi trở lên 1 140 người, trong đó từ 80 tuổi trở lên 215 người": a connector opening an item after
         // the first splits the item before it (its own claim), it adds no part, and the list ends there (as below).
         const sub = subs.findIndex((x, k) => k > 0 && SUBSPLIT_OPENER.test(text.slice(x.a, x.b).trim()));
@@ -825,6 +830,8 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
   return { figures: out, texts, unread };
 }
 
+// A joining word opening a segment ("và công trình khác …"): no word of the item's name.
+const LEADING_JOIN = new RegExp(String.raw`^[\s,]*(?:(?:${alt(PART_SEPARATOR_WORDS)})(?![\p{L}]))?`, 'iu');
 const PARALLEL_OPENER = new RegExp(String.raw`^\s*(${alt(PARALLEL_PART_OPENERS)})(?![\p{L}])`, 'iu');
 // The first part's words and these open with one and the same clause word of a parallel list.
 function parallelOpening(first: string, words: string): boolean {
@@ -1055,6 +1062,8 @@ function shareBase(block: Block, f: Figure): boolean {
 
 const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
 const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
+// "Tiền mặt tiếp nhận từ các nguồn": the sources and the verb of getting before them, no word of the whole's name.
+const BY_SOURCE = new RegExp(String.raw`(?:\s+(?:${alt(SOURCE_GETTING_VERBS)}))?\s+(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?\s*$`, 'iu');
 const WORD = /[\p{L}\d]+/gu;
 // "Phân theo ngành kinh tế, số lao động … gồm:": a criterion opening the sentence, closed by its comma, before the name.
 const LEAD_CRITERION = new RegExp(String.raw`^\s*(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}])[^,]*,`, 'iu');
@@ -1069,7 +1078,7 @@ const NAME_LINK = new Set<string>(NAME_LINK_WORDS);
  */
 function framedWhole(subject: string, home: Block, candidates: Figure[], parts: Figure[]): Figure | null {
   if (/[.;!?:()]/u.test(subject)) return null;
-  const named = subject.replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').trim().replace(FRAME, '');
+  const named = subject.replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').replace(BY_SOURCE, '').trim().replace(FRAME, '');
   const words = (named.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
   // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").

@@ -666,6 +666,67 @@ function followingList(blocks: readonly Block[], block: Block, f: Figure, from: 
   return makeClaim({ relation: 'list', whole: f.index, items, open: false, connector, block: block.index, span: subSpan(block, from, to), partBlocks: under });
 }
 
+/**
+ * "thành lập 04 đoàn kiểm tra … tại các xã, thị trấn:" over "- Đoàn số 1 …", "- Đoàn số 2 …", "- Đoàn số 3 …": bullets that
+ * each open with the counted noun and its own number, 1, 2, 3 in order, name one counted thing each, whatever the paragraph
+ * says about them before its colon (places, topics, commas) and whatever each bullet tells after its number. One flat run
+ * of one marker (deeper bullets under an item are skipped, a paragraph without a marker or the head's own marker ends it);
+ * a bullet naming two numbers ("Đoàn số 3 và số 4") or a run out of order is no such list. Only a count with no other count
+ * of its noun in its paragraph is read, so "04 đoàn, trong đó 02 đoàn …:" is left alone.
+ */
+export function extractNumberedBulletLists(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
+  const out: Claim[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/:\s*$/u.test(block.text)) continue;
+    const counts = figuresOf.of(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 2 && f.value <= 60 && /^\p{Ll}/u.test(f.unit));
+    const run = ownMarkerRun(blocks, block);
+    if (!run || run.items.length < 2) continue;
+    const matching = counts.filter((f) => run.items.every((item, k) => numberedOwnItem(item, f.unit!, k + 1)));
+    if (matching.length !== 1 || counts.filter((g) => g.unit!.toLowerCase() === matching[0].unit!.toLowerCase()).length !== 1) continue;
+    const f = matching[0];
+    const [from, to] = localRange(block, f);
+    out.push(makeClaim({
+      relation: 'list', whole: f.index, items: run.items, open: false, connector: ':',
+      block: block.index, span: subSpan(block, from, to), partBlocks: run.under,
+    }));
+  }
+  return out;
+}
+
+// The items of the bullets of one marker under `head`, deeper bullets between them skipped; null when none follows.
+function ownMarkerRun(blocks: readonly Block[], head: Block): { items: string[]; under: number[] } | null {
+  const own = markerOf(head.text);
+  const items: string[] = [];
+  const under: number[] = [];
+  let marker: string | null = null;
+  for (let b = head.index + 1; b < blocks.length && b <= head.index + 121 && blocks[b].kind === 'paragraph'; b++) {
+    const m = markerOf(blocks[b].text);
+    if (!m || (own !== '' && m === own)) break;
+    if (marker === null) marker = m;
+    if (m !== marker) continue;
+    const bullet = MARKER_OPENING.exec(blocks[b].text);
+    items.push(blocks[b].text.slice(bullet ? bullet[0].length : 0).replace(/[\s;.,]+$/u, '').trim());
+    under.push(b);
+  }
+  return marker === null ? null : { items, under };
+}
+const MARKER_OPENING = new RegExp(String.raw`^\s*(?:[${BULLET_CHARS}]|\(\s*[\p{L}\d]{1,3}\s*\)|[a-zđ]\)|\d{1,2}[.)](?=\s))\s*`, 'u');
+
+// "Đoàn số 1 do …", "Tổ 2: …": the counted noun's words (its first word at least), "số" maybe, then `ordinal` alone (not a
+// run "số 3 và số 4", "3, 4", "3-4", nor the start of a longer number).
+function numberedOwnItem(item: string, unit: string, ordinal: number): boolean {
+  const words = item.split(/\s+/u);
+  const noun = unit.toLowerCase().split(/\s+/u);
+  let k = 0;
+  while (k < noun.length && words[k]?.toLowerCase() === noun[k]) k++;
+  if (k === 0) return false;
+  if (words[k]?.toLowerCase() === 'số') k++;
+  const m = /^(\d{1,2})(?=$|[\s:;,.)])/u.exec(words.slice(k).join(' '));
+  if (!m || Number(m[1]) !== ordinal) return false;
+  return !ANOTHER_NUMBER.test(words.slice(k).join(' ').slice(m[1].length));
+}
+const ANOTHER_NUMBER = new RegExp(String.raw`^\s*(?:[,;/&+\-–]|(?:${alt(AND_OR_WORDS)})(?![\p{L}]))\s*(?:\p{L}+\s+){0,2}\d`, 'iu');
+
 // A numbered item: "(1) …", "1. …", "1) …", its number and a space before its text.
 const NUMBERED_ITEM = /^\s*(\(\d{1,2}\)|\d{1,2}[.)])\s+(?=\S)/u;
 

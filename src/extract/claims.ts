@@ -9,7 +9,7 @@ import type { Analysis, Claim, Figure, Source } from '../model/index.js';
 import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
 import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
-import { extractBulletLists, extractFootnoteLists, extractInlineLists } from './claims-lists.js';
+import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
 
 /** Every part–whole and list claim of a document, ordered by the whole's position. */
@@ -40,6 +40,9 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   }
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
   claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf));
+  // Bullets numbered as the counted noun's own ("- Đoàn số 1 …") list a count no other reading of the bullets has listed.
+  const listed = new Set(claims.filter((c) => c.relation === 'list').map((c) => c.whole));
+  claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));

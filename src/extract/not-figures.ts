@@ -14,7 +14,7 @@
  */
 
 import {
-  BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS,
+  ACCOUNT_WORDS, BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS,
   NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
@@ -107,9 +107,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['doc', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(RESIDENTIAL_GROUP_WORDS)})\\s+\\d{1,2}(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, SPAN_UNITS)}|%)(?![${L}]))`, 'giu'),
     new RegExp(`(?:${alt(RESIDENTIAL_GROUP_WORDS)})\\s+\\d`, 'giu')],
   // "Cụm 1 (thôn 1, 2, 3)", "tổ 4, 5 và 6": residential places or teams numbered in a run, each number a name (checked in
-  // code: no counted noun after the last, "tổ 3, 45 hộ"); not after a count ("05 cụm 12 loa") nor a plural ("các thôn 120 hộ"),
-  // nor "đường thôn" (the village roads, no hamlet).
-  ['placeRun', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d{1,3}(?:\\s*(?:,|${alt(AND_OR_WORDS)})\\s*\\d{1,3})*(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS, SPAN_UNITS)}|${COUNTED}|%)(?![${L}]))`, 'giu'),
+  // code: no counted noun after the last, "tổ 3, 45 hộ"); not after a count ("05 cụm 12 loa") nor a plural before one number
+  // ("các thôn 120 hộ"); after a plural, a run of two numbers or more names the places ("các tổ dân phố 3, 5, 7"); never
+  // "đường thôn" (the village roads, no hamlet).
+  ['placeRun', new RegExp(`(?<![${L}])(?<!\\d\\s+)(?:(?<!(?:${PLURALS})\\s+)(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d{1,3}(?:\\s*(?:,|${alt(AND_OR_WORDS)})\\s*\\d{1,3})*|(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d{1,3}(?:\\s*(?:,|${alt(AND_OR_WORDS)})\\s*\\d{1,3})+)(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS, SPAN_UNITS)}|${COUNTED}|%)(?![${L}]))`, 'giu'),
     new RegExp(`(?:${alt(NUMBERED_PLACE_RUN_WORDS)})\\s+\\d`, 'giu')],
   // "NĐ 105/2020", "QĐ số 1234/2023": a document's kind in initials, its number and its year.
   ['doc', new RegExp(`${edgeAlt(DOCUMENT_KIND_INITIALS)}\\s*(?:số\\s*:?\\s*)?\\d+\\s?/\\s?${YEAR}(?!\\d|[.,]\\d)(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu'),
@@ -147,6 +148,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "Số điện thoại báo cháy, cứu nạn: 114", the name's words listed with commas and closed by a colon): it dials, it counts
   // nothing (a counted noun or a verb of counting between makes it a count, checked below).
   ['hotline', new RegExp(`${edgeAlt(HOTLINE_WORDS)}((?:,?\\s+[${L}]+){0,8}?)\\s*:?\\s+(1\\d{2,3})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
+  // A bank account's number after "số tài khoản" or "tài khoản … số" ("tài khoản tiếp nhận số 2702 2010 12345"): an id of eight
+  // digits or more, in groups of any length, no amount (a thousands grouping, "số tài khoản: 12.345", counts; checked in code).
+  ['account', new RegExp(`(?:(?<![${L}])số\\s+(?:${alt(ACCOUNT_WORDS)})\\s*:?\\s*|${edgeAlt(ACCOUNT_WORDS)}(?:\\s+\\p{Ll}+){0,4}?\\s+số\\s*:?\\s*)(\\d[\\d \\u00A0.-]{4,}\\d)(?!\\d|[.,]\\d)`, 'giu'),
+    new RegExp(`(?:số\\s+(?:${alt(ACCOUNT_WORDS)})|${alt(ACCOUNT_WORDS)})`, 'giu')],
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   // Digits run into one capital letter, maybe more digits after it ("chuyên án 0926C", "lớp 10A1", "phòng 203B", "biển
   // 29C"): a code, no amount. Letters a unit is written with ("5W", "220V", "20L", "50K", "5M", "10T", "500Đ") are left to
@@ -333,6 +338,11 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'hotline') {
         // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
+        continue;
+      }
+      if (name === 'account') {
+        const digits = m[1].replace(/\D/gu, '');
+        if (digits.length >= 8 && !/^\d{1,3}(?:[. \u00A0]\d{3})+$/u.test(m[1])) ranges.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
         continue;
       }
       if (name === 'placeRun' && (countedNounAt(text, m.index + m[0].length) || (/^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index))))) continue;

@@ -1944,6 +1944,13 @@ export const SEGMENT_OPENERS = ['và', 'còn', 'trong đó', 'đó', 'gồm', 't
  */
 export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số', 'tổng số', 'số lượng', 'cụ thể', 'chi tiết', 'trong đó'] as const;
 /** Verbs of a breakdown's criterion, "theo" after them ("được phân theo nhóm tuổi", "chia theo lĩnh vực"): what follows is the criterion. */
+/**
+ * Words closing a breakdown's name with its criterion, the sources ("Kinh phí huy động từ các nguồn: ngân sách tỉnh …;
+ * xã hội hóa …"): the colon after them announces the named amount split by where it came from, as "Phân theo nguồn:" does.
+ */
+export const SOURCE_CRITERION_TAILS = ['từ các nguồn', 'từ nhiều nguồn', 'theo nguồn', 'theo từng nguồn'] as const;
+/** Verbs of getting between a breakdown's name and its sources ("tiền mặt tiếp nhận từ các nguồn"): no word of the name. */
+export const SOURCE_GETTING_VERBS = ['tiếp nhận', 'huy động', 'vận động', 'thu hút', 'nhận được', 'nhận', 'thu được', 'thu', 'được'] as const;
 export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
 /**
  * Verbs that open a sentence classifying a whole by its own noun, a colon after it ("Phân loại nợ: nợ có khả năng thu …, nợ
@@ -2331,6 +2338,8 @@ export const RECEIVED_WORDS: readonly string[] = intakeWords('received');
  * 160 hồ sơ, đã giải quyết xong 130 hồ sơ, đạt 81,25%").
  */
 export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'được phân', 'thuộc thẩm quyền'] as const;
+/** Words naming a bank account, whose number follows "số" ("số tài khoản: 0123 4567 8910", "tài khoản tiếp nhận số 2702 2010 12345"). */
+export const ACCOUNT_WORDS = ['tài khoản', 'STK'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /**
