@@ -14,7 +14,7 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { isReference, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
-import { alt, BODY_MEMBER_COUNTERS, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS, GROUP_STOCK_MARKERS, GROUP_STOCK_UNSURE, MEMBER_ACTION_WORDS, RECIPIENT_WORDS, VISIT_UNITS, edgeAlt } from '../text/lexicon.js';
+import { alt, ATTENDANCE_VERBS, BODY_MEMBER_COUNTERS, SEPARATELY, GROUP_NAME_ENDS, GROUP_STOCK_HAS, GROUP_STOCK_MARKERS, GROUP_STOCK_UNSURE, MEMBER_ACTION_WORDS, RECIPIENT_WORDS, VISIT_UNITS, edgeAlt } from '../text/lexicon.js';
 
 const NAME = /^\s+([^\d,;.:()%/]+)/u;
 const NAME_END = new RegExp(String.raw`\s(?:${alt(GROUP_NAME_ENDS)})(?:\s|$)`, 'iu');
@@ -23,6 +23,7 @@ const HAS = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_HAS)}(?![\p{L}])`, 'iu')
 const UNSURE = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_UNSURE, SEPARATELY)}(?![\p{L}])`, 'iu');
 const RECIPIENT_BEFORE = new RegExp(String.raw`${edgeAlt(RECIPIENT_WORDS)}\s+$`, 'iu');
 const ACTION = MEMBER_ACTION_WORDS.map((w) => w.split(' '));
+const ATTENDANCE = ATTENDANCE_VERBS.map((w) => w.split(' '));
 const VISIT = new Set<string>(VISIT_UNITS);
 const BODY_MEMBERS = new Set<string>(BODY_MEMBER_COUNTERS);
 
@@ -78,6 +79,10 @@ function memberOf(block: Block, f: Figure, stock: string[]): boolean {
   const rest = after.slice(stock.length);
   // "Phấn đấu giải quyết việc làm cho 3 700 lao động": a goal or another time counts no member of the stock now.
   if (UNSURE.test(sentenceAround(text, s, e))) return false;
+  // "phiên thứ hai … có 09 doanh nghiệp tham gia;": a verb of attendance closing the name, no object after it, counts those who
+  // attended what the sentence names, who may come from anywhere: no member of the stock the report's area has.
+  const closed = /^\s*(?:[,;.:)]|$)/u.test(text.slice(e + m[0].length, e + m[0].length + 4));
+  if (closed && ATTENDANCE.some((a) => a.length === rest.length && a.every((w, k) => rest[k] === w))) return false;
   if (ACTION.some((a) => a.every((w, k) => rest[k] === w))) return true;
   if (!RECIPIENT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) return false;
   const tail = text.slice(e + m[0].length, e + m[0].length + 4);

@@ -1360,6 +1360,7 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     // "giảm 1,60 điểm phần trăm, vượt chỉ tiêu giảm 1,8%": a rate's change in points meets a target of change written in %.
     const inPoints = (f: Figure) => verb !== undefined && target.kind === 'percent' && f.kind !== 'percent' && POINTS_AFTER.test(text.slice(at(f) + f.raw.length));
     const before = figs.filter((f) => at(f) < m.index && ((sameKind(f, target) && sameThings(f, target)) || inPoints(f)) && !isReference(input.source.blocks[f.block], f) && achieved(f));
+    if (countedSubject(text, figs, at, m.index, target)) continue;
     // "Tỷ lệ nữ (60,16%) và dân tộc thiểu số (25,00%) đều vượt mục tiêu (50% và 20%)": a list of targets is met value by
     // value, in order; read only when the sentence states as many values before the claim as targets after it.
     const targets = targetList(text, figs, at, target);
@@ -1374,6 +1375,23 @@ const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
 // "(50% và 20%)", "(50%, 20% và 15%)": only a comma or "và" between two targets.
 const TARGET_JOINT = /^\s*(?:,|;)?\s*(?:và\s+)?$/u;
 // The target and those of the same kind listed right after it.
+// Nothing but the counted noun between a count and the claim it is the subject of ("02 xã vượt dự toán").
+const COUNTED_NOUN_ONLY = /^\s*(?:\p{L}+(?:\s+\p{L}+){0,3})?\s*$/u;
+/**
+ * "…, trong đó 02 xã vượt dự toán cả năm là xã A (108,9%) và xã B (110,2%)": a count (or fraction) of things right before
+ * the claim, only their noun between, is the claim's subject: the claim is what each of those counted did, so no value
+ * stated before it (the whole's "85,9%", a bound "từ 75% trở lên") is theirs, and a bracket after it may hold one member's
+ * own value. The count itself may be the value (same kind and unit as the target: "kết nạp 126 đảng viên vượt chỉ tiêu (120
+ * đảng viên)").
+ */
+function countedSubject(text: string, figs: Figure[], at: At, claimAt: number, target: Figure): boolean {
+  const before = figs.filter((f) => at(f) < claimAt);
+  const subject = before[before.length - 1];
+  if (!subject || (subject.kind !== 'count' && subject.kind !== 'fraction')) return false;
+  if (sameKind(subject, target) && sameThings(subject, target)) return false;
+  return COUNTED_NOUN_ONLY.test(text.slice(at(subject) + subject.raw.length, claimAt));
+}
+
 function targetList(text: string, figs: Figure[], at: At, target: Figure): Figure[] {
   const out = [target];
   for (let k = figs.indexOf(target) + 1; k < figs.length; k++) {

@@ -542,8 +542,17 @@ function changedSpan(text: string, start: number, match: string): boolean {
   return (SPAN_CHANGE_FROM.test(text.slice(Math.max(0, start - 8), start)) && SPAN_CHANGE_TO_AFTER.test(text.slice(end, end + 80)))
     || SPAN_CHANGE_TO.test(text.slice(Math.max(0, start - 80), start));
 }
+// "Bình quân mỗi ngày làm việc (120 ngày) …", "số tháng có mưa trong năm (7 tháng)": a span alone in brackets right after
+// words that name its own unit (at most three words between) says how many of those units there were, a count, no period.
+const UNIT_NAMED_BEFORE = new Map(ACTION_SPAN_UNITS.map((u) => [u, new RegExp(String.raw`(?<![\p{L}])${u}(?:\s+\p{L}+){0,3}\s*\(\s*$`, 'iu')]));
+const CLOSE_AFTER = /^\s*\)/u;
+function countedUnits(text: string, start: number, match: string): boolean {
+  if (!ACTION_SPAN.test(match) || !CLOSE_AFTER.test(text.slice(start + match.length, start + match.length + 4))) return false;
+  const named = UNIT_NAMED_BEFORE.get(match.replace(/^\d+\s*/u, '').toLowerCase() as (typeof ACTION_SPAN_UNITS)[number]);
+  return named !== undefined && named.test(text.slice(Math.max(0, start - 60), start));
+}
 function measuredSpan(text: string, start: number, match: string): boolean {
-  if (changedSpan(text, start, match)) return true;
+  if (changedSpan(text, start, match) || countedUnits(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (statedSpan(text, start, match)) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;

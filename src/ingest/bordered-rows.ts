@@ -69,6 +69,16 @@ function borderedRun(blocks: readonly RawBlock[], k: number): number {
   return j - k;
 }
 
+/** How many cells a line between bars holds ("| 2 | Chữ ký | 1.126 |": 3), 0 for a line not between bars. */
+export function borderedWidth(text: string): number {
+  return BORDERED.test(text) ? text.split('|').length - 2 : 0;
+}
+
+/** Whether the line is the rule line under a bordered table's header (`|---|---|`). */
+export function isRuleLine(text: string): boolean {
+  return RULE.test(text);
+}
+
 /** A bordered row's cells, trimmed, and where each starts in its text. */
 export function borderedCells(text: string): { cells: string[]; starts: number[] } {
   const cells: string[] = [];

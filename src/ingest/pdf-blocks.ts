@@ -5,6 +5,7 @@
 import type { RawBlock } from './build-source.js';
 import { FIGURE_CELL, findTabGrid, lineText, splitAtTabStops, splitAtWideTabs, unwrapRow, type PdfLine, type PdfSegment, type TabGrid } from './pdf-lines.js';
 import { findTables } from './pdf-tables.js';
+import { borderedWidth, isRuleLine } from './bordered-rows.js';
 import { alt, AMOUNT_AFTER_WORDS, LEVEL_WORDS, NAMING_WORDS } from '../text/lexicon.js';
 
 /**
@@ -56,8 +57,14 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
   const blocks: RawBlock[] = [];
   let table = 0;
   let para: { block: RawBlock; first: BodyLine; last: BodyLine; count: number } | null = null;
+  // The cells of the last line between bars ("| STT | … |") made a block: a row as wide as it is whole.
+  let bordered = 0;
   const flush = () => {
-    if (para) blocks.push(para.block);
+    if (para) {
+      blocks.push(para.block);
+      const width = borderedWidth(para.block.text);
+      if (width > 0 && !isRuleLine(para.block.text)) bordered = width;
+    }
     para = null;
   };
   for (const lines of body) {
@@ -89,7 +96,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
         continue;
       }
       const line = lines[i];
-      if (para && continues(para, line, step, right)) {
+      if (para && continues(para, line, step, right) && !borderedRowEnds(para.block.text, line.text, bordered)) {
         // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg"), or after the sign of a
         // bracketed figure ("(-" / "15,38%)"), joins without a space.
         const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/\([-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
@@ -480,6 +487,19 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
   const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
   return line.x0 <= prev.x0 + 0.6 * line.size || hanging;
+}
+
+/**
+ * A table written between bars ("| 2 | Chứng thực chữ ký | 1.126 | 11.260.000 |") whose line ran to the edge is no wrapped
+ * line when it is a whole row, closed by a bar and as wide as the row above (the header first), and the next line opens
+ * with a bar: a wrap breaks at one space, so a bar ending one line and a bar opening the next are two borders, two rows
+ * (a wrap inside an empty cell, "| 12.486 |" / "| 38.408.000 |", leaves the row short of the width and is still joined).
+ * The rule line under the header is never a wrap either.
+ */
+function borderedRowEnds(text: string, line: string, width: number): boolean {
+  if (!/^\s*\|/u.test(line)) return false;
+  const cells = borderedWidth(text);
+  return cells > 0 && (isRuleLine(line) || (width > 0 && cells >= width));
 }
 
 // A word that names by the number after it ("học kỳ", "đợt", "giai đoạn"), or a level's ("mức độ", "cấp"), closing an
