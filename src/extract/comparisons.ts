@@ -101,7 +101,18 @@ export function sameUnit(a: Figure, b: Figure): boolean {
   if (ha === '%' || hb === '%') return ha === hb;
   // "27,1 tấn/ngày" is a flow and "2.294 tấn" an amount: one head noun, two measures; flows compare only per the same thing.
   // So with money: "1,32 tỷ đồng/HTX" is an average per member, "63,45 tỷ đồng" a total.
-  if (ha === 'đồng' || hb === 'đồng') return ha === hb && perTail(a) === perTail(b);
+  if (ha === 'đồng' || hb === 'đồng') {
+    if (ha !== hb) return false;
+    const ta = perTail(a);
+    const tb = perTail(b);
+    if (ta === tb) return true;
+    if (ta !== null && tb !== null) return false;
+    // One side drops its "/…" part ("58,6 triệu đồng/người … (52,8 triệu đồng)"): the same measure only when the two are
+    // of one order; a total beside an average ("1,32 tỷ đồng/HTX … (63,45 tỷ đồng)") is many times larger.
+    const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
+    const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
+    return lo > 0 && hi <= 2 * lo;
+  }
   if (ha === null || hb === null) return true;
   if (perTail(a) !== perTail(b)) return false;
   return ha === hb || unitsAlike(ha, hb);
