@@ -10,32 +10,108 @@ import { repairUnsureWords, restoreLostMarkers, romanPeriodParts, romanSeriesFir
 /** Glyphs Tesseract makes of a thin upright rule: a capital I, a small l, an exclamation mark, a square bracket. */
 const RULE_LIKE = /^[Il!\[\]]{1,3}$/u;
 
+/** A word that is a rule read as one: only bars ("|", "||"). */
+const BARS = /^\|+$/u;
+
 /**
- * A table row whose left rule was read as a letter: a line that closes on a rule ("… | 48 |") and holds at least two
- * more, as a ruled or piped row does, yet opens with a lone "I", "II", "l" or "[" before its first cell ("I STT | Thôn |",
- * "II Tổng cộng | 48 |") was opened by that rule (an empty first cell makes two): a row closing on a rule opens on one.
- * Read as a letter, it makes the row a heading "I" ("I STT ...") and its restart a numbering slip. Each rule-like glyph
- * of the opening word becomes a rule. Returns how many words were rewritten.
+ * A rule read as a letter glued to a first cell of no letters ("I-" for "| - |", "l7" for "| 7 |"): the word is a rule's
+ * height, where a dash alone is a few pixels and a digit a cap height, and its line holds two rules more.
+ */
+const GLUED_RULE = /^[Il!\[\]]([^\p{L}\s|]+)$/u;
+
+/** A table's rules, as the page reads them: the median box of its lone "|" words (at least this many of them). */
+const RULES_TO_MEASURE = 3;
+
+/**
+ * A table row whose left rule was read as a letter. Two shapes:
+ *
+ * - a line that closes on a rule ("… | 48 |") and holds at least two more, as a ruled or piped row does, yet opens
+ *   with a lone "I", "II", "l" or "[" before its first cell ("I STT | Thôn |", "II Tổng cộng | 48 |") was opened by
+ *   that rule (an empty first cell makes two): a row closing on a rule opens on one;
+ * - a row that wraps before its closing rule ("I STT | Chỉ tiêu | … | Cùng", the rest of its cells on the next line),
+ *   or a wrapped row's last piece ("I 103,9 |", a closing rule alone, "I"), opened by one glyph of any letter or digit
+ *   ("I", "l", "1", "[") whose box is a rule's, not a letter's: as tall as the page's own "|" words (a rule runs from
+ *   above the capitals to below the descenders; a capital I or a digit 1 is a cap height tall) and as thin. It is
+ *   taken for a rule only where the line is a table's: another rule stands on it, or, a glyph alone or before cells
+ *   set by column gaps, a line next to it opens with a rule at its place;
+ * - such a glyph glued to a first cell of no letters ("I-" for "| - | Thôn …"), a word a rule's height on a line of
+ *   two rules more.
+ *
+ * Read as a letter, it makes the row a heading "I" ("I STT ...") and its restart a numbering slip. A Roman heading
+ * ("I. KẾT QUẢ", "I - TÌNH HÌNH") has no rule on its line, and its "I" is a capital's height. Each rule-like glyph of
+ * the opening word becomes a rule. Returns how many words were rewritten.
  */
 export function tableRuleBars(pages: OcrPage[]): number {
   let changed = 0;
   for (const p of pages) {
-    const lines = new Map<string, OcrWord[]>();
+    const grouped = new Map<string, OcrWord[]>();
     for (const w of p.words) {
-      const line = lines.get(w.line);
+      const line = grouped.get(w.line);
       if (line) line.push(w);
-      else lines.set(w.line, [w]);
+      else grouped.set(w.line, [w]);
     }
-    for (const words of lines.values()) {
-      if (words.length < 4) continue;
+    const lines = [...grouped.values()].map((ws) => [...ws].sort((a, b) => a.left - b.left));
+    const rule = ruleBox(p);
+    for (const words of lines) {
       const first = words[0];
-      const rules = words.slice(1).reduce((n, w) => n + [...w.text].filter((c) => c === '|').length, 0);
-      if (!words[words.length - 1].text.endsWith('|') || rules < 3 || !RULE_LIKE.test(first.text)) continue;
-      first.text = '|'.repeat(first.text.length);
-      changed++;
+      const rest = words.slice(1);
+      if (words.length >= 4 && words[words.length - 1].text.endsWith('|') && RULE_LIKE.test(first.text) &&
+        rest.reduce((n, w) => n + [...w.text].filter((c) => c === '|').length, 0) >= 3) {
+        first.text = '|'.repeat(first.text.length);
+        changed++;
+        continue;
+      }
+      if (!rule) continue;
+      const bars = rest.filter((w) => BARS.test(w.text)).length;
+      const glued = GLUED_RULE.exec(first.text);
+      if (glued && bars >= 2 && Math.abs(first.height - rule.height) <= 0.1 * rule.height) {
+        first.text = `| ${glued[1]}`;
+        changed++;
+        continue;
+      }
+      if ([...first.text].length !== 1 || first.text === '|' || !ruleShaped(first, rule)) continue;
+      if (bars > 0 || rowBeside(words, lines, rule)) {
+        first.text = '|';
+        changed++;
+      }
     }
   }
   return changed;
+}
+
+/** The median box of a page's lone "|" words, or null when it has too few to measure. */
+function ruleBox(p: OcrPage): { width: number; height: number } | null {
+  const bars = p.words.filter((w) => w.text === '|');
+  if (bars.length < RULES_TO_MEASURE) return null;
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return { width: mid(bars.map((w) => w.width)), height: mid(bars.map((w) => w.height)) };
+}
+
+/**
+ * A glyph boxed as the page's rules are: within a tenth of their height, and thin, no wider than twice their width and
+ * a quarter of its own height (a capital I of a bold heading is a third of its height wide, a rule's box a tenth).
+ */
+function ruleShaped(w: OcrWord, rule: { width: number; height: number }): boolean {
+  return Math.abs(w.height - rule.height) <= 0.1 * rule.height && w.width <= 2 * rule.width && w.width <= 0.25 * w.height;
+}
+
+/**
+ * A line opening with a rule-shaped glyph that stands in a table: a line within two rows of it opens with a rule ("|",
+ * "|1") where the glyph stands, and the glyph is alone on its line (a wrapped row's closing rule) or its line is that
+ * table's row of cells set by column gaps: its next word starts where a word of that line does, and so does a later
+ * word set off by more than a word space (by four fifths of a rule's height; a word space is under half of it, a
+ * heading's words are a word space apart). Places agree within half a rule's height.
+ */
+function rowBeside(words: OcrWord[], lines: OcrWord[][], rule: { width: number; height: number }): boolean {
+  const [first, next] = words;
+  const near = 0.5 * rule.height;
+  const at = (line: OcrWord[], w: OcrWord) => line.slice(1).some((o) => Math.abs(o.left - w.left) <= near);
+  return lines.some((other) => {
+    if (other === words || Math.abs(other[0].top - first.top) > 2.5 * rule.height) return false;
+    if (!other[0].text.startsWith('|') || Math.abs(other[0].left - first.left) > near) return false;
+    if (!next) return true;
+    return at(other, next) && words.slice(2).some((w, i) => w.left - (words[i + 1].left + words[i + 1].width) > 0.8 * rule.height && at(other, w));
+  });
 }
 
 /** Every word-level repair, in order, on the pages of one file; returns how many repairs were made. */
