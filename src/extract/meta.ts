@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
-import { ADMIN_LEVEL_WORDS, DATA_WINDOW_WORDS, ISSUING_BODY_WORDS, edgeAlt } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, COUNCIL_WORDS, DATA_WINDOW_WORDS, ISSUING_BODY_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /**
  * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
@@ -132,6 +132,22 @@ function selfRank(source: Source, heads: string[]): number | null {
 // Another body of the unit may head the line ("BAN CHỈ HUY QUÂN SỰ XÃ HÒA THẠNH", "CÔNG AN PHƯỜNG …").
 const ISSUER_LINE = new RegExp(String.raw`^(?:(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|${ISSUING_BODY_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s+)?(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()).join('|')})\s+\p{Lu}[\p{Lu}\s-]*$`, 'u');
 
+/**
+ * The issuing body named before the issuing unit on a header line in capitals ("HỘI CHỮ THẬP ĐỎ HUYỆN THANH BA"), the line
+ * of the unit's own level; none when that line opens with the people's committee or names the unit alone.
+ */
+function readBody(heads: string[], unit: Unit | null): string | undefined {
+  if (unit === null) return undefined;
+  for (const text of heads) {
+    const m = BODY_LINE.exec(text.trim());
+    if (!m || m[2].toLowerCase() !== unit.level || COUNCIL_LINE.test(m[1])) continue;
+    return m[1].replace(/\s+/gu, ' ').toLowerCase();
+  }
+  return undefined;
+}
+const BODY_LINE = new RegExp(String.raw`^(\p{Lu}[\p{Lu}\s]*?)\s+(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s+\p{Lu}[\p{Lu}\s-]*$`, 'u');
+const COUNCIL_LINE = new RegExp(String.raw`^(?:${COUNCIL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})$`, 'u');
+
 /** Score the candidates for issuer: mentions, plus the header, title, "… báo cáo" and place-line signals. */
 function chooseUnit(source: Source, mentions: UnitMention[], layout: Layout, place: string | null): UnitMention | null {
   const rank = selfRank(source, layout.heads);
@@ -183,6 +199,7 @@ export function extractMeta(source: Source): DocumentMeta {
   const intro = layout.intro.map((b) => b.text).join('\n');
   const period = (title !== null ? readPeriod(title) : null) ?? readPeriod(intro);
   const window = (title !== null ? readWindow(title) : null) ?? readWindow(intro);
+  const body = readBody(layout.heads, unit);
   return {
     unit,
     parents: chooseParents(mentions, unit),
@@ -191,6 +208,7 @@ export function extractMeta(source: Source): DocumentMeta {
     date: placeLine?.date ?? null,
     number: readNumber(layout.heads),
     title,
+    ...(body !== undefined ? { body } : {}),
     draft: layout.header.some((b) => /DỰ\s*THẢO/iu.test(b.text)),
   };
 }

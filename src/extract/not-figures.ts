@@ -33,6 +33,8 @@ const L = '\\p{L}';
 const DOC_WORDS = alt(ID_WORDS);
 const VERB_DOC_TITLES = DOCUMENT_VERB_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 const COUNTED = alt(ID_COUNTED_NOUNS);
+// After a document's title word, any counted noun of the closed list ("tổ chức", "cơ sở", "hộ") makes the number a count.
+const TITLE_COUNTED = alt(ID_COUNTED_NOUNS, COUNTED_NOUNS);
 const AMOUNT_AFTER = `${alt(AMOUNT_AFTER_WORDS)}|%`;
 const PLURALS = alt(PLURAL_WORDS, DISTRIBUTIVE_WORDS);
 // The naming word of each verb it ends ("loại" of "phân loại"), read only right after the verb's first word.
@@ -117,9 +119,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`(?:${alt(DOCUMENT_KIND_INITIALS)})\\s*(?:số\\s*:?\\s*)?\\d`, 'gu')],
   ['doc', new RegExp(`${edgeAlt(DOCUMENT_VERB_WORDS)}\\s+số\\s*:?\\s*${NUM}(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*\\d`, 'giu')],
-  // A title opening a sentence ("Kế hoạch 42.300 triệu đồng", "Hướng dẫn 2.140 lượt người") is the word before an
-  // amount or a count, as the id words above are: a document's number is followed by neither.
-  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
+  // A title opening a sentence ("Kế hoạch 42.300 triệu đồng", "Hướng dẫn 2.140 lượt người", "Hướng dẫn 23 tổ chức, cá nhân")
+  // is the word before an amount or a count, as the id words above are: a document's number is followed by neither.
+  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${TITLE_COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
   ['doc', new RegExp(`${edgeAlt(LAW_TITLE_WORDS)}(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
   // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018" (not when a counted

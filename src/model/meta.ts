@@ -38,6 +38,12 @@ export const DocumentMeta = z.object({
   /** "45/BC-UBND", null when the number is left blank ("Số: /BC-UBND"). */
   number: z.string().nullable(),
   title: z.string().nullable(),
+  /**
+   * The issuing body other than the people's committee, from the header line in capitals that names it before the issuing
+   * unit ("HỘI CHỮ THẬP ĐỎ HUYỆN THANH BA" → "hội chữ thập đỏ", "BAN CHỈ HUY QUÂN SỰ XÃ …" → "ban chỉ huy quân sự"), in
+   * lower case; absent when the header names none or only "ỦY BAN NHÂN DÂN".
+   */
+  body: z.string().optional(),
   /** "DỰ THẢO" stands in the header. */
   draft: z.boolean(),
 });

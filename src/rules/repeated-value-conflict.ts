@@ -912,7 +912,10 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   // figure stated for the report's own: "298" of "Lượt tiếp công dân | 298 | 326" is no slip of "289 người" this period.
   if (otherTimeColumn(x) !== otherTimeColumn(y)) return false;
   // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
-  const own = (q: Quantity) => undatedCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
+  // The report's own issuing body named after the noun ("364 tình nguyện viên Chữ thập đỏ" in the Red Cross's report) says
+  // whose every figure is, narrowing none.
+  const body = bodyPhrases(context);
+  const own = (q: Quantity) => withoutPhrases(undatedCore(q.tokens), body).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
   const [tx, ty] = [own(x), own(y)];
   // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
   if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;
@@ -949,6 +952,25 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
     && !shiftedApart(ty.filter((t) => !tx.includes(t))) && (toldBy(tx, ty, y.figure) || toldBy(ty, tx, x.figure) || echoed())) return true;
   if (actionMoney(a, b, tx, ty) || actionMoney(b, a, ty, tx)) return true;
   return refinedSlip(a, b, small, large, pa, pb);
+}
+
+/**
+ * The name of the report's issuing body other than the people's committee (DocumentMeta.body, "hội chữ thập đỏ"), as the
+ * token runs a figure's name may hold it by: whole, or without its kind word ("chữ thập đỏ"), two words at least.
+ */
+function bodyPhrases(context: RuleContext): string[][] {
+  const words = labelTokens(context.meta.body ?? '');
+  return [words, words.slice(1)].filter((p) => p.length >= 2);
+}
+
+// The tokens with the first run of each phrase (longest first) taken out.
+function withoutPhrases(tokens: string[], phrases: string[][]): string[] {
+  let out = tokens;
+  for (const p of phrases) {
+    const at = out.findIndex((_, k) => p.every((w, j) => out[k + j] === w));
+    if (at >= 0) out = [...out.slice(0, at), ...out.slice(at + p.length)];
+  }
+  return out;
 }
 
 /**

@@ -1655,8 +1655,11 @@ export const PERIOD_PART_FRAMES = ['trong kỳ', 'thực hiện'] as const;
 
 /** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
 export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
-/** Words of a map before its scale: "tờ bản đồ tỷ lệ 1/2000" (a scale names the map, it counts nothing). */
-export const MAP_SCALE_WORDS = ['bản đồ'] as const;
+/**
+ * Words of a map or a drawn plan before its scale: "tờ bản đồ tỷ lệ 1/2000", "đồ án quy hoạch chi tiết tỷ lệ 1/500", "bản vẽ
+ * mặt bằng 1/1000" (a scale names the map or plan, it counts nothing).
+ */
+export const MAP_SCALE_WORDS = ['bản đồ', 'quy hoạch', 'đồ án', 'bản vẽ'] as const;
 /**
  * Units naming a channel, never an amount: a station's frequency ("tần số 96,5 MHz"). A line's voltage ("đường dây 35 kV")
  * is a class too, but excluding it leaves "0,4" inside the name a figure's label reads ("512,7 km đường dây hạ áp 0,4 kV"),
