@@ -41,13 +41,15 @@ const condition = (f: Figure) => {
 // the connector (the colon is matched first, the words before it then: no lookbehind tried at every index).
 // "Phân loại nợ: …": a sentence that opens classifying its whole by that whole's own noun, likewise.
 // "Kinh phí huy động từ các nguồn: …": a sentence naming its whole by a few words, then its sources (SOURCE_CRITERION_TAILS).
-const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4}|(?:\p{L}+\s+){1,6}(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?)\s{0,3}:)`;
+// The words of a breakdown's criterion after "theo" ("Phân theo đối tượng được hỗ trợ mức đóng:" has seven).
+const CRITERION_MAX_WORDS = 8;
+const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,${CRITERION_MAX_WORDS}}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4}|(?:\p{L}+\s+){1,6}(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?)\s{0,3}:)`;
 const CONNECTOR = new RegExp(
   String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
   'giu',
 );
 // Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
-const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,6}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:|(?:${alt(SOURCE_CRITERION_TAILS)})(?:\\s+\\p{L}+)?\\s{0,3}:`, 'iu');
+const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,${CRITERION_MAX_WORDS}}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:|(?:${alt(SOURCE_CRITERION_TAILS)})(?:\\s+\\p{L}+)?\\s{0,3}:`, 'iu');
 // The breakdown a criterion's colon announces covers its whole, like "chia ra".
 const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
@@ -227,7 +229,7 @@ function sameDepthText(text: string): boolean {
 
 // "Phân theo lĩnh vực, trong 187 vụ việc có: …", "Chia theo độ tuổi, 58 hòa giải viên:": a sentence that opens with the
 // criterion of a breakdown and then names the whole (no figure between) announces, at the whole's colon, parts covering it.
-const CRITERION_LEAD = new RegExp(String.raw`^[\s\-+•*–]{0,4}(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,6}\s*,\s*(?:(?:${alt(WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS)})\s+)?$`, 'iu');
+const CRITERION_LEAD = new RegExp(String.raw`^[\s\-+•*–]{0,4}(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,${CRITERION_MAX_WORDS}}\s*,\s*(?:(?:${alt(WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS)})\s+)?$`, 'iu');
 const criterionLed = (before: string): boolean => CRITERION_LEAD.test(before);
 
 /**
@@ -1156,7 +1158,7 @@ function lastConnectorBefore(text: string, from: number, to: number): { at: numb
 }
 
 // "Theo quý: quý I 658 lao động, …": a sentence opening with the criterion of a breakdown (its verb optional) and a colon.
-const CRITERION_LIST = new RegExp(String.raw`^[\s\-+•*–]{0,4}(?:(?:${alt(DIVIDED_INTO, BREAKDOWN_BY_VERBS)})\s+)?theo(?:\s+\p{L}+){1,6}\s{0,3}:`, 'iu');
+const CRITERION_LIST = new RegExp(String.raw`^[\s\-+•*–]{0,4}(?:(?:${alt(DIVIDED_INTO, BREAKDOWN_BY_VERBS)})\s+)?theo(?:\s+\p{L}+){1,${CRITERION_MAX_WORDS}}\s{0,3}:`, 'iu');
 
 /**
  * "- Theo quý: quý I 658 lao động, quý II 745 lao động, quý III 812 lao động. / - Chia ra theo nơi làm việc: trong tỉnh 1.268
@@ -1279,8 +1281,15 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   // "Đã cấp 540 thẻ BHYT. Phân theo đối tượng, gồm: …": the sentence before, in the same paragraph.
   const fromEarlier = pool.length === 0 && start > 0 && start === sentenceStart(text, at) && !OPENS_SENTENCE.test(text.slice(start, at));
   if (fromEarlier) {
-    const es = sentenceStart(text, start - 1);
-    pool = figures.filter((f) => localRange(block, f)[0] >= es && localRange(block, f)[1] <= start && f.cell === null);
+    // "… là 386 người. Phân theo giới tính: nam 171 người, nữ 215 người. Phân theo đối tượng: …": a sentence before that
+    // is itself a breakdown by its criterion is a sibling split of the same whole; the whole is in the sentence before it.
+    let end = start;
+    let es = sentenceStart(text, end - 1);
+    while (es > 0 && CRITERION_LIST.test(text.slice(es, end))) {
+      end = es;
+      es = sentenceStart(text, end - 1);
+    }
+    pool = figures.filter((f) => localRange(block, f)[0] >= es && localRange(block, f)[1] <= end && f.cell === null);
   }
   // A plan or an earlier value in brackets ("kế hoạch năm (250 lao động); trong đó …"), another's value a comparative
   // brackets ("thấp hơn thị xã An Nhơn (54 trường hợp)"), or a change in an aside closed before the connector ("04 vụ (giảm

@@ -14,7 +14,7 @@ import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -275,7 +275,8 @@ function boundingRate(text: string, f: PassageFigure, before: PassageFigure, g: 
 }
 
 // ", chiếm 66,7% số thôn": a clause of its own handing a second percent over as a share, right after the first percent.
-const SHARE_CLAUSE = new RegExp(String.raw`^\s*%?\s*,\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
+// The first percent may be the open end of a range ("đạt tỷ lệ bao phủ từ 93% trở lên, chiếm 75% số khu dân cư").
+const SHARE_CLAUSE = new RegExp(String.raw`^\s*%?\s*(?:(?:${alt(OPEN_RANGE_TAILS)})\s*)?,\s*(?:${alt(SHARE_OF_WHOLE_VERBS)})\s*$`, 'iu');
 
 /**
  * "Có 6/9 thôn đạt tỷ lệ tiêm chủng đầy đủ 100%, chiếm 66,7% số thôn": the first percent is a rate each counted thing
@@ -290,6 +291,27 @@ function shareAfterRate(text: string, f: PassageFigure, p: PassageFigure, after:
 }
 // "… thôn đạt tỷ lệ tiêm chủng đầy đủ ": a rate word and the words naming it, right before the percent.
 const NAMED_RATE_BEFORE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}\s+\p{L}[\p{L}\s]*$`, 'iu');
+
+// "…; trong đó 02/04": a part connector right before a figure.
+const OF_WHICH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH)})\s*$`, 'iu');
+const FULL_STOP = /[!?]|\.(?:\s|$)/u;
+
+/**
+ * "Số học sinh tham gia BHYT là 3.046/3.120 em, đạt 97,63%; trong đó 02/04 trường đạt tỷ lệ 100%": a "trong đó" fraction
+ * counting other things (schools) than the rate stated before it in its sentence (pupils) counts the units that rate is
+ * measured in, and a percent in its own clause (no comma between) is the rate each of those units reached, not the
+ * fraction's share. Such a percent is left unpaired.
+ */
+function rateOfCountedUnits(text: string, figs: PassageFigure[], k: number, p: PassageFigure): boolean {
+  const f = figs[k];
+  if (k === 0 || !f.unit || !OF_WHICH_BEFORE.test(text.slice(figs[k - 1].to, f.from)) || /[,;]/u.test(text.slice(f.to, p.from))) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const g = figs[j];
+    if (FULL_STOP.test(text.slice(g.to, f.from))) return false;
+    if (g.kind === 'fraction' && g.percent !== null) return g.unit !== null && g.unit !== f.unit;
+  }
+  return false;
+}
 
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
@@ -317,7 +339,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
-    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound) {
+    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound && !rateOfCountedUnits(text, figs, k, p)) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;
     }

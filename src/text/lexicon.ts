@@ -1846,7 +1846,7 @@ export const COUNTED_NOUNS = [
   'người', 'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức',
   'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
   'công dân', 'lượt', 'lượt người', 'hồ sơ', 'trường hợp', 'thủ tục', 'văn bản', 'tin', 'tin bài', 'bài', 'vụ', 'vụ việc', 'đơn', 'đơn thư',
-  'kiến nghị', 'xã', 'phường', 'thị trấn', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu phố', 'tổ dân phố', 'làng', 'đội', 'nhóm', 'câu lạc bộ', 'trường',
+  'kiến nghị', 'xã', 'phường', 'thị trấn', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu phố', 'tổ dân phố', 'khu dân cư', 'cụm dân cư', 'làng', 'đội', 'nhóm', 'câu lạc bộ', 'trường',
   'trường học', 'lớp', 'phòng', 'điểm', 'điểm trường', 'trạm', 'cơ sở', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
   'trang trại', 'cái', 'chiếc', 'con', 'căn', 'ngôi', 'nhà', 'máy', 'máy tính', 'bộ', 'thiết bị', 'camera', 'cụm loa', 'loa', 'xe', 'tuyến',
   'công trình', 'dự án', 'mô hình', 'sản phẩm', 'buổi', 'lần', 'cuộc', 'đợt', 'hội nghị', 'lớp tập huấn', 'chuyên đề', 'tài khoản', 'thuê bao',
