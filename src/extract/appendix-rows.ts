@@ -132,6 +132,9 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
     const stated = (r: { q: Quantity }) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
     const fits = bucket.filter((r) => r.running === running && (!fresh || r.tokens.includes(NEW_WORD)) && !stated(r) && (covers(r.tokens, words) || (r.bare !== null && covers(r.bare, words))) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+    // "8.413,5 triệu đồng" beside "Chi thường xuyên | 8.413.540.000" (đồng): an amount written at a coarser scale, rounding a
+    // row's value at its own last digit, restates that row; it is held against none.
+    if (q.kind === 'money' && fits.some((r) => r.scale > 0 && roundsTo(q.figure, r.q.figure.value * r.scale))) continue;
     if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
   const matched = new Set(out.map((m) => m.text.figure.index));
@@ -575,10 +578,25 @@ const DATE_WORDS = new Set<string>([...PERIOD_NAME_WORDS, ...ESTIMATE_WORDS]);
 // of it ("Giáo viên | Chưa qua đào tạo" is the opposite of "giáo viên đạt chuẩn đào tạo", though four words of five are there).
 function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boolean {
   const found = rowTokens.filter((t) => words.has(t));
-  if (rowTokens.some((t) => NEGATION_TOKENS.has(t) && !words.has(t))) return false;
+  // A word of the label that narrows its count ("không", "chưa"; "mới" of "Kết nạp đoàn viên mới") is no word the sentence may
+  // leave out: "187 đoàn viên được kết nạp vào Đảng" is not the row's count of new members.
+  if (rowTokens.some((t) => QUALIFIER_TOKENS.has(t) && !words.has(t))) return false;
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
-const NEGATION_TOKENS = new Set(NEGATION_WORDS.flatMap((w) => labelTokens(w)));
+const QUALIFIER_TOKENS = new Set([...NEGATION_WORDS, NEW_WORD].flatMap((w) => labelTokens(w)));
+
+/**
+ * True when an amount as written ("8.413,5 triệu đồng": a step of 100 000 đồng at its last digit) is `value` rounded or cut
+ * at that digit; the amount's scale word is read from its own words, and a value at least as coarse is no rounding of it.
+ */
+function roundsTo(f: Figure, value: number): boolean {
+  const at = f.raw.search(/\p{L}/u);
+  const factor = at < 0 ? 1 : readScale(f.raw.slice(at), 0)?.factor ?? 1;
+  const step = factor * 10 ** -f.decimals;
+  if (step <= 1 || value === f.value) return false;
+  const d = value - f.value;
+  return Math.abs(d) <= step / 2 + 1e-6 || (d > 0 && d < step);
+}
 
 const KIND_HEADER = new RegExp(String.raw`^\s*(?:${alt(KIND_HEADER_WORDS)})\s+(\p{Ll}[\p{L} ]{0,20}?)\s*$`, 'iu');
 
