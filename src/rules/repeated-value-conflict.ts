@@ -920,7 +920,7 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
   // A table cell under a column of another time ("Kỳ trước", "Cùng kỳ", "Năm 2024") holds another period's value than a
   // figure stated for the report's own: "298" of "Lượt tiếp công dân | 298 | 326" is no slip of "289 người" this period.
-  if (otherTimeColumn(x) !== otherTimeColumn(y) || cellStanding(x) !== cellStanding(y)) return false;
+  if (otherTimeColumn(x) !== otherTimeColumn(y) || ((x.figure.cell !== null || y.figure.cell !== null) && cellStanding(x) !== cellStanding(y))) return false;
   // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
   const own = (q: Quantity) => undatedCore(q.tokens).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
   const [tx, ty] = [own(x), own(y)];
