@@ -63,7 +63,7 @@ import type { Figure, FigureReading as Quantity } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
-import { actedName, bareNoun, breakdownMember, figuresOf as rowFigures, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -1522,7 +1522,7 @@ function inheritsApart(context: RuleContext, member: Quantity, other: Quantity):
   // A row that states the member's whole too ("… | 2.300 | 1.320" beside "tiếp nhận 2.300 hồ sơ, trong đó 1.250 …") restates the
   // breakdown itself, its other cell the member.
   const whole = (member.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3)))[0];
-  const rowStatesWhole = other.figure.cell !== null && rowFigures(context, other.figure.block).some((g) => g.value === whole);
+  const rowStatesWhole = other.figure.cell !== null && context.figures.some((g) => g.block === other.figure.block && g.value === whole);
   const unnamed = other.figure.cell === null || (!rowStatesWhole && !labelTokens(verb).every((t) => other.tokens.includes(t)));
   return unnamed && member.figure.value < other.figure.value && !oneSlip(member, other);
 }
