@@ -21,7 +21,7 @@
 import type { Analysis, MalformedNumber } from '../model/index.js';
 import { parseNumberToken, type NumberStyle } from './numbers.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, COUNTED_NOUNS, PACKED_GOODS_UNITS, RECORD_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, COUNT_NUMBER_HEADS, COUNTED_NOUNS, PACKED_GOODS_UNITS, RECORD_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS, edgeAlt } from '../text/lexicon.js';
 
 // Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
 const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?!\d|[.,/:-]\d)/gu;
@@ -36,7 +36,8 @@ const QUANTITY_AFTER = new RegExp(
 // date is written with; after groups not of three ("6.30 giờ") it may be a time of day, and is not read.
 const SPAN_AFTER = new RegExp(String.raw`^ ?(${alt(SPAN_UNITS)})(?![\p{L}\d])`, 'iu');
 const AMOUNT_AFTER = new RegExp(String.raw`^(?:%|.*${edgeAlt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS)}(?![\p{L}]).*)$`, 'iu');
-const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|số)\s*$`, 'iu');
+// "số" names ("số 2.3.4") unless a counting word opens it ("tổng số 3.4.560 lượt", "trong số"): then the number is a count.
+const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|(?<!(?:^|[^\p{L}])(?:${alt(COUNT_NUMBER_HEADS)})\s)số)\s*$`, 'iu');
 // A verb or total stating a quantity right before the number ("đạt", "là", "lũy kế"), read on the folded text.
 const QUANTITY_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(QUANTITY_LEAD_WORDS)})\s*$`, 'u');
 // The lower-case word after such a number: the noun it counts ("trang", "lượt truy cập"), as written.

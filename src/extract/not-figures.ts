@@ -15,7 +15,7 @@
 
 import {
   ACCOUNT_WORDS, BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS,
-  NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
+  EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
@@ -128,6 +128,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // noun follows: "Chương trình hỗ trợ 2020 hộ" counts households).
   ['title', new RegExp(`${edgeAlt(PROGRAMME_TITLE_WORDS)}(?:\\s+\\p{Ll}+){1,6}\\s+${YEAR}(?!\\d|[.,]\\d)`, 'gu'),
     new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu'), NEEDS_YEAR],
+  // The year that closes an event's name, the word before it capitalised: "Hội chợ Du lịch quốc tế VITM Hà Nội 2024", "Liên
+  // hoan Phim Việt Nam 2023" (what follows and the last word are checked in code: "Giải Báo Hà Tĩnh 2024 lượt" counts).
+  ['event', new RegExp(`(?<![${L}])(?:${altInitialCase(EVENT_TITLE_WORDS)})((?:[ \\u00A0]+[${L}][${L}-]*){1,8}?)[ \\u00A0]+(${YEAR})(?!\\d|[.,]\\d)`, 'gu'),
+    new RegExp(`(?:${altInitialCase(EVENT_TITLE_WORDS)})[ \\u00A0]`, 'gu'), NEEDS_YEAR],
   // A number closing a name in quotes: an app, a hotline or a model ("ứng dụng "Báo cháy 114"", "mô hình “Chợ 4”").
   ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
   // A slogan or method named in quotes by small numbers and lower-case words ("1 phải 5 giảm", "3 giảm 3 tăng", "5 không 3
@@ -332,6 +336,11 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       // thôn" are no hamlet.
       if (name === 'doc' && (/\d,\d{1,2}$/u.test(m[0]) || /^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
       if ((name === 'title' || name === 'category') && countedNounAt(text, m.index + m[0].length)) continue;
+      if (name === 'event') {
+        const end = m.index + m[0].length;
+        if (CAPITAL.test(m[1].trim().split(/[ \u00A0]+/u).at(-1) ?? '') && countedNounAt(text, end) === null && !AMOUNT_WORD_AFTER.test(text.slice(end, end + 12))) ranges.push([end - m[2].length, end]);
+        continue;
+      }
       if (name === 'branch') {
         if (!branchNumber(text, m.index + m[0].length)) continue;
         ranges.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);

@@ -5,14 +5,14 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
 
 /** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
-  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
+  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(PLACE_ASIDE, ',').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
 }
 // "chiếm 58,9% tổng kế hoạch", "chiếm 12% tổng dự toán": the total a held share names is the whole it is a share of, whatever
 // that total is of (a plan's included), so its name says nothing of fulfilment.
@@ -26,6 +26,9 @@ const HELD_AFTER_AMOUNT = new RegExp(String.raw`\d[^,;:]{0,30},\s*(?:${alt(SHARE
 // số hộ đầu năm", "so với số hộ được giao") it still compares.
 const SHARE_BASE = new RegExp(String.raw`${edgeAlt(COMPARED_WITH)}\s+((?:${alt(SHARE_OF_WHOLE_WORDS, SHARE_OF_COUNT_HEADS)})\s+(?:${alt(COUNTED_NOUNS)})(?![\p{L}])[^\d,;:.()]*)`, 'giu');
 const OTHER_BASE = new RegExp(String.raw`${edgeAlt(PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS)}(?![\p{L}])`, 'iu');
+// ", nơi vừa hoàn thành tuyến ống nhánh vào tháng 9/2023,": an aside describing a place, closed by a comma before the rate's words
+// (no percent inside it).
+const PLACE_ASIDE = new RegExp(String.raw`,\s*${edgeAlt(PLACE_ASIDE_OPENERS)}(?![\p{L}])[^,;:.%]*(?:[.][^\s,;:%][^,;:.%]*)*,`, 'giu');
 // A name in quotes ("quy trình "3 giảm 3 tăng"", "phong trào “1 phải 5 giảm”") is no verb of the clause.
 const QUOTED_NAME = /["“][^"”\n]{1,60}["”]/gu;
 

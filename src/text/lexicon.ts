@@ -545,6 +545,14 @@ export const EQUAL_WORDS = ['bằng', 'tương đương'] as const;
 export const LAW_TITLE_WORDS = ['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh'] as const;
 /** Capitalised titles of a programme or plan whose name may close with the year it was issued for: "Chương trình giáo dục phổ thông 2018". */
 export const PROGRAMME_TITLE_WORDS = ['Chương trình', 'Đề án', 'Chiến lược', 'Quy hoạch'] as const;
+/**
+ * Words (either case at each word's start) that open the name of an event held once a year or once an edition, whose year may close it: "Hội chợ Du lịch quốc tế
+ * VITM Hà Nội 2024", "Liên hoan Phim Việt Nam 2023", "Giải Việt dã Tiền Phong 2025": the year names the edition, it counts nothing.
+ */
+export const EVENT_TITLE_WORDS = [
+  'hội chợ', 'triển lãm', 'liên hoan', 'hội thi', 'hội diễn', 'hội thao', 'hội báo', 'hội trại', 'ngày hội', 'lễ hội', 'tuần lễ', 'tuần văn hóa',
+  'festival', 'giải', 'cuộc thi', 'diễn đàn', 'hội khỏe', 'đại hội', 'hội nghị', 'năm du lịch',
+] as const;
 /** Verbs of a work finished and handed over: "đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày …". */
 export const COMPLETED_ACTIONS = ['hoàn thành', 'nghiệm thu', 'khánh thành', 'bàn giao', 'đưa vào sử dụng', 'kết thúc'] as const;
 /** Verbs of an event already held, its date right after its name: "Đã tổ chức Lễ tuyên dương … vào ngày …". */
@@ -619,6 +627,11 @@ export const FULFILMENT_RATE_TAILS = [...SUPERLATIVE_WORDS, 'của', 'về', 'ch
  * like growth and plan fulfilment, a load set against a capacity is no share of a whole. Matched anywhere in the words.
  */
 export const CAPACITY_RATE_WORDS = ['công suất', 'sức chứa', 'quá tải', 'thiết kế', 'hệ số sử dụng'] as const;
+/**
+ * Words opening an aside between commas that describes a place ("Riêng thôn A, nơi vừa hoàn thành tuyến ống, tỷ lệ … đạt
+ * 106%"): its verbs are the place's story, not the rate's, so they never make the rate one of growth or of a plan done.
+ */
+export const PLACE_ASIDE_OPENERS = ['nơi', 'là nơi'] as const;
 /** Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm"); "được" is added as a whole word by the reader. */
 export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
 /** Words right after a percent that make it a share of a whole they name ("đạt 53,4% tổng số hộ"): it cannot pass 100%. */
