@@ -1039,10 +1039,6 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const column = table?.columns[f.cell!];
   // A cell holding several figures ("100% 100% 410/410 = 100%", a pdf row run together) cannot tell which is which.
   if (!table || !column || figuresInCell > 1) return null;
-  // A row written between bars with more cells than its table's header row ("| 2 | … | 100,0 | | 3 | … | 103,1 |": two rows
-  // run together on one pdf line): which column a cell stands under is unknown, so it names no quantity.
-  const barred = context.source.blocks[f.block];
-  if (barred?.cellStarts !== undefined && (barred.cells?.length ?? 0) > Math.max(0, ...table.headerBlocks.map((b) => context.source.blocks[b]?.cells?.length ?? 0))) return null;
   const header = fold(column?.header ?? '');
   // Rows that name offices or places ("Khối, đơn vị", "Xã, phường"): the row says whose the figure is, not what it counts;
   // "Phòng chuyên môn | 98" is the staff of those offices, never the number of offices a sentence states.
@@ -1086,10 +1082,6 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   // A column of a part of the period ("Quý I" in a nine-month report) holds that part's quantity, never the report's.
   else if (otherPeriodColumn(table, f.cell!, context.meta.period)) tags.push(`column-period:${header}`);
   if (OTHER_COLUMN.test(header)) tags.push('column-other');
-  // A row counted in a scaled unit ("Trồng cây phân tán | nghìn cây | 125,0"): its value is at that scale, never the same
-  // number as a sentence's "125.000 cây" (or "125 cây"), so it is told apart by its scale until one is compared at it.
-  const scale = cellRow !== undefined && cellRow.unit.trim() !== '' ? readScale(cellRow.unit, 0)?.factor ?? 1 : 1;
-  if (scale !== 1) tags.push(`scaled:${scale}`);
   tags.push('lead:');
   // A total row ("Tổng cộng", "Cộng") totals its own table's column: named by that column and table, never by the word
   // "tổng cộng", so the totals of two tables (thu and chi) are two quantities.

@@ -74,20 +74,20 @@ export default defineRule({
     repeatedValueConflict: '"{name}" được nêu là {value} nhưng ở chỗ khác là {other}',
   },
   check(given) {
-    // A line written between `|` borders that was not read as a table row (two rows run together on one pdf line, "| 2 | … |
-    // | 3 | … |") holds cells whose row and column are unknown: its figures name nothing here. Cells of rows read as such are
-    // named by their row's label and their column (src/extract/quantities.ts cellQuantity) and held like any table's.
-    const unread = (f: { block: number }) => { const b = given.source.blocks[f.block]; return b !== undefined && b.cellStarts === undefined && BARRED_LINE.test(b.text); };
-    const context: typeof given = { ...given, report: (r) => { if (!r.places?.some((p) => 'figure' in p && p.figure !== undefined && unread(p.figure))) given.report(r); } };
+    // A cell of a table written between `|` borders (src/ingest/bordered-rows.ts) is not held against a sentence: which of
+    // its cells a sentence restates (a part column beside a total one, a subgroup's share, a table scaled by its unit note
+    // and rounded in the text) is not yet told apart there, so such a cell says nothing here (precision first).
+    const bordered = (f: { block: number }) => given.source.blocks[f.block]?.cellStarts !== undefined;
+    const context: typeof given = { ...given, report: (r) => { if (!r.places?.some((p) => 'figure' in p && p.figure !== undefined && bordered(p.figure))) given.report(r); } };
     const excess = excessParts(context);
-    const quantities = context.readings.filter((q) => !excess.has(q.figure.index) && !unread(q.figure));
+    const quantities = context.readings.filter((q) => !excess.has(q.figure.index) && !bordered(q.figure));
     const reported = new Set<number>();
     const apart = siblingNames(context);
     for (const group of groupQuantities(quantities.filter((q) => q.named), apart)) reportConflicts(context, group, reported, apart);
     const rowParts = summedRowParts(context.textReadings.appendixRows, excess);
     for (const match of context.textReadings.appendixRows) {
       // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
-      const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index));
+      const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index) && !bordered(x.r.figure));
       if (excess.has(match.text.figure.index) || rows.length !== 1 || rowParts.has(match.text.figure.index)) continue;
       const [text, row, scale] = [match.text, rows[0].r, rows[0].scale];
       // A share ("1.842/1.965 hộ") restates the row by its numerator; an amount in đồng a row of a table in "triệu đồng" at that scale.
@@ -134,8 +134,6 @@ export default defineRule({
  * are its parts (an item each), never the row's quantity stated again. The text figures of the matches so read, found per row
  * among at most MAX_SUMMED matches, so the pass stays linear.
  */
-const BARRED_LINE = /^\s*\|.*\|\s*$/u;
-
 function summedRowParts(matches: readonly { text: Quantity; rows: Quantity[]; scales?: number[] }[], excess: Set<number>): Set<number> {
   const byRow = new Map<number, { index: number; value: number; row: Figure }[]>();
   for (const m of matches) {
@@ -445,9 +443,6 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
         if (f.cell === null || f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100) continue;
         const column = t.columns[f.cell];
         if (!column || !['value', 'period', 'total', 'part'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
-        // A part column beside a total column of the same rows ("Cấp huyện | Cấp xã | Tổng cộng"): the row's figure a sentence
-        // states is the total one; a part's digits swapped are no slip of it.
-        if (['value', 'part'].includes(column.role) && t.columns.some((c) => c.role === 'total' && c.index !== column.index)) continue;
         const key = [...String(f.value)].sort().join('');
         const list = cells.get(key);
         if (list) list.push(f);
@@ -896,11 +891,6 @@ function restatesPart(whole: Side, count: Side): boolean {
 }
 
 const otherTimeColumn = (q: Quantity) => q.scope.split('|').filter((t) => t === 'column-other' || t.startsWith('column-period:')).join('|');
-// What a table cell's column makes of its row's quantity (src/extract/quantities.ts cellQuantity): a part beside a total
-// column ("Cấp xã" beside "Tổng cộng"), a running total, a result over plan, another role, a scaled unit. Two sides of other
-// standing are two quantities, whatever their digits.
-const cellStanding = (q: Quantity) => q.scope.split('|').filter((t) => CELL_STANDING.has(t) || /^(?:column|scaled):/u.test(t)).sort().join('|');
-const CELL_STANDING = new Set(['row-part', 'cumulative', 'fulfil']);
 
 function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
@@ -920,7 +910,7 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
   // A table cell under a column of another time ("Kỳ trước", "Cùng kỳ", "Năm 2024") holds another period's value than a
   // figure stated for the report's own: "298" of "Lượt tiếp công dân | 298 | 326" is no slip of "289 người" this period.
-  if (otherTimeColumn(x) !== otherTimeColumn(y) || ((x.figure.cell !== null || y.figure.cell !== null) && cellStanding(x) !== cellStanding(y))) return false;
+  if (otherTimeColumn(x) !== otherTimeColumn(y)) return false;
   // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
   // The report's own issuing body named after the noun ("364 tình nguyện viên Chữ thập đỏ" in the Red Cross's report) says
   // whose every figure is, narrowing none.
@@ -1303,10 +1293,6 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
     for (let j = 0; ref === undefined && classes.length <= MAX_SUMMED && j < k; j++) if ((ref = find(others[j], (m) => sameAction(m, q, verbCore(m.pre), verbCore(q.pre)))) !== undefined) refClass = others[j];
     if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || unitsApart(context, q, ref) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
     if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
-    // "tỷ lệ lao động qua đào tạo đạt 72,5%, …; trong đó … có bằng cấp, chứng chỉ đạt 31,2%" beside the row "Tỷ lệ lao động qua
-    // đào tạo | 72,5": the value held against this figure is stated under its name in its own paragraph too, so the paragraph
-    // tells the two apart (a subgroup's share beside the whole's); neither restates the other.
-    if (refClass.some((m) => m.figure.block === q.figure.block && sameName(m, q, apart))) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
     reported.add(q.figure.index).add(ref.figure.index);
     context.report({
@@ -1538,15 +1524,7 @@ function inheritsApart(context: RuleContext, member: Quantity, other: Quantity):
   if (verb === undefined) return false;
   const own = verbCore(other.pre) ?? wholeVerbs(context).get(other.figure.index) ?? null;
   if (own !== null) return own !== verb && !own.endsWith(verb) && !verb.endsWith(own);
-  // A table cell is named by its row's label and its column's measure: a row whose words lack the whole's verb ("Công trình
-  // thủy lợi nhỏ | 11" beside "nghiệm thu 58 công trình, trong đó 05 công trình thủy lợi nhỏ") counts more than those the verb
-  // reached, so a smaller member is some of the row's.
-  // A row that states the member's whole too ("… | 2.300 | 1.320" beside "tiếp nhận 2.300 hồ sơ, trong đó 1.250 …") restates the
-  // breakdown itself, its other cell the member.
-  const whole = (member.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3)))[0];
-  const rowStatesWhole = other.figure.cell !== null && context.figures.some((g) => g.block === other.figure.block && g.value === whole);
-  const unnamed = other.figure.cell === null || (!rowStatesWhole && !labelTokens(verb).every((t) => other.tokens.includes(t)));
-  return unnamed && member.figure.value < other.figure.value && !oneSlip(member, other);
+  return other.figure.cell === null && member.figure.value < other.figure.value && !oneSlip(member, other);
 }
 
 // Two whole values one slip of the digits apart (a swap, a digit dropped, added or retyped: 07 / 08, 1.245 / 1.254).
