@@ -741,6 +741,10 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       if (down || pair[0].value >= pair[1].value) continue;
       amount = pair[1].value + pair[0].value;
     }
+    // "tăng 230 ha (tăng 10,2%) so với năm 2023 (2 250 ha)": a percent in a bracket of its own right after an amount change
+    // restates that change over the base, whatever figure stands before it (a share's whole "(5 976 ha)" is none of it).
+    const restated = percent ? restatedChange(text, figs, at, m.index, pair[1]) : null;
+    if (restated) amount = pair[1].value + restated.change!.value;
     // The sign the change reading gave the figure ("giảm 5%" → −5); the verb's own when the figure has none.
     const down = change.change ? change.change.value < 0 || (change.change.value === 0 && DOWN.test(m[1])) : DOWN.test(m[1]);
     out.push({
@@ -748,6 +752,18 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale, ...(atLeast ? { atLeast } : {}),
     });
   }
+}
+
+/**
+ * The amount change a percent claim restates: the claim opens a bracket ("(tăng 10,2%"), and right before that bracket stands
+ * an amount change ("tăng 230 ha") in the base's unit. Null otherwise.
+ */
+function restatedChange(text: string, figs: Figure[], at: At, from: number, base: Figure): Figure | null {
+  if (!OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from))) return null;
+  const open = text.lastIndexOf('(', from);
+  const prev = figs.filter((f) => at(f) < open).at(-1);
+  if (!prev?.change || prev.kind === 'percent' || !countable(prev) || !sameUnit(prev, base)) return null;
+  return /^\s*$/u.test(text.slice(at(prev) + prev.raw.length, open).replace(/^\s*\p{L}[\p{L} ]*?(?=\s*$)/u, '')) ? prev : null;
 }
 
 /**

@@ -8,13 +8,14 @@
  * the STT cell is never a figure, and a cell's figures take the row's label.
  */
 import { subSpan, type Block, type Figure, type NumberReading, type Source, type Warning } from '../model/index.js';
-import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed, wholeCellSpaceGroup } from './numbers.js';
+import { detectNumberStyle, groupsWithSpaces, loneSpaceGroupsAllowed, ungroupedLargeSpans, wholeCellSpaceGroup } from './numbers.js';
+import { findNotFigureRanges } from './not-figures.js';
 import { readPassage, type PassageFigure } from './read-figures.js';
 import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -30,10 +31,10 @@ export function readNumberStyle(source: Source): NumberReading {
  * Typed text is taken whole.
  */
 function groupingText(source: Source): string {
-  if (!source.ocrPages?.length) return source.text;
+  if (!source.ocrPages?.length) return maskNamingNumbers(source.text, source.blocks);
   const ocr = new Set(source.ocrPages);
   const parts: string[] = [];
-  let text = source.text;
+  let text = maskNamingNumbers(source.text, source.blocks);
   const unsure = unsureWords(source);
   if (unsure.length) {
     let at = 0;
@@ -46,6 +47,27 @@ function groupingText(source: Source): string {
     text = parts.join('');
   }
   return source.blocks.filter((b) => !(b.kind === 'row' && b.span.page !== null && ocr.has(b.span.page))).map((b) => text.slice(b.span.start, b.span.end)).join('\n');
+}
+
+/**
+ * `text` with every large ungrouped number that names rather than counts masked out: a standard ("ISO 22000:2018",
+ * "TCVN 12345"), a document's number ("Quyết định số 12345/QĐ-UBND"), an account or any other not-figure of its block.
+ * Such an id is written ungrouped in every house style, so it tells nothing of how the document writes its amounts.
+ */
+function maskNamingNumbers(text: string, blocks: readonly Block[]): string {
+  let out: string | null = null;
+  for (const b of blocks) {
+    const own = text.slice(b.span.start, b.span.end);
+    const spans = ungroupedLargeSpans(own);
+    if (!spans.length) continue;
+    const ranges = findNotFigureRanges(own, { atBlockStart: true, style: 'vi' });
+    for (const [from, to] of spans) {
+      if (!ranges.some(([a, z]) => a <= from && to <= z)) continue;
+      out ??= text;
+      out = out.slice(0, b.span.start + from) + '#'.repeat(to - from) + out.slice(b.span.start + to);
+    }
+  }
+  return out ?? text;
 }
 
 /** Every figure of a document, in reading order, with warnings for numbers the grammar could not read. */
@@ -315,6 +337,29 @@ function rateOfCountedUnits(text: string, figs: PassageFigure[], k: number, p: P
 
 const PLANNED_WHOLE = new RegExp(String.raw`(?<![\p{L}])theo\s+(?:${alt(TARGET_WORDS)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?(?=\s*,)`, 'iu');
 
+// The whole a percent names right after it: "chiếm 60% tổng số hội viên" → "hội viên".
+const NAMED_WHOLE_AFTER = new RegExp(String.raw`^\s*(?:${alt(SHARE_OF_WHOLE_WORDS)})\s+(\p{L}+)`, 'iu');
+const headOf = (unit: string | null) => unit?.trim().split(/\s+/u)[0]?.toLowerCase() ?? null;
+
+/**
+ * "1.110 hội viên tham gia tại 9/9 tổ dân phố, chiếm 60% tổng số hội viên": the percent names its whole, of another noun than
+ * the fraction's, and a count of another noun than the fraction's stands before it in its sentence ("1.110 hội viên", or
+ * "1.110 thanh niên" of the members' whole); the percent may be that count's share, not the fraction's (9/9 places
+ * reached, 60% of the members): unsure, unpaired.
+ */
+function wholeOfEarlierCount(text: string, figs: PassageFigure[], k: number, p: PassageFigure): boolean {
+  const f = figs[k];
+  const named = NAMED_WHOLE_AFTER.exec(text.slice(p.to, p.to + 40));
+  const head = named?.[1].toLowerCase();
+  if (!head || headOf(f.unit) === null || headOf(f.unit) === head) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const g = figs[j];
+    if (SENTENCE_END.test(text.slice(g.to, f.from))) return false;
+    if (g.kind !== 'percent' && g.kind !== 'fraction' && headOf(g.unit) !== null && headOf(g.unit) !== headOf(f.unit)) return true;
+  }
+  return false;
+}
+
 /**
  * Give a fraction the percent stated beside it: after it, when nothing but connecting words lies
  * between ("4.256/5.768 = 73,7%", "…, đạt 99,71%"), or just before it with the fraction in brackets
@@ -339,7 +384,8 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
-    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound && !rateOfCountedUnits(text, figs, k, p)) {
+    if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound
+      && !rateOfCountedUnits(text, figs, k, p) && !wholeOfEarlierCount(text, figs, k, p)) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;
     }

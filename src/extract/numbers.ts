@@ -143,6 +143,15 @@ const DOT_GROUPED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/u;
 const QUANTIFIED = String.raw`(?=\s?(?:%|\p{Ll}))`;
 const PLAIN_SPACE_GROUPED = new RegExp(String.raw`(?<![\d.,]|\d )[1-9]\d{0,2}(?: \d{3}){2,}(?:,\d+)?${QUANTIFIED}`, 'u');
 const UNGROUPED_LARGE = /(?<![\d.,])(?<!\d[ \u00A0\u202F])[1-9]\d{4,}(?![\d]|[.,]\d)/u;
+const UNGROUPED_LARGE_ALL = new RegExp(UNGROUPED_LARGE.source, 'gu');
+
+/** Every large number written without grouping ("12500 người", "ISO 22000"), as [from, to) of `text`. */
+export function ungroupedLargeSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  UNGROUPED_LARGE_ALL.lastIndex = 0;
+  for (let m = UNGROUPED_LARGE_ALL.exec(text); m; m = UNGROUPED_LARGE_ALL.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 const SPACE_CANDIDATES = new RegExp(String.raw`(?<!\d )${SPACE_GROUPED.source}${QUANTIFIED}`, 'gu');
 
 // A space-grouped candidate right after a word that names by number ("thôn 3 250 hộ", "quý 2 150 hộ"): it may be a name

@@ -190,6 +190,9 @@ export default defineRule({
           // An amount passes exactly, or rounded to the decimals it is stated with ("giảm 0,5‰" for 12,88 → 12,34).
           const exact = Math.abs(actual - claimed) <= 1e-9 * Math.max(1, Math.abs(actual));
           if (c.percent ? agreesAt(actual, c.stated, c.decimals) : exact || agreesAt(actual / c.scale, c.stated, c.decimals)) break;
+          // "kết nạp 45 hội viên, tăng 9,1% so với đầu năm (495 hội viên)": a rise told of a count below its base is no level
+          // (a level below its base fell); when that count over the base is the rate stated, it is the addition itself.
+          if (c.percent && sign > 0 && c.amount > 0 && c.amount < from && agreesAt((c.amount / from) * 100, c.stated, c.decimals)) break;
           // "tăng trên 15%": any change at least as large as stated, at its decimals, agrees.
           if (c.atLeast === true && (c.percent ? roundAt(actual, c.decimals) : actual / c.scale) >= c.stated) break;
           // An amount told back without the float's noise ("140,2 − 126,5" is 13,7, not 13,699999999999989).
