@@ -15,7 +15,7 @@ import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, CONSISTS_OF, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -97,6 +97,7 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
       const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups || wholeCell, loneSpaceGroups: lone && passage.cell === null };
       const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
+      wordsOfListedWhole(passage.text, found);
       for (const note of notes) {
         warnings.push({ stage: 'extract', message: note.message, span: subSpan(block, passage.offset + note.from, passage.offset + note.to) });
       }
@@ -183,10 +184,45 @@ function attachWordsLine(figures: Figure[], block: Block, text: string, f: Passa
   return true;
 }
 
+// "Bằng chữ:" right before the words beside a figure.
+const IN_WORDS_BEFORE = new RegExp(String.raw`(?:${alt(IN_WORDS_CUES)})\s*:?\s*$`, 'iu');
+// A word opening a breakdown of the amount before it ("Tổng vốn 92.640 triệu đồng, gồm … và … 33.682 triệu đồng").
+const CONSISTS_BETWEEN = new RegExp(`${edgeAlt(CONSISTS_OF)}(?![\\p{L}])`, 'iu');
+
+/**
+ * "Tổng vốn 92.640 triệu đồng, gồm vốn đầu tư 58.958 triệu đồng và vốn sự nghiệp 33.682 triệu đồng (Bằng chữ: Chín mươi
+ * hai tỷ, sáu trăm bốn mươi triệu đồng)": words under "Bằng chữ:" closing a breakdown restate the whole the breakdown
+ * opened, not its last part. When they do not say the part beside them, and the sentence before them holds an amount of
+ * the same kind followed by "gồm"/"bao gồm" whose value they say (or are plainly a slip of, as against the part), the
+ * words move to that whole; otherwise they stay with the part beside them.
+ */
+export function wordsOfListedWhole(text: string, figs: PassageFigure[]): void {
+  for (let k = 1; k < figs.length; k++) {
+    const f = figs[k];
+    const words = f.spelled;
+    if (!words || words.from < f.to || f.kind !== 'money' || sameAmount(f.value, words.value)) continue;
+    if (!IN_WORDS_BEFORE.test(text.slice(Math.max(0, words.from - 20), words.from))) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = figs[j];
+      const between = text.slice(g.to, f.from);
+      if (SENTENCE_END.test(between)) break;
+      if (g.kind !== f.kind || g.unit !== f.unit || g.spelled || !CONSISTS_BETWEEN.test(between)) continue;
+      if (sameAmount(g.value, words.value) || slipOf([g, f], words.value) === g) {
+        g.spelled = words;
+        f.spelled = null;
+      }
+      break;
+    }
+  }
+}
+function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+}
+
 // The amount the value is plainly a slip of: within a tenth of it, and ten times nearer than the runner-up.
-function slipOf(candidates: Figure[], value: number): Figure | undefined {
+function slipOf<T extends { value: number }>(candidates: T[], value: number): T | undefined {
   if (value <= 0) return undefined;
-  const off = (g: Figure) => (g.value > 0 ? Math.abs(Math.log(g.value / value)) : Infinity);
+  const off = (g: T) => (g.value > 0 ? Math.abs(Math.log(g.value / value)) : Infinity);
   const [best, next] = [...candidates].sort((a, b) => off(a) - off(b));
   return best && off(best) < Math.log(1.1) && (!next || off(next) > 10 * off(best)) ? best : undefined;
 }

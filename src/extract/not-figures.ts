@@ -132,6 +132,12 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // hoan Phim Việt Nam 2023" (what follows and the last word are checked in code: "Giải Báo Hà Tĩnh 2024 lượt" counts).
   ['event', new RegExp(`(?<![${L}])(?:${altInitialCase(EVENT_TITLE_WORDS)})((?:[ \\u00A0]+[${L}][${L}-]*){1,8}?)[ \\u00A0]+(${YEAR})(?!\\d|[.,]\\d)`, 'gu'),
     new RegExp(`(?:${altInitialCase(EVENT_TITLE_WORDS)})[ \\u00A0]`, 'gu'), NEEDS_YEAR],
+  // A number that closes a programme's title in lower-case words ("Chương trình mục tiêu quốc gia 1719", "Đề án phát triển
+  // du lịch 2030"): at the end of its clause, or before its year ("… 1719 năm 2024"), it names the programme. A count, a
+  // unit or "%" after it, a thousands mark in it, or a verb among the words ("Chương trình đã hỗ trợ 120 (…)": checked in
+  // code) makes it a figure.
+  ['programme', new RegExp(`${edgeAlt(PROGRAMME_TITLE_WORDS)}((?:[ \\u00A0]+\\p{Ll}+){1,6})[ \\u00A0]+\\d{2,4}(?![\\d.,]\\d|\\d)(?=[ \\u00A0]*(?:$|[\\n,;:)]|\\.(?!\\d)|năm[ \\u00A0]+${YEAR}))`, 'gu'),
+    new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu')],
   // A number closing a name in quotes: an app, a hotline or a model ("ứng dụng "Báo cháy 114"", "mô hình “Chợ 4”").
   ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
   // A slogan or method named in quotes by small numbers and lower-case words ("1 phải 5 giảm", "3 giảm 3 tăng", "5 không 3
@@ -341,6 +347,11 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
         if (CAPITAL.test(m[1].trim().split(/[ \u00A0]+/u).at(-1) ?? '') && countedNounAt(text, end) === null && !AMOUNT_WORD_AFTER.test(text.slice(end, end + 12))) ranges.push([end - m[2].length, end]);
         continue;
       }
+      if (name === 'programme') {
+        if (PROGRAMME_VERB.test(m[1])) continue;
+        ranges.push([m.index + m[0].search(/\d/u), m.index + m[0].length]);
+        continue;
+      }
       if (name === 'branch') {
         if (!branchNumber(text, m.index + m[0].length)) continue;
         ranges.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
@@ -377,6 +388,10 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
   ranges.push(...dayMonthRanges(text, opts.style ?? 'vi'));
   return mergeRanges(ranges);
 }
+
+// A verb or a word handing a figure over among a programme title's words ("Chương trình đã hỗ trợ", "Đề án có"): what
+// follows is its figure, not its name.
+const PROGRAMME_VERB = new RegExp(`${edgeAlt(ASPECT_WORDS, FIGURE_CUE_WORDS)}(?![${L}])`, 'iu');
 
 // Years a year-over-year ratio may weigh apart ("2024/2023", "2025/2020").
 const NEIGHBOUR_YEARS = 10;
