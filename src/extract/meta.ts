@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
-import { ADMIN_LEVEL_WORDS, COUNCIL_WORDS, DATA_WINDOW_WORDS, ISSUING_BODY_WORDS, edgeAlt } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, COUNCIL_WORDS, DATA_WINDOW_WORDS, ISSUING_BODY_WORDS, NATIONAL_HEADING_OPENINGS, edgeAlt } from '../text/lexicon.js';
 
 /**
  * The parts of a report's opening: header paragraphs, title, intro; and `heads`, every piece of text above the
@@ -20,10 +20,25 @@ import { ADMIN_LEVEL_WORDS, COUNCIL_WORDS, DATA_WINDOW_WORDS, ISSUING_BODY_WORDS
  */
 interface Layout { header: Block[]; titleBlocks: Block[]; intro: Block[]; heads: string[] }
 
-/** The texts of the blocks before the title: a row's cells, a paragraph's columns split at a TAB or a wide gap. */
+/**
+ * The texts of the blocks before the title: a row's cells, a paragraph's columns split at a TAB or a wide gap. Where the
+ * gap between the columns was lost (spaces run together, a cell's lines joined), a piece is split again where the right
+ * column's national heading opens ("UBND XÃ TÂN HÒA Độc lập - Tự do - Hạnh phúc"), where the place line follows the
+ * number ("Số: 87/BC-UBND Tân Hòa, ngày 05 …") and where a second committee line follows the first in capitals ("UBND
+ * HUYỆN A UBND XÃ B": the parent above, the issuer below).
+ */
 function headsOf(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => (b.kind === 'row' && b.cells ? b.cells : b.text.split(/\t|\s{3,}/u)).map((t) => t.trim()).filter((t) => t.length > 0));
+  return blocks.flatMap((b) => (b.kind === 'row' && b.cells ? b.cells : b.text.split(/\t|\s{3,}/u)))
+    .flatMap((t) => t.split(NATIONAL_HEADING_AT))
+    .flatMap((t) => t.split(PLACE_AFTER_NUMBER))
+    .flatMap((t) => (/\p{Ll}/u.test(t) ? [t] : t.split(SECOND_COMMITTEE)))
+    .map((t) => t.trim()).filter((t) => t.length > 0);
 }
+const phrase = (w: string) => w.replace(/\s*-\s*/gu, '\\s*[-–]\\s*').replace(/ /gu, '\\s+');
+const NATIONAL_HEADING_AT = new RegExp(String.raw`\s+(?=(?:${NATIONAL_HEADING_OPENINGS.map(phrase).join('|')})(?![\p{L}]))`, 'iu');
+const NATIONAL_HEADING_START = new RegExp(String.raw`^(?:${NATIONAL_HEADING_OPENINGS.map(phrase).join('|')})(?![\p{L}])`, 'iu');
+const PLACE_AFTER_NUMBER = /(?<=^Số\s*:\s*[^\s,]+)\s+(?=\p{Lu}[^,\d]{0,40},\s*ngày(?![\p{L}]))/u;
+const SECOND_COMMITTEE = new RegExp(String.raw`(?<=\p{Lu})\s+(?=(?:${COUNCIL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s)`, 'u');
 
 function layoutOf(source: Source): Layout {
   const paragraphs = source.blocks.filter((b) => b.kind === 'paragraph').slice(0, 60);
@@ -139,6 +154,8 @@ const ISSUER_LINE = new RegExp(String.raw`^(?:(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN
 function readBody(heads: string[], unit: Unit | null): string | undefined {
   if (unit === null) return undefined;
   for (const text of heads) {
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" reads as a body before a commune's level word: the national heading is none.
+    if (NATIONAL_HEADING_START.test(text.trim())) continue;
     const m = BODY_LINE.exec(text.trim());
     if (!m || m[2].toLowerCase() !== unit.level || COUNCIL_LINE.test(m[1])) continue;
     return m[1].replace(/\s+/gu, ' ').toLowerCase();

@@ -167,8 +167,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['code', new RegExp(`(?<![${L}\\d])\\d+G(?:\\s?/\\s?\\d+G)*(?![${L}])`, 'gu')],
   // Digits run into one capital letter, maybe more digits after it ("chuyên án 0926C", "lớp 10A1", "phòng 203B", "biển
   // 29C"): a code, no amount. Letters a unit is written with ("5W", "220V", "20L", "50K", "5M", "10T", "500Đ") are left to
-  // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation).
-  ['code', new RegExp(`(?<![${L}\\d.,])\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+\p{Lu}/gu],
+  // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation). Digits joined to
+  // such a code by a dash with no space are its first part ("trạm đăng kiểm 19-03D", "đội 2-15B"), no amount either.
+  ['code', new RegExp(`(?<![${L}\\d.,])(?:\\d+${DASH})?\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+(?:[-–—]\d+)?\p{Lu}/gu],
   // A vehicle plate: province digits, the series in one or two capitals maybe with a digit, a dash, then the serial in three
   // digits and two more after a dot, or four or five digits ("71B2-345.67", "29LD-012.34", "51F-678.90", "30E - 1234"): an
   // id, so neither half is a figure (the serial's dot is no thousands mark, "345.67" no decimal).

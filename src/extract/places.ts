@@ -45,7 +45,9 @@ const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
 // even glued to it with no space ("HUYỆN AN BÌNHCỘNG HÒA …", on the header's second line "XÃ AN BÌNHĐộc lập - Tự do …"); a
 // name's first word may still be "Cộng" ("XÃ CỘNG HÒA"), and "XÃ ĐỘC LẬP" in capitals is a commune.
 const MOTTO = '(?:CỘNG\\s*H[ÒO]A(?!\\p{L})|Độc\\s*lập(?!\\p{L}))';
-const CAPS_WORD = `(?:(?!${MOTTO})\\p{Lu})`;
+// A cell whose lines a pdf reader joined ("UBND HUYỆN A UBND XÃ B"): the name ends before the next committee's words.
+const NEXT_COUNCIL = `(?:${COUNCIL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})(?!\\p{L})`;
+const CAPS_WORD = `(?:(?!${MOTTO}|${NEXT_COUNCIL})\\p{Lu})`;
 const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}${CAPS_WORD}*(?:[ ]+${CAPS_WORD}+){0,3})(?=${MOTTO}|(?![\\p{L}]))`, 'gu');
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */

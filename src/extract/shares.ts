@@ -45,8 +45,11 @@ export function shareOf(context: RuleContext, part: Figure): Figure | undefined 
 /**
  * "giải ngân 42 tỷ đồng, đạt 43% kế hoạch; trong đó vốn X giải ngân 24 tỷ đồng, đạt 40%": a part's rate handed over by the
  * very words that handed its whole a rate of a plan or base it named is that rate again, its base left unsaid (the part's
- * own plan), no share of the whole. A share-of-whole verb ("chiếm") still makes it a share.
+ * own plan), no share of the whole. So is one after a whole's rate of a total it named ("đã nạo vét 61,8 km, đạt 71,5%
+ * tổng chiều dài; riêng kênh nội đồng nạo vét 27,6 km, đạt 63,6%": of the canals' own length). A share-of-whole verb
+ * ("chiếm") still makes it a share.
  */
+const TOTAL_NAMED = new RegExp(String.raw`^\s*(?:${alt(WHOLE_TOTAL_WORDS)})\s+\p{L}`, 'iu');
 export function echoesWholeRate(context: RuleContext, share: Figure, part: Figure, whole: Figure): boolean {
   const rate = context.figures[whole.index + 1];
   if (!rate || rate.kind !== 'percent' || rate.block !== whole.block || rate.cell !== whole.cell || rate.index >= part.index) return false;
@@ -55,7 +58,8 @@ export function echoesWholeRate(context: RuleContext, share: Figure, part: Figur
   const wholes = words(whole, rate);
   if (!SHARE.test(own) || !SHARE.test(wholes) || SHARE_OF_NAMED.test(own)) return false;
   const block = context.source.blocks[rate.block];
-  if (!QUALIFIED.test(block.text.slice(rate.span.end - block.span.start, rate.span.end - block.span.start + 60))) return false;
+  const after = block.text.slice(rate.span.end - block.span.start, rate.span.end - block.span.start + 60);
+  if (!QUALIFIED.test(after) && !TOTAL_NAMED.test(after)) return false;
   const verb = (s: string) => s.replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/gu, ' ').toLowerCase();
   return verb(own) !== '' && verb(own) === verb(wholes);
 }

@@ -98,8 +98,8 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
       const line = lines[i];
       if (para && continues(para, line, step, right) && !borderedRowEnds(para.block.text, line.text, bordered)) {
         // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg"), or after the sign of a
-        // bracketed figure ("(-" / "15,38%)"), joins without a space.
-        const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/\([-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
+        // bracketed figure ("(-" / "15,38%)") or of a figure alone in a bordered cell ("| -" / "12,5 |"), joins without a space.
+        const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/[(|]\s*[-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
         para.block.text += glued ? line.text : ` ${line.text}`;
         para.last = line;
         para.count++;
@@ -463,7 +463,7 @@ function rightEdge(lines: PdfLine[]): number {
 function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
   const prev = para.last;
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
-  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text)) return false;
+  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -522,6 +522,14 @@ const AMOUNT_START = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\s+(?:${alt(AMO
 const NUMBER_THEN_LOWER = /^\d{1,3}(?:\.\d{1,3})+\s+\p{Ll}/u;
 function amountWrapped(above: string, line: string): boolean {
   return !SENTENCE_END.test(above) && (AMOUNT_START.test(line) || NUMBER_THEN_LOWER.test(line));
+}
+
+// "… mặt đường rộng 3,0" / "m, dày 18 cm, …": a line opening with a lone small letter and a mark after an unfinished line
+// ending in a number is that number's unit symbol wrapped, no "m," list item, when small letters go on after it (a list
+// item's text opens with a capital, and a heading line, short, never ran to the edge: checked after).
+const UNIT_START = /^[a-zđ][.),]\s+\p{Ll}/u;
+function unitWrapped(above: string, line: string): boolean {
+  return !SENTENCE_END.test(above) && /\d$/u.test(above) && UNIT_START.test(line);
 }
 
 /** A line of capitals: at least two words of letters and no small letter. */

@@ -2264,6 +2264,12 @@ export const FRACTION_WORDS = ['phần', 'trên', 'chia'] as const;
  */
 export const ISSUING_BODY_WORDS = ['ban chỉ huy quân sự', 'công an', 'hội đồng nhân dân', 'đảng ủy', 'hội đồng nghĩa vụ quân sự', 'ủy ban mặt trận tổ quốc'] as const;
 export const ADMIN_LEVEL_WORDS = ['thị trấn', 'thị xã', 'thành phố', 'xã', 'phường', 'huyện', 'quận', 'tỉnh'] as const;
+/**
+ * The national heading every administrative document prints in its header's right column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ * NAM" / "Độc lập - Tự do - Hạnh phúc"), by their opening words: where the two columns of a line were run together, the
+ * right one starts there.
+ */
+export const NATIONAL_HEADING_OPENINGS = ['cộng hòa xã hội chủ nghĩa', 'cộng hoà xã hội chủ nghĩa', 'độc lập - tự do'] as const;
 /** The people's committee that issues a report ("ỦY BAN NHÂN DÂN", "UBND"); matched in capitals by the reader. */
 export const COUNCIL_WORDS = ['ủy ban nhân dân', 'ubnd'] as const;
 /** Words before "xã hội" that make it society, not a commune named Hội ("kinh tế - xã hội", "an sinh xã hội"). */
