@@ -14,11 +14,12 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock } from './comparisons.js';
 import { unitsAlike } from './labels.js';
-import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, OPENING_STATE_WORDS, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 
-const PERIOD = String.raw`(?:(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)`;
+// An opening state ("so với đầu năm (0,14%)") is an earlier value of the same quantity as well: the one it started the period at.
+const PERIOD = String.raw`(?:(?:${alt(EARLIER_PERIOD_WORDS, OPENING_STATE_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)`;
 // ", tăng so với cùng kỳ năm 2025 (85,4%)": groups verb, bracket.
 const CLAIM = new RegExp(String.raw`,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+${PERIOD}\s*\(([^()]{1,60})\)`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
@@ -26,7 +27,7 @@ const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 const UNIT_WORDS = /^\s*%?[\p{L} ]{0,30}$/u;
 const ASIDE = /\s*\([^()]*\)\s*$/u;
 // An aside that compares or changes is another claim's ("(cùng kỳ 30 vụ)", "(tăng 5 vụ)").
-const COMPARING = wordsRe([...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...CHANGE_VERBS]);
+const COMPARING = wordsRe([...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...OPENING_STATE_WORDS, ...CHANGE_VERBS]);
 const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
 
 /** The direction claims whose value stands right before them in their own statement. */

@@ -15,7 +15,7 @@ import {
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
-  COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS, edgeAlt,
+  COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS, PASSIVE_AGENT_LEADS, PLACE_PEOPLE_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -536,7 +536,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
   if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30))) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
   return {
-    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from) || visitsCounted(text, m.from, m.to),
+    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from) || visitsCounted(text, m.from, m.to) || peopleActPassively(text, m.from, m.to),
     cited: inCitation(text, m.from),
     other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
@@ -679,3 +679,19 @@ const OWN_BY_LEVEL_ALONE = (level: string): RegExp => {
   }
   return re;
 };
+
+// "được cấp ủy, chính quyền và nhân dân": the passive's agent word, then only a place's people or authorities, joined by
+// commas and "và", right before the name.
+const PEOPLE = alt(PLACE_PEOPLE_WORDS);
+const PASSIVE_PEOPLE = new RegExp(String.raw`${edgeAlt(PASSIVE_AGENT_LEADS)}\s+(?:(?:${PEOPLE})(?:\s*,\s*|\s+(?:${alt(AND_OR_WORDS)})\s+))*(?:${PEOPLE})\s+$`, 'iu');
+// The deed right after the name: a word in lower case, no clause mark between.
+const DEED_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * "Chủ trương … tiếp tục được cấp ủy, chính quyền và nhân dân huyện X đồng tình hưởng ứng": the unit's own people or
+ * authorities are the agent of the clause's passive deed, so the deed is the unit's, as its subject's would be. A giver's
+ * deed ("được UBND huyện X hỗ trợ …") names an organ, not its people, and is told by givenBy.
+ */
+function peopleActPassively(text: string, from: number, to: number): boolean {
+  return PASSIVE_PEOPLE.test(text.slice(Math.max(0, from - 120), from)) && DEED_AFTER.test(text.slice(to, to + 20));
+}

@@ -14,13 +14,17 @@
  *   is the other side of that split, its share of the same whole (complementWhole).
  * - "khám sức khỏe 46 công dân, có 29 công dân đủ tiêu chuẩn, chiếm 65,2%": a count opened by ", có" after counts of its noun
  *   in comma-joined clauses is the last step of a selection, its share of a step before it (funnelWhole).
+ * - "… mở 40 lớp cho 1.200 học viên. Học viên nữ 700 người, chiếm 58,3%.": a sentence opened by the noun a count of the
+ *   sentence before counts, and words of its own, names a subgroup of that count; its share is of it (subgroupWhole).
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
-import { alt, FUNNEL_HAS_WORDS, CATEGORY_PREFIXES, COMPARED_WITH, COUNT_WORDS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS, edgeAlt } from '../text/lexicon.js';
+import { insideBrackets } from '../text/positions.js';
+import { unitsAlike } from './labels.js';
+import { alt, FUNNEL_HAS_WORDS, CATEGORY_PREFIXES, CATEGORY_SHIFTERS, COMPARED_WITH, COUNT_WORDS, MEMBER_NOUNS, NEGATION_WORDS, PERSON_NOUNS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS, edgeAlt } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -439,4 +443,59 @@ export function funnelWhole(input: ShareInput, p: Figure): { part: Figure; whole
   if (steps.length === 0) return undefined;
   const whole = steps.find((g) => percentAgrees(part.value, g.value, p.value, p.decimals)) ?? steps[0];
   return { part, whole };
+}
+
+// "Học viên nữ": the words opening a sentence up to its first figure, a capital first, no digit, no clause mark.
+const SUBGROUP_OPENING = /^\p{Lu}[^\d,;:()]{0,60}$/u;
+// Words an opening may add to the noun that make a neighbouring category or deny it ("hộ cận nghèo", "học viên chưa …").
+const NOT_SUBGROUP = new Set(labelTokens([...CATEGORY_SHIFTERS, ...NEGATION_WORDS].join(' ')));
+const COUNT_TOKENS = new Set(labelTokens(COUNT_WORDS.join(' ')));
+const PEOPLE = new Set<string>(PERSON_NOUNS);
+const MEMBERS = new Set<string>(MEMBER_NOUNS);
+const SUBGROUP_MAX_WORDS = 4;
+
+/**
+ * "Năm 2024, Trung tâm mở 40 lớp cho 1.200 học viên (kế hoạch 1.250 học viên). Học viên nữ 700 người, chiếm 58,3%.": a
+ * sentence of the same paragraph whose first figure is the part, opened by the noun a count of the sentence right before
+ * counts ("học viên", after "Số" at most) and one to four words of its own, none of another category or a denial ("nữ",
+ * "tốt nghiệp", not "cận nghèo", "chưa có việc làm"), hands the part its share (", chiếm 58,3%", closing the clause): the
+ * share is of that count, the subgroup's whole. The part counts the same noun, or people ("người") when the whole counts
+ * people of a kind. Read only when exactly one value of that noun stands in the sentence before outside brackets (a plan in
+ * brackets is no whole) and it exceeds the part; anything else leaves the share unread.
+ */
+export function subgroupWhole(input: ShareInput, p: Figure): { part: Figure; whole: Figure } | undefined {
+  const part = input.figures[p.index - 1];
+  if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || part.cell !== null || p.value > 100) return undefined;
+  const block = input.source.blocks[p.block];
+  if (block.kind === 'row' || !HANDED.test(textBetween(input, part, p)) || !/,\s*\p{L}+\s*$/u.test(textBetween(input, part, p))) return undefined;
+  if (!CLAUSE_CLOSED.test(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 4))) return undefined;
+  // The part's sentence opens after the last full stop before it; nothing but words stand between.
+  const head = block.text.slice(0, local(input, part));
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  if (stop < 0) return undefined;
+  const opening = head.slice(stop + 1).trim();
+  if (!SUBGROUP_OPENING.test(opening)) return undefined;
+  const words = labelTokens(opening);
+  const noun = words[0] !== undefined && COUNT_TOKENS.has(words[0]) ? words.slice(1) : words;
+  // The sentence before: from the stop before it (or the paragraph's start) to the part's sentence.
+  const before = head.slice(0, stop + 1);
+  const from = Math.max(before.lastIndexOf('. ', stop - 1), before.lastIndexOf('! ', stop - 1), before.lastIndexOf('? ', stop - 1)) + 1;
+  const values = new Set<number>();
+  let whole: Figure | undefined;
+  for (let k = part.index - 1; k >= 0 && input.figures[k].block === part.block; k--) {
+    const g = input.figures[k];
+    const at = local(input, g);
+    if (at < from) break;
+    if (g.kind !== 'count' || g.unit === null || g.change || g.cell !== null || insideBrackets(block, at)) continue;
+    const unit = labelTokens(g.unit);
+    if (unit.length === 0 || !unit.every((t, i) => noun[i] === t)) continue;
+    const own = noun.slice(unit.length);
+    if (own.length === 0 || own.length > SUBGROUP_MAX_WORDS || own.some((t) => NOT_SUBGROUP.has(t))) continue;
+    const gUnit = canonicalLabel(g.unit);
+    const people = PEOPLE.has(canonicalLabel(part.unit)) && MEMBERS.has(gUnit);
+    if (!unitsAlike(part.unit, g.unit) && !people) continue;
+    values.add(g.value);
+    whole = g;
+  }
+  return values.size === 1 && whole && whole.value > part.value ? { part, whole } : undefined;
 }

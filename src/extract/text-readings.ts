@@ -13,7 +13,7 @@ import { findUnitMentions, locateUnit, placeKey } from './places.js';
 import { giverToIssuer, neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
 import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone, wholeAfterRate } from './shares.js';
 import { labelledWhole } from './shares-label.js';
-import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, funnelWhole, leadWhole, siblingNamedWholes } from './shares-whole.js';
+import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, funnelWhole, leadWhole, siblingNamedWholes, subgroupWhole } from './shares-whole.js';
 import { intakeThenDone } from './shares-intake.js';
 import { percentAgrees } from './percent-arith.js';
 import { matchAppendixRows } from './appendix-rows.js';
@@ -91,7 +91,7 @@ function bracketedOfWhole(links: ShareLink[]): ShareLink[] {
 function statedShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
   for (const f of input.figures) {
-    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) ?? funnelWhole(input, f) ?? wholeAfterRate(input, f) : undefined;
+    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) ?? funnelWhole(input, f) ?? wholeAfterRate(input, f) ?? subgroupWhole(input, f) : undefined;
     if (pair) out.push({ share: f, ...pair });
   }
   const read = new Set(out.map((x) => x.share.index));

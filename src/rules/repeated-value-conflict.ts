@@ -64,7 +64,7 @@ import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -1077,8 +1077,10 @@ const SLIP_APART_SCOPES = new Set(['rest', 'new', 'part', 'plan', 'target']);
 const TIME_TOKENS = new Set([...START_END_WORDS, ...TIME_PHRASE_LEADS].flatMap((w) => w.split(' ')));
 const SLIP_APART_WORDS = new Set([...CATEGORY_SHIFTERS, ...NEGATION_WORDS, ...STILL_LEFT_WORDS].flatMap((w) => w.split(' ')));
 const DOUBT_WORDS = DOUBT_SHIFTERS.map((w) => w.split(' '));
-// Words a longer name adds that make another category, deny, leave a rest, or doubt ("nguy cơ" as a phrase, not "cơ" of "cơ sở").
-const shiftedApart = (added: readonly string[]) => added.some((t) => SLIP_APART_WORDS.has(t)) || DOUBT_WORDS.some((ws) => ws.every((w) => added.includes(w)));
+// Words a longer name adds that make another category, deny, leave a rest, or doubt ("nguy cơ" as a phrase, not "cơ" of "cơ sở"),
+// or tell one sex of the people counted ("học viên nữ 1.104 người" beside "1.140 học viên" of another group): a subgroup.
+const shiftedApart = (added: readonly string[]) => added.some((t) => SLIP_APART_WORDS.has(t) || SEXES.has(t)) || DOUBT_WORDS.some((ws) => ws.every((w) => added.includes(w)));
+const SEXES = new Set<string>(SEX_WORDS);
 
 // "thực hiện 412 hồ sơ, trong đó chứng thực … 421 hồ sơ" beside "chứng thực 412 hồ sơ": the part is held against a
 // restatement of its own whole, which is part-exceeds-whole's to judge.

@@ -592,6 +592,12 @@ export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút
  */
 /** The word naming the agent of a passive deed ("hài cốt liệt sĩ do Ban Chỉ huy quân sự huyện X bàn giao"). */
 export const AGENT_WORDS = ['do', 'được'] as const;
+/**
+ * The people and authorities of a place, as the agent of a passive deed right before its name ("được cấp ủy, chính quyền và
+ * nhân dân huyện X đồng tình hưởng ứng"): that place's own people did the deed.
+ */
+export const PASSIVE_AGENT_LEADS = ['được'] as const;
+export const PLACE_PEOPLE_WORDS = ['nhân dân', 'người dân', 'cấp ủy', 'chính quyền', 'cán bộ', 'đảng viên', 'hội viên', 'đoàn viên', 'đoàn thể', 'các đoàn thể'] as const;
 export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
