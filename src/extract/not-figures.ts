@@ -190,8 +190,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['grade', new RegExp(`${edgeAlt(ISSUE_LEVEL_WORDS)}\\s+[1-9](?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?[1-9](?![\\d.,]\\d|\\d))*(?!\\d|[.,]\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu')],
   // "tuyển sinh lớp 10", "vào lớp 1 đạt 100%": a school grade (1 to 12) names; a fraction, a count of pupils or a separator
   // after it ("lớp 426/431", "lớp 35 học sinh", "lớp 1.200") is a figure, and a number after it leaves it unsure ("Lớp 6 40",
-  // a table's label run into its first cell).
-  ['class', new RegExp(`${edgeAlt(SCHOOL_GRADE_WORDS)}\\s+(?:1[0-2]|[1-9])(?!\\d|[.,]\\d|\\s?[/%]|[ \\u00A0]\\d|\\s*(?:${COUNTED})(?![${L}]))`, 'giu')],
+  // a table's label run into its first cell). A span of grades ("lớp 3-5", "khối lớp 6 – 9") names them all, both ends.
+  ['class', new RegExp(`${edgeAlt(SCHOOL_GRADE_WORDS)}\\s+(?:1[0-2]|[1-9])(?:\\s?${DASH}\\s?(?:1[0-2]|[1-9]))?(?!\\d|[.,]\\d|\\s?[/%]|[ \\u00A0]\\d|\\s*(?:${COUNTED})(?![${L}]))`, 'giu')],
   ['marker', /\(\s*[ivxlc]*\d{1,2}\s*\)/giu],
   // A footnote's mark in square brackets, in the prose ("đã kiện toàn[2];", "xã [3]") or opening the footnote itself at the
   // body's end ("[2] Số liệu do …"): it refers to a note, it counts nothing.

@@ -114,6 +114,25 @@ const PROPER_NAME = String.raw`\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*`;
 const ENUMERATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s){1,3}${PROPER_NAME}(?:\s*,\s*${PROPER_NAME})*(?:\s*,|\s*,?\s+và)\s+${PROPER_NAME}`, 'u');
 // "38 trường tiểu học và THCS", "12 trạm bơm và trạm biến áp": a noun joined by "và" to an acronym, or to its own head noun
 // again, with no number between, before the clause ends: one count of both kinds (group 1 the head, group 2 its repeat).
+/**
+ * "12 hộ nghèo và cận nghèo", "30 tuyến đường giao thông cấp xã và cấp huyện, gồm …": a noun phrase whose first stop is
+ * "và", the words after it (at most four, small letters, no number, no stop word) closing the clause and taking up a word
+ * of the phrase's own modifiers, not its head noun: they coordinate a second kind under the same head noun, so the count
+ * is of both kinds (a union: its name is the whole phrase). "25 lượt khám và điều trị" shares no word and stays cut at
+ * "và". Returned as a match whose [0] is that phrase; null otherwise.
+ */
+function sharedConjunct(after: string, cut: RegExpExecArray | null): RegExpExecArray | null {
+  if (!cut || !/^\s+và$/u.test(cut[0])) return null;
+  const first = after.slice(0, cut.index).trim().split(/\s+/u);
+  const m = CONJUNCT_AFTER.exec(after.slice(cut.index + cut[0].length));
+  if (first.length < 2 || first.some((w) => !/^\p{Ll}+$/u.test(w)) || !m || PHRASE_STOP.test(` ${m[1]}`)) return null;
+  const modifiers = new Set(first.slice(1).map(fold));
+  if (!m[1].split(/\s+/u).some((w) => modifiers.has(fold(w)))) return null;
+  const whole = Object.assign([after.slice(0, cut.index + cut[0].length + m[0].length).trim()], { index: 0, input: after }) as RegExpExecArray;
+  return whole;
+}
+// The second conjunct: one to four words of small letters, then the clause's end.
+const CONJUNCT_AFTER = /^\s+(\p{Ll}+(?:\s\p{Ll}+){0,3})(?=\s*(?:[,;.)]|$))/u;
 const JOINT_KINDS = new RegExp(String.raw`^\s*(\p{Ll}+)(?:\s\p{Ll}+){0,3}\s+và\s+(?:\p{Lu}{2,6}|(\p{Ll}+)(?:\s\p{L}+){0,3})(?=\s*(?:[,;.)]|$))`, 'u');
 // "12/12 tổ dân phố, thôn đăng ký …", "20 cơ quan, đơn vị được kiểm tra": a counted noun joined by a comma to the count's own
 // bare counted noun, no number after it in its clause ("23 hộ, hộ cận nghèo … 9 hộ" is two counts), counts both kinds at once (group 1 the second kind): tagged "and:<kind>", a union is
@@ -445,7 +464,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // its name (a union, never the same quantity as a count of another list that shares its first place).
   const following = block.text.slice(end, end + 120);
   const joint = following.includes('và') ? JOINT_KINDS.exec(following) : null;
-  const listed = ENUMERATION.exec(following) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null);
+  const listed = ENUMERATION.exec(following) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null) ?? sharedConjunct(after, cut);
   // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
   // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
   const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);

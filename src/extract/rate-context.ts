@@ -5,6 +5,7 @@
  */
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
+import { percentAgrees } from './percent-arith.js';
 import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
@@ -150,4 +151,23 @@ export function minusBefore(input: Pick<Analysis, 'source'>, f: Figure): boolean
   const at = f.span.start - block.span.start;
   // The two characters before the figure suffice (a sign, and the space, colon or bracket before it, or the block's start).
   return /(?:^|[\s:(])[-−]$/u.test(block.text.slice(Math.max(0, at - 2), at));
+}
+
+/**
+ * A fraction whose quotient is written right beside it as a bare number with decimals, no "%": before it with the fraction
+ * in brackets ("tỷ số bác sĩ/trạm là 1,25 (5/4)") or after it across "=" ("12/8 = 1,5"). The writer states a ratio of two
+ * things counted apart, not a share: its numerator may exceed its denominator. The number agrees with the quotient
+ * between truncation and rounding at its written decimals.
+ */
+export function statedQuotient(input: Pick<Analysis, 'source' | 'figures'>, f: Figure): boolean {
+  if (f.kind !== 'fraction' || !f.numerator || !f.denominator) return false;
+  const text = input.source.blocks[f.block].text;
+  const start = input.source.blocks[f.block].span.start;
+  const quotient = (g: Figure | undefined, between: RegExp, before: boolean) => {
+    if (!g || g.block !== f.block || g.cell !== f.cell || g.kind !== 'decimal' || g.decimals === 0) return false;
+    const gap = before ? text.slice(g.span.end - start, f.span.start - start) : text.slice(f.span.end - start, g.span.start - start);
+    // The quotient as a percent of the denominator times 100: q = n/d agrees as 100·q agrees with n/(100·d)·100.
+    return between.test(gap) && percentAgrees(f.numerator!, f.denominator! * 100, g.value, g.decimals);
+  };
+  return quotient(input.figures[f.index - 1], /^\s*\(\s*$/u, true) || quotient(input.figures[f.index + 1], /^\s*=\s*$/u, false);
 }

@@ -17,7 +17,7 @@ import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWho
 import { intakeThenDone } from './shares-intake.js';
 import { percentAgrees } from './percent-arith.js';
 import { matchAppendixRows } from './appendix-rows.js';
-import { clauseWords, minusBefore } from './rate-context.js';
+import { clauseWords, minusBefore, statedQuotient } from './rate-context.js';
 import { dateEventYears, statementAround } from './date-context.js';
 import { readChangeRates } from './change-rates.js';
 import { unitHead } from './quantities.js';
@@ -50,6 +50,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     appendixRows,
     clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
     minusBefore: input.figures.map((f) => minusBefore(input, f)),
+    statedQuotient: input.figures.map((f) => statedQuotient(input, f)),
     dateStatements,
     dateEventYears: dateEventYears(input, dateStatements),
   };

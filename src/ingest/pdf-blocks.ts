@@ -463,7 +463,7 @@ function rightEdge(lines: PdfLine[]): number {
 function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
   const prev = para.last;
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
-  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text)) return false;
+  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text) && !closesBracketAbove(prev.text, line.text)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -530,6 +530,21 @@ function amountWrapped(above: string, line: string): boolean {
 const UNIT_START = /^[a-zđ][.),]\s+\p{Ll}/u;
 function unitWrapped(above: string, line: string): boolean {
   return !SENTENCE_END.test(above) && /\d$/u.test(above) && UNIT_START.test(line);
+}
+
+// "… vượt kế hoạch (chỉ tiêu 4, 5," / "7) và 04 chỉ tiêu chưa đạt …": a line above left a bracket open, unfinished, and the
+// next opens with a number or letter closed by ")": that ")" closes the bracket above (the list's last member wrapped), no
+// "7)" item marker.
+const CLOSING_MARKER = /^(?:[1-9]\d?|[a-zđ]|[IVXLC]{1,6})\)\s/u;
+function closesBracketAbove(above: string, line: string): boolean {
+  return !SENTENCE_END.test(above) && CLOSING_MARKER.test(line) && unclosed(above);
+}
+
+/** Whether a text opens more brackets than it closes. */
+function unclosed(text: string): boolean {
+  let depth = 0;
+  for (const c of text) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return depth > 0;
 }
 
 /** A line of capitals: at least two words of letters and no small letter. */

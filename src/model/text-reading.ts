@@ -202,5 +202,10 @@ export const TextReadings = z.object({
   dateEventYears: z.array(z.array(z.array(z.string()))),
   /** For each figure (by index), a minus sign written right before it ("-12,5%", "( −3%"). */
   minusBefore: z.array(z.boolean()),
+  /**
+   * For each figure (by index), a fraction whose quotient the text states right beside it as a bare number, no percent:
+   * "tỷ số bác sĩ/trạm là 1,25 (5/4)", "12/8 = 1,5": a ratio of two things counted apart, not a part over its whole.
+   */
+  statedQuotient: z.array(z.boolean()),
 });
 export type TextReadings = z.infer<typeof TextReadings>;

@@ -23,7 +23,8 @@
  * A row in "%" naming a share whose plan cells are rates of at most 100 ("Tỷ lệ hộ … | % | 90 | 112,5") states
  * the rate itself in its result cells, though the table has a plan column.
  * A fraction in an average or a per-unit value ("tỷ lệ bình quân 1,66 người ứng cử/01 ghế") is a ratio of two things
- * counted apart, not a part over its whole, unless a percent is stated for it.
+ * counted apart, not a part over its whole, unless a percent is stated for it; so is a fraction whose quotient is written
+ * beside it as a bare number ("tỷ số bác sĩ/trạm là 1,25 (5/4)", "12/8 = 1,5").
  * Rounding: over 100 means over 100 by more than the last written digit.
  *
  * Suggestion: dropping or changing one digit when that lands in range and
@@ -63,7 +64,8 @@ export default defineRule({
       if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
       // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế": an average per unit, no part of a whole, unless a percent is stated for it.
-      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
+      // "tỷ số bác sĩ/trạm là 1,25 (5/4)": a fraction whose quotient is stated as a bare number is a ratio, no share.
+      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && !context.textReadings.statedQuotient[f.index] && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
         context.report({ messageId: 'fractionOverWhole', data: { num: f.numerator!, den: f.denominator!, label: f.label ?? '' }, places: [{ figure: f }] });
       }
     }
