@@ -114,6 +114,73 @@ function rowBeside(words: OcrWord[], lines: OcrWord[][], rule: { width: number; 
   });
 }
 
+/** Glyphs Tesseract makes of a rule line's dashes and bars when it reads them as marks ("[—l=-l-l--l-~|"). */
+const RULE_MARKS = /^[|Il!\[\]\-‐‑–—―~=_<>:.,'"`]+$/u;
+
+/** A row's first word as it opens on its rule, read as a rule or as a glyph of one ("|1", "I", "l7"; tableRuleBars). */
+const OPENS_ON_RULE = /^[|Il!\[\]]/u;
+
+/** Under this confidence a word of letters is garbage Tesseract made of marks ("TH nnnnn" for "|---|---|---|"). */
+const GARBLE_BELOW = 50;
+
+/**
+ * The rule line under a piped table's header (`|---|---|---|`), read as marks ("[—l=-l-l--l-~|", "E~ll—l--l—~|") or as
+ * unsure letters ("TH nnnnn", "Thun nnn"): a line of no digit, every word of it marks only or read under 50, one rule
+ * high, that opens where the next line's row opens on its rule (that row holding three rules or more), a header's line
+ * (one holding a rule) right above it. Garbled, it stood between the header and the rows as a paragraph and no table was
+ * read. Its words become one rule line with a cell for each of the row's (at least two), and a header line above it
+ * that opens where it does with two rules or more but lost its closing rule ("I STT | … | Tỷ lệ (%)") gets it back,
+ * so the header, the rule line and the rows read as the table they print. Returns how many lines were rewritten.
+ */
+export function garbledRuleLines(pages: OcrPage[]): number {
+  let changed = 0;
+  const bars = (ws: OcrWord[]) => ws.reduce((n, w) => n + [...w.text].filter((c) => c === '|').length, 0);
+  for (const p of pages) {
+    const rule = ruleBox(p);
+    if (!rule) continue;
+    const grouped = new Map<string, OcrWord[]>();
+    for (const w of p.words) {
+      const line = grouped.get(w.line);
+      if (line) line.push(w);
+      else grouped.set(w.line, [w]);
+    }
+    const top = (ws: OcrWord[]) => Math.min(...ws.map((w) => w.top));
+    const lines = [...grouped.values()].map((ws) => [...ws].sort((a, b) => a.left - b.left)).sort((a, b) => top(a) - top(b));
+    const near = 0.5 * rule.height;
+    for (let i = 1; i < lines.length - 1; i++) {
+      const words = lines[i];
+      if (words.some((w) => /\d/u.test(w.text))) continue;
+      if (!words.every((w) => RULE_MARKS.test(w.text) || w.conf < GARBLE_BELOW)) continue;
+      if (words.every((w) => BARS.test(w.text))) continue;
+      // Its widest word is one rule high (a speck may join it: "n" 110 px high beside "Than").
+      const widest = words.reduce((a, b) => (b.width > a.width ? b : a));
+      if (Math.abs(widest.height - rule.height) > 0.25 * rule.height) continue;
+      const [above, below] = [lines[i - 1], lines[i + 1]];
+      if (top(below) - top(words) > 2.5 * rule.height || top(words) - top(above) > 3.5 * rule.height) continue;
+      if (!OPENS_ON_RULE.test(below[0].text) || Math.abs(below[0].left - words[0].left) > near || bars(below) < 3) continue;
+      // The header's last line holds a rule, or is its closing rule alone read as a glyph ("I").
+      if (bars(above) < 1 && !(above.length === 1 && RULE_LIKE.test(above[0].text) && ruleShaped(above[0], rule))) continue;
+      const left = words[0].left;
+      const right = Math.max(...words.map((w) => w.left + w.width));
+      const cells = Math.max(2, bars(below) - 1);
+      const ruleLine: OcrWord = { text: `|${'---|'.repeat(cells)}`, left, top: widest.top, width: right - left, height: widest.height, conf: Math.max(...words.map((w) => w.conf)), line: words[0].line };
+      // In the place of the line's first word: the words keep Tesseract's order.
+      const at = p.words.indexOf(words[0]);
+      p.words = p.words.flatMap((w, k) => (k === at ? [ruleLine] : words.includes(w) ? [] : [w]));
+      lines[i] = [ruleLine];
+      changed++;
+      const last = above[above.length - 1];
+      if (Math.abs(above[0].left - left) <= near && bars(above) >= 2 && !last.text.endsWith('|')) {
+        const barTop = above.filter((w) => BARS.test(w.text)).map((w) => w.top).sort((a, b) => a - b)[0] ?? last.top;
+        const closing: OcrWord = { text: '|', left: last.left + last.width + Math.round(near), top: barTop, width: rule.width, height: rule.height, conf: last.conf, line: last.line };
+        p.words.splice(p.words.indexOf(last) + 1, 0, closing);
+        above.push(closing);
+      }
+    }
+  }
+  return changed;
+}
+
 /** Every word-level repair, in order, on the pages of one file; returns how many repairs were made. */
 export function tidyReadPages(pages: OcrPage[]): number {
   return (
@@ -127,6 +194,7 @@ export function tidyReadPages(pages: OcrPage[]): number {
     romanSeriesFirst(pages) +
     restoreLostMarkers(pages) +
     tidyStrayMarkers(pages) +
+    garbledRuleLines(pages) +
     tableRuleBars(pages)
   );
 }
