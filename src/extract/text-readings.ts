@@ -9,7 +9,8 @@ import { readComparisons } from './comparisons.js';
 import { readWordedShares } from './shares-worded.js';
 import { readRunTogether } from './run-together.js';
 import { readMalformedNumbers } from './malformed-numbers.js';
-import { findUnitMentions, locateUnit, placeKey } from './places.js';
+import { findUnitMentions, locateUnit, placeKey, rankOf } from './places.js';
+import { strangerMembers } from './place-members.js';
 import { giverToIssuer, neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
 import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone, wholeAfterRate } from './shares.js';
 import { labelledWhole } from './shares-label.js';
@@ -33,6 +34,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
   const places: PlaceMention[] = unit
     ? giverToIssuer(input.source, roles, mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1)), unit.level)
     : roles;
+  const ownKey = unit ? (mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1))) : '';
   const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
   const appendixRows = matchAppendixRows(input, input.readings, input.tables);
   const dateStatements = input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from)));
@@ -42,6 +44,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     malformedNumbers: readMalformedNumbers(input),
     places,
     home: home ? places[mentions.indexOf(home)] : null,
+    strangers: unit && rankOf(unit) === 2 ? strangerMembers(input.source, input.tables, places, ownKey) : [],
     claimShares: claimShares(input),
     statedShares: statedShares(input),
     breakdownShares: breakdownShares(input),

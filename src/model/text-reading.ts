@@ -170,6 +170,11 @@ export const TextReadings = z.object({
   malformedNumbers: z.array(MalformedNumber),
   /** Every named unit, in reading order. */
   places: z.array(PlaceMention),
+  /**
+   * For a district's report that lists all its communes (as many names as a stated whole count, src/extract/place-members.ts),
+   * the communes its text names as its own facts' places that the list lacks.
+   */
+  strangers: z.array(UnitMention),
   /** Where the report states its own unit (the first mention of the issuer), null when it does not. */
   home: PlaceMention.nullable(),
   /**

@@ -58,6 +58,7 @@ export default defineRule({
   description: 'Báo cáo nêu tên một đơn vị cùng cấp khác với đơn vị ban hành',
   messages: {
     localityMismatch: 'Báo cáo của {expected} nhưng đoạn này nói về {found}',
+    notMember: 'Báo cáo của {expected} liệt kê đủ các xã, thị trấn của mình nhưng không có {found}; đoạn này nói về {found}',
   },
   check(context) {
     const { meta } = context;
@@ -66,6 +67,9 @@ export default defineRule({
     for (const m of mismatches(meta.unit, mentions, (b) => context.source.blocks[b].text)) {
       const places = [{ block: m.block, from: m.from, to: m.to }, ...(home ? [{ block: home.block, from: home.from, to: home.to }] : [])];
       context.report({ messageId: 'localityMismatch', data: { found: m.unit.name, expected: meta.unit.name }, places, suggestion: meta.unit.name });
+    }
+    for (const m of context.textReadings.strangers) {
+      context.report({ messageId: 'notMember', data: { found: m.unit.name, expected: meta.unit.name }, places: [{ block: m.block, from: m.from, to: m.to }] });
     }
   },
 });

@@ -787,6 +787,13 @@ export const UNION_AFTER_LEVEL_WORDS = ['Đoàn'] as const;
 export const LOCATED_IN_WORDS = ['thuộc', 'tại', 'ở', 'địa bàn', 'trên địa bàn', 'thuộc địa bàn'] as const;
 /** Commune-level units, the members a district owns ("15 xã, thị trấn thuộc huyện X"). */
 export const COMMUNE_LEVEL_WORDS = ['xã', 'phường', 'thị trấn'] as const;
+/**
+ * Words after a count that make it the count of all a district's commune-level units ("Huyện X có 21 (hai mươi mốt) đơn vị
+ * hành chính cấp xã"): a listing of that many names is the district's complete list of members.
+ */
+export const COMMUNE_UNIT_WHOLE_WORDS = ['đơn vị hành chính cấp xã'] as const;
+/** Words that open the listing of a district's communes after their whole count ("… cấp xã, gồm thị trấn A và 15 xã: …"). */
+export const MEMBER_ROSTER_LEADS = ['gồm', 'bao gồm'] as const;
 /** Words making the units before them members of the unit after ("các xã thuộc huyện X", "trực thuộc"). */
 export const BELONGING_WORDS = ['thuộc', 'trực thuộc'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
