@@ -578,7 +578,7 @@ function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: 
   if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
-  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? oneDocument(item) : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item));
+  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? oneDocument(item) : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item) || measuresTold(item));
   // "05 nhóm sai sót, gồm:" over "- Chi sai nội dung, vượt định mức;": a bullet under a count of groups is one group, its
   // commas and "và" joining that group's members.
   return items.length >= f.value || GROUP_NOUN.test(head) || items.every(single);
@@ -620,6 +620,16 @@ function figuresTold(item: string): boolean {
   if (/,/u.test(name) || AND.test(name)) return false;
   const clauses = item.slice(first).split(',').slice(1);
   return clauses.every((c) => /\d/u.test(c) && !/^\s*\p{Lu}/u.test(c));
+}
+// "Mô hình cấy máy tại xã Hải Đường, quy mô 25 ha": a name without "và" or a comma, then clauses after ", " that each tell
+// one of its figures (its number within the clause's first three words: "quy mô 25 ha", "diện tích 800 m2"), none opening
+// with a capital or with the name's own head word ("Giải bóng chuyền, giải kéo co với 12 đội" names a second thing).
+const MEASURE_CLAUSE = /^\s*(?:\p{Ll}+\s+){0,2}\d/u;
+function measuresTold(item: string): boolean {
+  const [name, ...clauses] = item.split(/,\s/u);
+  const head = name.trim().split(/\s+/u)[0].toLowerCase();
+  return clauses.length > 0 && name.trim() !== '' && !AND.test(name)
+    && clauses.every((c) => MEASURE_CLAUSE.test(c) && c.trim().split(/\s+/u)[0].toLowerCase() !== head);
 }
 /**
  * "– Đã tổ chức 04 lớp tập huấn, gồm:" over "•" bullets, then "– Trong quý, …": a bullet of the head's own marker (not the

@@ -16,7 +16,7 @@
 import {
   ACCOUNT_WORDS, BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
-  AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
+  AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -540,6 +540,8 @@ const ANNIVERSARY = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+$`, 'i
 const YEARS_ONLY = /^\d{1,3}\s*năm$/iu;
 // "Thời gian giải quyết bình quân 12 ngày làm việc, sớm hơn 03 ngày so với quy định": an average or a difference of time.
 const SPAN_MEASURE_LEAD = new RegExp(String.raw`${edgeAlt(MEASURED_SPAN_LEADS)}\s+(?:(?:${alt(MEASURED_SPAN_LINKS)})\s+)?$`, 'iu');
+// "sớm hơn cùng kỳ khoảng 20 ngày": a comparative of time, then what it is compared with (one to four words or years).
+const SPAN_COMPARED_LEAD = new RegExp(String.raw`${edgeAlt(SPAN_COMPARATIVES)}(?:\s+(?:\p{L}+|\d{4})){1,4}\s+$`, 'iu');
 // "rút ngắn 3,5 ngày so với quy định (15 ngày)", "rút ngắn 04 ngày so với quy định 15 ngày": the span a measured
 // difference is taken from, in brackets or not, is measured too.
 const MEASURED_BASE = new RegExp(String.raw`${edgeAlt(MEASURED_SPAN_LEADS)}\s+${NUM}\s*(?:${TIME_WORDS})\s+(?:${alt(COMPARED_WITH)})(?![\p{L}])[^()\d;.]{0,40}(?:\(\s*)?$`, 'iu');
@@ -582,6 +584,8 @@ function measuredSpan(text: string, start: number, match: string): boolean {
   if (changedSpan(text, start, match) || countedUnits(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (statedSpan(text, start, match)) return true;
+  if (ACTION_SPAN.test(match) && SPAN_COMPARED_LEAD.test(text.slice(Math.max(0, start - 50), start))
+    && !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16))) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
   return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match)));
 }
@@ -595,7 +599,7 @@ function listedAnniversary(text: string, start: number, match: string): boolean 
 // "khám cho 642 công dân trong 06 ngày", "hết dịch sau 30 ngày": how long an action took, inside its clause; a span opening
 // the clause ("Trong 6 tháng, xã đã …") or placed as a period after it ("trong 6 tháng đầu năm") is the period told of.
 const ACTION_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
-const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?<!${edgeAlt(SPAN_LEAD_COMPOUND_HEADS)}\s+)(?:${alt(ACTION_SPAN_LEADS)})\s+$`, 'iu');
+const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?<!${edgeAlt(SPAN_LEAD_COMPOUND_HEADS)}\s+)(?:${alt(ACTION_SPAN_LEADS)})\s+(?:(?:${alt(HEDGES)})\s+)?$`, 'iu');
 const SPAN_PERIOD_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/(])`, 'iu');
 // "tạm ngừng lấy nước thô 06 ngày": a stoppage's verb earlier in the span's clause (no figure, no clause mark between).
 const STOPPAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!không\s)(?:${alt(STOPPAGE_VERBS)})(?![\p{L}])[^\d,;:.()]{0,40}$`, 'iu');
@@ -605,7 +609,7 @@ const TERM_SPAN_LEAD = new RegExp(String.raw`${edgeAlt(TERM_SPAN_HEADS)}(?:\s+\p
 const COURSE_SPAN_LEAD = new RegExp(String.raw`${edgeAlt(COURSE_VERBS)}\s+$`, 'iu');
 function actionSpan(text: string, start: number, match: string): boolean {
   if (!ACTION_SPAN.test(match)) return false;
-  const lead = ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start)) || TERM_SPAN_LEAD.test(text.slice(Math.max(0, start - 40), start))
+  const lead = ACTION_SPAN_LEAD.test(text.slice(Math.max(0, start - 24), start)) || TERM_SPAN_LEAD.test(text.slice(Math.max(0, start - 40), start))
     || COURSE_SPAN_LEAD.test(text.slice(Math.max(0, start - 16), start));
   if (!lead && !STOPPAGE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   return !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16));

@@ -107,6 +107,9 @@ const BAR_OF = String.raw`\s+\d[\d.,]*\s?%\s+(?!(?:so với\s+)?(?:${alt(FULFILM
 const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}])(?!${BAR_OF}))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
 // "mạng lưới 142 tổ hòa giải hoạt động hiệu quả": a network's size, closing the words before the count.
 const WHOLE_SET = new RegExp(String.raw`${edgeAlt(WHOLE_SET_NOUNS)}$`, 'u');
+// "Hệ thống công trình thủy lợi gồm 85 hồ chứa … và 1.426,5 km kênh mương": the members of a breakdown of a network named
+// by its words ("of=hệ thống …", see namedWhole) list what the network holds, all of each.
+const WHOLE_SET_BREAKDOWN = new RegExp(String.raw`^of=${edgeAlt(WHOLE_SET_NOUNS)}(?![\p{L}])`, 'u');
 // A bar "|" (a table written as text, "| 4 | Đoàn cơ quan | 12 |") ends a noun phrase as a comma does: a cell names no other cell.
 const PHRASE_STOP = new RegExp(String.raw`[,;:.()!?"“”|]|\s(?:${alt(PHRASE_STOP_WORDS)})(?![\p{L}])`, 'u');
 const QUOTED_TITLE = /^["“]([^"“”\n]{2,60})["”]/u;
@@ -635,7 +638,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const stock = PRESENT_STOCK.test(`${gapSegment} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
   if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push(...planTags(context, f));
   // "Trên địa bàn huyện có 312 cơ sở nhà trọ", "… 29 chợ hiện có", "mạng lưới 36 cộng tác viên": what there is, all of it.
-  const held = stock || whole || HELD_BEFORE.test(gapSegment);
+  let held = stock || whole || HELD_BEFORE.test(gapSegment);
   tags.push(`lead:${leadIn(context, f.block, shared)}`);
   const head = blockHead(text, f.block, at, shared);
   if (head && !ASSESSMENT_HEAD.test(head)) tags.push(`head:${labelTokens(head).join(' ')}`);
@@ -694,6 +697,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const group = attached.length >= MIN_OWNER_WORDS && last.tokens.every((t) => attached.includes(t)) ? `with=${prev!.value} ${attached.join(' ')}` : null;
   const splitWhole: { index: number } = { index: -1 };
   const of = breakdownOf(context, f, text, at, splitWhole);
+  if (of !== null && WHOLE_SET_BREAKDOWN.test(of)) held = true;
   // "105 người nộp thuế còn nợ, gồm 23 doanh nghiệp, 64 hộ kinh doanh": every member is of what the whole is, so it keeps the
   // whole's scope words ("còn", "mới", "không", "đang"), whichever member the connector stands before.
   if (splitWhole.index >= 0) {

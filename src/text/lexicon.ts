@@ -472,6 +472,11 @@ export const FOUNDING_DAY_WORDS = ['ngày thành lập', 'thành lập', 'ngày 
  */
 export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm quá', 'trễ quá', 'quá hạn', 'chậm', 'sớm', 'trễ'] as const;
 /**
+ * Comparatives of time among those leads: what they are compared with may stand between them and the span, a few words
+ * with no clause mark ("mặn xâm nhập sớm hơn cùng kỳ khoảng 20 ngày", "gieo sạ muộn hơn năm 2023 10 ngày").
+ */
+export const SPAN_COMPARATIVES = ['sớm hơn', 'chậm hơn', 'nhanh hơn', 'muộn hơn'] as const;
+/**
  * Nouns of how long something takes: after one, its activity's words and a colon, each span of the list that follows is a
  * stated value ("Thời gian huấn luyện: dân quân cơ động 12 ngày; …"), never the period the report tells of.
  */
@@ -491,9 +496,10 @@ export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
 /**
  * Words before a span of days, weeks or months that make it how long an action took or waited, a measured amount, not the
  * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "trả lời trong vòng 03 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
- * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày"), or the full term an action ran ("niêm yết công khai đủ 20 ngày").
+ * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày"), or the full term an action ran ("niêm yết công khai đủ 20 ngày"),
+ * or without a break ("máy bơm chạy liên tục 4 ngày"). A hedge may stand between ("thiếu nước trong khoảng 10 ngày").
  */
-export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'thiếu', 'đủ'] as const;
+export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'liên tục', 'thiếu', 'đủ'] as const;
 /** Words that make another word of a span lead after them: "tiêm chủng đầy đủ 10 tháng" (complete, no term stated). */
 export const SPAN_LEAD_COMPOUND_HEADS = ['đầy'] as const;
 /**
