@@ -7,6 +7,10 @@
  * sides are under "triệu đồng"). A rate column ("Tỷ lệ (%)") never takes a whole-table unit, and a table with a unit
  * column of its own ("ĐVT") states each row's unit there, so its note is left alone. Units without a scale word ("ha",
  * "hộ") are left alone too: they change no number.
+ *
+ * The table may state the scale without a note, and its cells take it the same way: a column header naming a scaled unit
+ * in brackets ("Kinh phí bồi thường (triệu đồng)", "9 tháng 2024 (tỷ đồng)") for that column's cells, and a row's ĐVT
+ * cell ("| Thu phí vệ sinh | triệu đồng | 165 | 128,6 | 77,9 |") for that row's cells but a rate column's.
  */
 import type { Block, Figure, Source } from '../model/index.js';
 import { flatPowers } from '../text/normalize.js';
@@ -40,9 +44,11 @@ export const ownUnit = (header: string): boolean => {
 interface TableUnits {
   /** The unit of every cell, when the note names no part. */
   whole: string | null;
-  /** Units by column index and by row block. */
+  /** Units by column index and by row block ('' for a column that takes none: a rate, a unit of its own). */
   columns: Map<number, string>;
   rows: Map<number, string>;
+  /** Units a row states in its own ĐVT cell ("triệu đồng"), by row block: every amount of the row but a rate's. */
+  rowCells: Map<number, string>;
 }
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -60,31 +66,58 @@ function noteParts(text: string): Array<[string | null, string]> {
   return out;
 }
 
-/** The scaled units a table's note gives its columns and rows, or null for a table without one. */
+// "Kinh phí bồi thường (triệu đồng)", "9 tháng 2024 (tỷ đồng)": a header's bracket holding nothing but a scaled unit.
+const HEADER_BRACKET = /\(\s*([^()]{1,30}?)\s*\)/gu;
+/** The one scaled unit a column header names in brackets ("Kinh phí (triệu đồng)" → "triệu đồng"), or null. */
+export function headerScaledUnit(header: string): string | null {
+  const units = new Set<string>();
+  for (const m of header.normalize('NFC').matchAll(HEADER_BRACKET)) if (SCALED_UNIT.test(m[1]) && !/\d/u.test(m[1])) units.add(fold(m[1]));
+  return units.size === 1 ? [...units][0] : null;
+}
+
+/** The scaled units a table's note, its column headers or its rows' ĐVT cells give its cells, or null for none. */
 function tableUnits(blocks: readonly Block[], rows: Block[]): TableUnits | null {
   const first = rows[0].index;
+  const headerEnd = rows.findIndex((r) => (r.cells ?? []).some((c) => NUMBER_CELL.test(c)));
+  const header = rows.slice(0, headerEnd);
+  const body = headerEnd < 0 ? [] : rows.slice(headerEnd);
+  const headerOf = (i: number) => fold(header.map((r) => r.cells?.[i] ?? '').join(' '));
+  const width = Math.max(0, ...rows.map((r) => r.cells?.length ?? 0));
+  const indices = Array.from({ length: width }, (_, i) => i);
+  const unitColumn = indices.find((i) => header.some((r) => UNIT_HEADER.test(r.cells?.[i] ?? '')));
+  const units: TableUnits = { whole: null, columns: new Map(), rows: new Map(), rowCells: new Map() };
+  // A table with a unit column of its own ("ĐVT") states each row's unit there, its note left alone.
   let parts: Array<[string | null, string]> = [];
-  for (let k = first - 1; k >= Math.max(0, first - NOTE_REACH) && blocks[k].kind === 'paragraph'; k--) {
+  for (let k = first - 1; unitColumn === undefined && k >= Math.max(0, first - NOTE_REACH) && blocks[k].kind === 'paragraph'; k--) {
     parts = noteParts(blocks[k].text);
     if (parts.length) break;
   }
-  if (!parts.length) return null;
-  const header = rows.slice(0, rows.findIndex((r) => (r.cells ?? []).some((c) => NUMBER_CELL.test(c))));
-  const headerOf = (i: number) => fold(header.map((r) => r.cells?.[i] ?? '').join(' '));
-  const width = Math.max(0, ...rows.map((r) => r.cells?.length ?? 0));
-  if (Array.from({ length: width }, (_, i) => i).some((i) => header.some((r) => UNIT_HEADER.test(r.cells?.[i] ?? '')))) return null;
-  const units: TableUnits = { whole: null, columns: new Map(), rows: new Map() };
   for (const [name, unit] of parts) {
     if (name === null) {
       units.whole = unit;
       continue;
     }
-    for (let i = 0; i < width; i++) if (headerOf(i).startsWith(name)) units.columns.set(i, unit);
+    for (const i of indices) if (headerOf(i).startsWith(name)) units.columns.set(i, unit);
     for (const r of rows) if ((r.cells ?? []).some((c) => fold(c).startsWith(name) && !NUMBER_CELL.test(c))) units.rows.set(r.index, unit);
   }
-  // "Số đối tượng (người)" under "(ĐVT: triệu đồng)": a column naming a unit of its own in brackets, no money, counts that.
-  if (units.whole) for (let i = 0; i < width; i++) if (RATE_HEADER.test(headerOf(i)) || ownUnit(headerOf(i))) units.columns.set(i, '');
-  return units;
+  // "Kinh phí (triệu đồng)": a column whose header names a scaled unit in brackets counts its bare numbers in it.
+  for (const i of indices) {
+    const own = headerScaledUnit(headerOf(i));
+    if (own !== null && !units.columns.has(i)) units.columns.set(i, own);
+  }
+  // "| Thu phí vệ sinh | triệu đồng | 165 | 128,6 | 77,9 |": a row's ĐVT cell naming a scaled unit counts the row's amounts in it.
+  if (unitColumn !== undefined) {
+    for (const r of body) {
+      const cell = (r.cells?.[unitColumn] ?? '').trim();
+      if (SCALED_UNIT.test(cell) && !/\d/u.test(cell)) units.rowCells.set(r.index, fold(cell));
+    }
+  }
+  // A rate column ("Tỷ lệ (%)") takes no table or row unit, nor does one naming a unit of its own in brackets, no money
+  // ("Số đối tượng (người)" under "(ĐVT: triệu đồng)"), nor the unit column itself.
+  if (units.whole || units.rowCells.size) {
+    for (const i of indices) if (i === unitColumn || RATE_HEADER.test(headerOf(i)) || ownUnit(headerOf(i))) units.columns.set(i, '');
+  }
+  return units.whole || units.columns.size || units.rows.size || units.rowCells.size ? units : null;
 }
 
 /** Give the cell figures of tables under a scaled unit note that unit (see the module comment). */
@@ -104,7 +137,8 @@ export function applyTableUnitNotes(source: Source, figures: Figure[]): void {
     if (!units.has(block.table)) units.set(block.table, tableUnits(source.blocks, rowsOf.get(block.table)!));
     const u = units.get(block.table);
     if (!u) continue;
-    const unit = u.rows.get(block.index) ?? u.columns.get(f.cell) ?? u.whole;
+    const column = u.columns.get(f.cell);
+    const unit = u.rows.get(block.index) ?? (column === '' ? null : u.rowCells.get(block.index)) ?? column ?? u.whole;
     if (unit) f.unit = unit;
   }
 }

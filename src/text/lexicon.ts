@@ -1351,6 +1351,11 @@ export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá 
 export const PER_TIME_UNITS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'đêm', 'giờ'] as const;
 /** Header words of a change column besides the change verbs ("Biến động"; "Chênh lệch", the difference of two columns). */
 export const CHANGE_COLUMN_WORDS = ['biến động', 'chênh lệch'] as const;
+/**
+ * Words before "biến động" that make it a land register's record of changes, files counted, no change of an amount:
+ * "Đăng ký biến động (hồ sơ)", "Chỉnh lý biến động (thửa)".
+ */
+export const REGISTERED_CHANGE_LEADS = ['đăng ký', 'đăng kí', 'chỉnh lý', 'chỉnh lí'] as const;
 /** A table note's word for brackets ("Số trong ngoặc đơn ( ) là số giảm", "số âm ghi trong ngoặc"). */
 export const BRACKET_NOTE_WORDS = ['ngoặc', 'ngoặc đơn', 'dấu ngoặc'] as const;
 /** What a table note says a bracketed number is, after the bracket word ("trong ngoặc … là số giảm", "… thể hiện giảm"). */

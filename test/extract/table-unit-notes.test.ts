@@ -64,14 +64,14 @@ describe('a unit note above a table', () => {
     ]);
   });
 
-  test('a table with a unit column of its own keeps each row\'s unit there', async () => {
+  test('a table with a unit column of its own takes each row\'s unit there, its note left alone', async () => {
     const report = [
-      '(ĐVT: triệu đồng)',
+      '(ĐVT: tỷ đồng)',
       'STT\tChỉ tiêu\tĐVT\tThực hiện',
       '1\tThu ngân sách\tTriệu đồng\t5.400',
       '2\tSố hộ nộp thuế\tHộ\t326',
       '',
     ].join('\n');
-    expect((await cells(report)).map((c) => c[2])).toEqual([null, null]);
+    expect((await cells(report)).map((c) => c[2])).toEqual(['triệu đồng', null]);
   });
 });
