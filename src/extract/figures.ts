@@ -15,7 +15,7 @@ import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, CONSISTS_OF, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -327,10 +327,17 @@ function placedCount(text: string, before: PassageFigure, g: PassageFigure): boo
  * bound word right before it, a plan word or an open range's tail right after, and nothing handing it over to the fraction
  * ("đạt", "chiếm", "=") between them.
  */
-function boundingRate(text: string, f: PassageFigure, before: PassageFigure, g: PassageFigure): boolean {
+function boundingRate(text: string, f: PassageFigure, before: PassageFigure, g: PassageFigure, next: PassageFigure | undefined): boolean {
   const after = text.slice(g.to, g.to + 40);
-  return BOUND_BEFORE.test(text.slice(before.to, g.from)) && !CONNECTOR.test(text.slice(f.to, g.from)) && (OTHER_AFTER.test(after) || OPEN_RANGE_AFTER.test(after));
+  if (!BOUND_BEFORE.test(text.slice(before.to, g.from))) return false;
+  if (!CONNECTOR.test(text.slice(f.to, g.from))) return OTHER_AFTER.test(after) || OPEN_RANGE_AFTER.test(after);
+  // "9/11 xã đạt trên 50% dự toán được giao, chiếm 86,2%": a verb before a bound of a plan or an estimate is the counted
+  // things' own (each reached more than the bound) when a clause of its own hands the next percent over as their share.
+  return (OTHER_AFTER.test(after) || ESTIMATE_AFTER.test(after)) && next?.kind === 'percent' && HANDED_AFTER_BOUND.test(text.slice(g.to, next.from));
 }
+const ESTIMATE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(EXCEEDED_BASES)})(?![\p{L}])`, 'iu');
+// "% dự toán được giao, chiếm ": the bound's own words, then a clause of nothing but a share verb (no figure, no stop between).
+const HANDED_AFTER_BOUND = new RegExp(String.raw`^\s*%?[^\d;:.!?()]*,\s*(?:${alt(SHARE_HELD_VERBS)})\s*$`, 'iu');
 
 // ", chiếm 66,7% số thôn": a clause of its own handing a second percent over as a share, right after the first percent.
 // The first percent may be the open end of a range ("đạt tỷ lệ bao phủ từ 93% trở lên, chiếm 75% số khu dân cư").
@@ -415,7 +422,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     // lao động trở lên") stands between the fraction and its percent, no figure of its own.
     // "12/42 dự án giải ngân trên 60% kế hoạch, chiếm 28,6%": so is a percent bounding what the counted things did.
     let next = k + 1;
-    while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) || placedCount(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next]))) next++;
+    while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) || placedCount(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next], figs[next + 1]))) next++;
     const p = (figs[next]?.kind === 'percent' ? shareAfterRate(text, f, figs[next], figs[next + 1]) : undefined) ?? figs[next];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';

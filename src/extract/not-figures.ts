@@ -14,7 +14,7 @@
  */
 
 import {
-  ACCOUNT_WORDS, BRANCH_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS,
+  ACCOUNT_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
@@ -170,6 +170,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation). Digits joined to
   // such a code by a dash with no space are its first part ("trạm đăng kiểm 19-03D", "đội 2-15B"), no amount either.
   ['code', new RegExp(`(?<![${L}\\d.,])(?:\\d+${DASH})?\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+(?:[-–—]\d+)?\p{Lu}/gu],
+  // A size code of small whole numbers run together by "x" ("đá 1x2", "đá 4x6", "gạch 4x8x18"): the grade of a material, no
+  // quantity; a unit or a counted noun after it ("20x20 cm", "3x4 ảnh") makes it a measure or a count (checked in code).
+  ['size', /(?<![\p{L}\d.,])\d{1,3}[xX×]\d{1,3}(?:[xX×]\d{1,3})*(?![\p{L}\d]|[.,]\d|\s?%)/gu],
   // A vehicle plate: province digits, the series in one or two capitals maybe with a digit, a dash, then the serial in three
   // digits and two more after a dot, or four or five digits ("71B2-345.67", "29LD-012.34", "51F-678.90", "30E - 1234"): an
   // id, so neither half is a figure (the serial's dot is no thousands mark, "345.67" no decimal).
@@ -376,6 +379,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
       if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;
       if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
+      if (name === 'size' && (countedNounAt(text, m.index + m[0].length) !== null || (findUnit(text, m.index + m[0].length)?.start ?? Infinity) <= m.index + m[0].length + 1)) continue;
       if (name === 'grade' && issuedCount(text, m.index, m.index + m[0].length)) continue;
       if (name === 'scale' && !MAP_BEFORE.test(clauseBefore(text, m.index, 100))) continue;
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
@@ -810,6 +814,8 @@ function gradeNameRanges(text: string): Range[] {
   return out;
 }
 
+// A capitalised body's name right after a number, one space between ("08/08 Ban giám sát").
+const BODY_AFTER = new RegExp(String.raw`^[ \u00A0](?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
 // "d/m" that could be a day and a month.
 const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d)/gu;
 // Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3".
@@ -849,7 +855,10 @@ function dayMonthRanges(text: string, style: NumberStyle): Range[] {
     // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
     const last = out[out.length - 1];
     const listed = last !== undefined && LIST_JOIN.test(text.slice(last[1], m.index));
-    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue && !ratioStatedAfter(text, end, day / month, style))) out.push([m.index, end]);
+    // "08/08 Ban giám sát …", "05/06 Tổ hòa giải …": a part no larger than its whole right before a body's name counts the
+    // bodies (all of them, or some), no date (a date before a body acting is cued: "ngày 08/08 Ban …", "sáng 05/06, Tổ …").
+    const bodies = BODY_AFTER.test(text.slice(end, end + 20));
+    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue && !bodies && !ratioStatedAfter(text, end, day / month, style))) out.push([m.index, end]);
   }
   return out;
 }

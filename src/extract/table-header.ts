@@ -115,6 +115,8 @@ export function countsOwnNoun(column: TableColumn): boolean {
 const PER_UNIT = /\(\s*[^()/%]{1,25}\/\s*(\p{L}+)[^()%]{0,20}\)/u;
 const PER_TIME = new RegExp(String.raw`^(?:${alt(PER_TIME_UNITS)})$`, 'iu');
 const ADDED = new Set<ColumnMeasure>(['amount', 'count', 'money']);
+// A bracket holding nothing but a rate with its value: "(30%)", "(70 %)".
+const STATED_RATE = /\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)/gu;
 
 /**
  * What a column measures: labels, STT and notes measure nothing; otherwise by its header words. An amount whose unit
@@ -123,7 +125,10 @@ const ADDED = new Set<ColumnMeasure>(['amount', 'count', 'money']);
 export function measureOf(header: string, role: ColumnRole): ColumnMeasure {
   if (role === 'stt' || role === 'label' || role === 'notes') return 'none';
   if (role === 'unit') return 'unit';
-  const measure = MEASURE_WORDS.find(([, re]) => re.test(header))?.[0] ?? 'amount';
+  // "Ngân sách xã hưởng (30%)": a rate stated in brackets is the share the cells were worked out at, not what they are
+  // (amounts); only "(%)" or the header's own words make a column of rates.
+  const words = header.replace(STATED_RATE, ' ');
+  const measure = MEASURE_WORDS.find(([, re]) => re.test(words))?.[0] ?? 'amount';
   const per = PER_UNIT.exec(header)?.[1];
   return ADDED.has(measure) && per !== undefined && !PER_TIME.test(per) ? 'average' : measure;
 }

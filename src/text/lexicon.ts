@@ -1772,8 +1772,11 @@ export const RESIDENTIAL_GROUP_WORDS = ['khối', 'khóm'] as const;
  * word, joined by commas or "và", names one of them, unless a counted noun or unit follows the last ("tổ 3, 45 hộ").
  */
 export const NUMBERED_PLACE_RUN_WORDS = ['thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'tiểu khu', 'xóm', 'ấp', 'buôn', 'làng', 'khóm', 'cụm', 'đội', 'TDP', 'KP'] as const;
-/** Verbs that end in a naming word of ID_WORDS ("phân loại 13 hợp tác xã" classifies thirteen, it names no "loại 13"). */
-export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm'] as const;
+/**
+ * Words that end in a naming word of ID_WORDS and name no item by the number after them: verbs ("phân loại 13 hợp tác xã"
+ * classifies thirteen, it names no "loại 13") and a list ("danh mục 21 khu đất" lists twenty-one plots, no "mục 21").
+ */
+export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm', 'danh mục'] as const;
 export const ID_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
   'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',
