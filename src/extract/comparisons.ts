@@ -29,6 +29,7 @@ import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
 import { readPriorDirections } from './claims-prior-direction.js';
+import { readYearDirections } from './claims-year-direction.js';
 import { readListedDirections } from './claims-listed-direction.js';
 import { readPlannedAll } from './claims-plan-all.js';
 import { readTableMemberClaims } from './claims-table-members.js';
@@ -211,6 +212,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   const ratios = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
+  out.push(...readYearDirections(input));
   out.push(...readListedDirections(input));
   out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
