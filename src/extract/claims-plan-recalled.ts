@@ -16,9 +16,10 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
+import { tableRowPlan } from './claims-plan-table-row.js';
 import { alt, AND_OR_WORDS, CHANGE_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections' | 'tables'>>;
 
 const CLAIM = new RegExp(String.raw`(${edgeAlt(FULFILMENT_VERBS)})\s+(?:mức\s+)?(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
@@ -30,6 +31,8 @@ const BLOCKED = wordsRe([...PARTIAL_CLAIM_WORDS, ...PURPOSE_WORDS]);
 const NEGATIVE = new RegExp(`^(?:${alt(NEGATION_WORDS)})`, 'iu');
 const UNTELLING = new Set<string>([...PERIOD_UNITS, 'đầu', 'cuối']);
 const MIN_WORDS = 2;
+// Plain lower-case words, period units kept (labelTokens leaves some out).
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
 
 // The telling words of a subject: no numbers, period words or function words ("thu ngân sách 9 tháng đã" → thu ngân sách).
 const telling = (s: string) => labelTokens(s).filter((w) => !/\d/u.test(w) && !UNTELLING.has(w));
@@ -67,7 +70,13 @@ export function readRecalledPlans(input: Input): Comparison[] {
         if (found.length > 0) continue;
         // "Công tác thanh tra hoàn thành vượt kế hoạch năm" and a section "Công tác thanh tra": the plan that section states.
         const named = namedSection(input, subject, block.index);
-        if (named === null) continue;
+        if (named === null) {
+          // "công tác tuyên truyền vượt kế hoạch đề ra" under a table of plans and results: the row its subject names.
+          const periods = words(block.text.slice(to, clauseTo)).filter((w) => UNTELLING.has(w));
+          const row = tableRowPlan(input, subject.filter((w) => !FRAME.has(w)), block.index, plan, periods);
+          if (row) out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative, value: row[1], target: row[0], exceed: EXCEED.test(m[1]) });
+          continue;
+        }
         const inSection = rates.filter((r) => r.plan === plan && input.blockSection![r.rate.block] === named);
         if (inSection.length === 1) out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative, rate: inSection[0].rate });
         const pair = inSection.length === 0 ? sectionPair(input, byBlock, (sectionBlocks ??= blocksBySection(input)).get(named) ?? [], plan) : null;

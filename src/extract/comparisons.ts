@@ -29,6 +29,7 @@ import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
 import { readPriorDirections } from './claims-prior-direction.js';
+import { readYearDirections } from './claims-year-direction.js';
 import { readListedDirections } from './claims-listed-direction.js';
 import { readPlannedAll } from './claims-plan-all.js';
 import { readTableMemberClaims } from './claims-table-members.js';
@@ -156,11 +157,13 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
       for (const u of readUniversalClaims(block.text, s.from, s.to, inSentence, at)) {
         out.push({ kind: 'full', percent: u.fraction, fraction: u.fraction, thing: u.thing, said: { block: block.index, from: u.from, to: u.to } });
       }
-      if (inSentence.length === 0) readPriorRatios(r, byBlock);
-      else readPlannedFractions(r);
+      if (inSentence.length < 2) readPriorRatios(r, byBlock);
+      if (inSentence.length > 0) readPlannedFractions(r);
       if (inSentence.length < 2) continue;
       const earlier = () => earlierFigures(input, byBlock, block.index, at(inSentence[0]));
       readRatios(r, earlier);
+      // A multiple written in digits is a figure of its own: its bracketed base makes two (readPriorRatios), unless read above.
+      readPriorRatios(r, byBlock);
       readHalves(r);
       readFallsAtLeast(r);
       readChanges(r, earlier);
@@ -209,6 +212,7 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   const ratios = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
+  out.push(...readYearDirections(input));
   out.push(...readListedDirections(input));
   out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
@@ -571,20 +575,29 @@ function readFallsAtLeast({ input, text, block, s, figs, at, out }: Reading): vo
  * "Xử lý 1.248 trường hợp vi phạm nồng độ cồn (cùng kỳ 816 trường hợp), …; số vi phạm nồng độ cồn tăng gấp đôi so với cùng
  * kỳ": a multiple in a statement with no figure, of a bare "Số X" subject (three words at least) against the earlier
  * period, compares the one value of its paragraph before it whose clause names every word of X with the one earlier-period
- * value of that unit stated after it, before the claim. Anything less sure is not read.
+ * value of that unit stated after it, before the claim. "Đã khám 06 ca, …. Số ca khám tăng gấp đôi so với cùng kỳ (04
+ * ca)": a statement whose one figure is its base, alone in a bracket right after "so với" the earlier period, takes that
+ * base and the one value of the paragraph before it in the base's unit whose clause names every word of X (two words at
+ * least). Anything less sure is not read.
  */
-function readPriorRatios({ input, text, block, s, out }: Reading, byBlock: BlockFigures): void {
+function readPriorRatios({ input, text, block, s, figs, at, out }: Reading, byBlock: BlockFigures): void {
   for (const m of matchesIn(RATIO, text, s)) {
     const lead = text.slice(s.from, m.index);
     if (m[2] || HEDGE.test(lead) || !EARLIER_PERIOD.test(text.slice(m.index + m[0].length, s.to))) continue;
+    if (out.some((c) => c.kind === 'ratio' && c.block === block && c.from === m.index)) continue;
+    // The multiple itself may be read as a figure ("gấp 3 lần", "gấp ba lần"): only the figures outside it count.
+    const others = figs.filter((f) => at(f) < m.index || at(f) >= m.index + m[0].length);
+    const bracketed = others.length === 0 ? null : bracketedBase(text, others, at, m.index + m[0].length);
+    if (others.length > 0 && !bracketed) continue;
     const subject = COUNT_SUBJECT.exec(lead.replace(INCREASE_BEFORE, ''));
     const wanted = subject && !NEGATED_SUBJECT.test(subject[1]) ? labelTokens(subject[1]) : [];
-    if (wanted.length < 3) continue;
+    if (wanted.length < (bracketed ? 2 : 3)) continue;
     const roles = rolesOf(input);
     const own = earlierFigures(input, byBlock, block, s.from).filter((e) => e.figure.block === block);
-    const current = own.filter((e) => !e.figure.change && roles.get(e.figure.index) !== 'prior' && wanted.every((t) => e.clause.has(t)));
+    const current = own.filter((e) => !e.figure.change && roles.get(e.figure.index) !== 'prior' && wanted.every((t) => e.clause.has(t))
+      && (!bracketed || (sameUnit(e.figure, bracketed) && unitHead(e.figure) !== null)));
     if (current.length !== 1) continue;
-    const base = own.filter((e) => e.figure.index > current[0].figure.index && roles.get(e.figure.index) === 'prior' && sameUnit(current[0].figure, e.figure));
+    const base = bracketed ? [{ figure: bracketed }] : own.filter((e) => e.figure.index > current[0].figure.index && roles.get(e.figure.index) === 'prior' && sameUnit(current[0].figure, e.figure));
     if (base.length !== 1) continue;
     const worded = m[4] === undefined ? undefined : MULTIPLE_WORD.get(m[4].toLowerCase());
     const stated = worded ?? numberOf(m[3], false, styleOf(input), sureOf(input));
@@ -593,6 +606,18 @@ function readPriorRatios({ input, text, block, s, out }: Reading, byBlock: Block
     const decimals = worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1;
     out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals, written: m[4] ?? m[3], increase, pair: [current[0].figure, base[0].figure] });
   }
+}
+
+// After a multiple: "so với" the earlier period (its year alone besides), then the bracket's opening; after the base, its
+// noun and the bracket's close.
+const BRACKETED_BASE_LEAD = new RegExp(String.raw`^\s*(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*\(\s*$`, 'iu');
+const BRACKETED_BASE_TAIL = /^[\p{L} ]{0,20}\)/u;
+
+// The one figure of a multiple's statement when it is the claim's base alone in a bracket right after "so với cùng kỳ …".
+function bracketedBase(text: string, figs: Figure[], at: At, end: number): Figure | null {
+  const base = figs.length === 1 ? figs[0] : undefined;
+  if (!base || !countable(base) || base.change || unitHead(base) === null || !BRACKETED_BASE_LEAD.test(text.slice(end, at(base)))) return null;
+  return BRACKETED_BASE_TAIL.test(text.slice(at(base) + base.raw.length)) ? base : null;
 }
 
 // "So với năm 2024 (186 nhà bị thiệt hại), ": the earlier period opening the statement, its value alone in the bracket.

@@ -19,7 +19,7 @@
  * out: some tables write there the mean of the rates or averages above rather than the result of the totals.
  */
 import type { Table, TableCell } from '../model/index.js';
-import { MASS_UNIT_KG } from '../text/lexicon.js';
+import { MASS_UNIT_KG, PRICE_COLUMN_WORDS, wordsRe } from '../text/lexicon.js';
 
 /** A result column read as its row's product or quotient of two others; scale turns a product's rate unit into its own. */
 export interface RowFormula { op: 'product' | 'quotient'; left: number; right: number; result: number; scale: number }
@@ -103,7 +103,12 @@ export function quotientFormulas(table: Table): RowFormula[] {
 
 /** The rows of a table whose product or average cell is not the formula most of its rows show that column to hold. */
 export function arithmeticSlips(table: Table): ArithmeticSlip[] {
-  const out: ArithmeticSlip[] = [];
+  return heldFormulas(table).flatMap((h) => h.bad);
+}
+
+// The formulas most rows of the table agree with, one per result column at most, each with the rows that miss it.
+function heldFormulas(table: Table): Array<{ f: RowFormula; bad: ArithmeticSlip[] }> {
+  const out: Array<{ f: RowFormula; bad: ArithmeticSlip[] }> = [];
   // Three columns hold one relation: a price × amount = value read as a product is not read again as value / amount = price.
   const read = new Set<string>();
   for (const candidates of groupByResult([...productFormulas(table), ...quotientFormulas(table)])) {
@@ -113,7 +118,23 @@ export function arithmeticSlips(table: Table): ArithmeticSlip[] {
     // Two formulas as good that fault different rows leave the reading unsure.
     if (top.length === 0 || top.some((t) => t.bad.map((b) => b.row).join() !== top[0].bad.map((b) => b.row).join())) continue;
     read.add(triple(top[0].f));
-    out.push(...top[0].bad);
+    out.push({ f: top[0].f, bad: top[0].bad });
+  }
+  return out;
+}
+
+const PRICE = wordsRe(PRICE_COLUMN_WORDS);
+
+/**
+ * The columns a table shows to hold the value of each row's quantity at its price ("Số lượng | Đơn giá | Thành tiền":
+ * Thành tiền / Số lượng = Đơn giá on most rows, or Số lượng × Đơn giá = Thành tiền): the rows' own unit ("bình", "máy")
+ * is the quantity's, and these cells are all in the money the price is of, so they add up across rows of any unit.
+ */
+export function pricedValueColumns(table: Table): Set<number> {
+  const out = new Set<number>();
+  for (const { f } of heldFormulas(table)) {
+    if (f.op === 'quotient' && PRICE.test(table.columns[f.result].header)) out.add(f.left);
+    if (f.op === 'product' && PRICE.test(table.columns[f.right].header)) out.add(f.result);
   }
   return out;
 }

@@ -100,7 +100,7 @@ import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, membersOverlap, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
-import { arithmeticSlips } from '../extract/table-arithmetic.js';
+import { arithmeticSlips, pricedValueColumns } from '../extract/table-arithmetic.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
 import { countsOwnNoun, percentHeader, perUnitColumn } from '../extract/table-header.js';
 
@@ -219,6 +219,8 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
     if (!row.total || isRateRow(row)) return;
     const items = itemsOf(table, r);
     if (items.length < 2) return;
+    // "Số lượng | Đơn giá | Thành tiền": the value column is in money whatever unit each row's quantity counts.
+    const priced = pricedValueColumns(table);
     for (const column of summedColumns(table)) {
       const cell = row.cells[column.index];
       // A whole unit's row ("Toàn phường") in a column whose header was not read (a pdf's shifted header cells) may hold
@@ -228,7 +230,7 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
         && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
-        && (countsOwnNoun(column) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit))
+        && (countsOwnNoun(column) || priced.has(column.index) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit))
         // "Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": a total of another noun than its rows'.
         && (countsOwnNoun(column) || column.measure === 'money' || !totalOfOtherNoun(row, l.rows.map((k) => table.rows[k]))));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;

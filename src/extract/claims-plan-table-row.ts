@@ -1,0 +1,47 @@
+/**
+ * The row of the table just above a figure-less plan claim that the claim's subject names ("công tác tuyên truyền vượt kế
+ * hoạch đề ra" under a table "Chỉ tiêu | ĐVT | Kế hoạch Quý I | Thực hiện | Tỷ lệ (%)" whose row "Tuyên truyền PCCC, ANTT"
+ * reads 12 planned, 10 done): its plan cell and result cell, read by claims-plan-recalled.ts as a `target` claim.
+ *
+ * The table ends within NEAR paragraphs before the claim, in its section, has a label column, exactly one plan column whose
+ * header names the claim's plan word (and every period unit the claim names after it) and exactly one result column. The
+ * subject's telling words (frame words as "công tác" aside, two at least) are all words of exactly one body row's label;
+ * both its cells are plain numbers. Anything else reads nothing.
+ */
+import type { Figure, Table } from '../model/index.js';
+import type { ComparisonInput } from './comparisons.js';
+import { labelTokens } from './similarity.js';
+import { cellFigure } from './table-bound.js';
+
+type Input = Pick<ComparisonInput, 'source' | 'figures'> & Partial<Pick<ComparisonInput, 'tables' | 'blockSection'>>;
+
+const NEAR = 3;
+const MIN_WORDS = 2;
+
+/** [plan, result] of the one row of the table just above `block` whose label holds every word of `want`; null otherwise. */
+export function tableRowPlan(input: Input, want: string[], block: number, plan: string, periods: string[]): [Figure, Figure] | null {
+  if (want.length < MIN_WORDS || !input.tables || !input.blockSection) return null;
+  const table = tableAbove(input.tables, input.blockSection, block);
+  if (!table || table.labelColumn === null) return null;
+  const plans = table.columns.filter((c) => c.measure === 'plan');
+  const results = table.columns.filter((c) => c.measure === 'result');
+  if (plans.length !== 1 || results.length !== 1) return null;
+  const header = plans[0].header.toLowerCase();
+  if (!header.includes(plan.toLowerCase()) || !periods.every((w) => new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'u').test(header))) return null;
+  const rows = table.rows.filter((r) => !r.total && want.every((w) => labelTokens(r.label).includes(w)));
+  if (rows.length !== 1) return null;
+  const [p, r] = [rows[0].cells[plans[0].index], rows[0].cells[results[0].index]];
+  if (!p?.pure || !r?.pure || p.value === null || r.value === null) return null;
+  const target = cellFigure(input, p);
+  const value = cellFigure(input, r);
+  return target && value ? [target, value] : null;
+}
+
+// The table whose last row ends within NEAR blocks before `block`, in its section.
+function tableAbove(tables: readonly Table[], blockSection: ComparisonInput['blockSection'], block: number): Table | undefined {
+  return tables.find((t) => {
+    let last = -1;
+    for (const r of t.rows) for (const b of r.blocks) last = Math.max(last, b);
+    return last >= 0 && last < block && block - last <= NEAR && blockSection[last] === blockSection[block];
+  });
+}
