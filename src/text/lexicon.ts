@@ -603,7 +603,11 @@ export const AGENT_WORDS = ['do', 'được'] as const;
  * nhân dân huyện X đồng tình hưởng ứng"): that place's own people did the deed.
  */
 export const PASSIVE_AGENT_LEADS = ['được'] as const;
-export const PLACE_PEOPLE_WORDS = ['nhân dân', 'người dân', 'cấp ủy', 'chính quyền', 'cán bộ', 'đảng viên', 'hội viên', 'đoàn viên', 'đoàn thể', 'các đoàn thể'] as const;
+export const PLACE_PEOPLE_WORDS = ['nhân dân', 'người dân', 'cấp ủy', 'chính quyền', 'cán bộ', 'đảng viên', 'hội viên', 'đoàn viên', 'đoàn thể', 'các đoàn thể',
+  // A mass organisation's members named by whom it gathers ("hội viên phụ nữ", "đoàn viên thanh niên", "hội viên nông dân").
+  'hội viên phụ nữ', 'phụ nữ', 'đoàn viên thanh niên', 'thanh niên', 'hội viên nông dân', 'nông dân', 'hội viên cựu chiến binh', 'cựu chiến binh'] as const;
+/** Words of how many between the passive's agent word and a place's people ("được đông đảo nhân dân …", "được toàn thể đoàn viên …"). */
+export const PASSIVE_AGENT_QUANTIFIERS = ['đông đảo', 'toàn thể', 'tất cả', 'các'] as const;
 export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
