@@ -18,7 +18,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, type BlockFigures } from './claims-parts.js';
+import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, tiersSplit, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
@@ -547,7 +547,9 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   // three parts at least into one that covers the whole, every part a count of the whole's things.
   const remainder = parts.figures.length >= 3 && !parts.unread && REMAINDER.test(parts.texts[parts.texts.length - 1])
     && !parts.texts.slice(0, -1).some((t) => REMAINDER.test(t)) && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p));
-  const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive' || remainder);
+  // "các cấp Hội xây 52 nhà, trong đó Hội huyện xây 14 nhà, các cơ sở Hội xây 38 nhà": counts of every tier, split by tier.
+  const byTier = kind === null && home !== null && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p)) && tiersSplit(parts.texts, ownWords(home, whole));
+  const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive' || remainder || byTier);
   // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
   if (exhaustive && parts.unread) return null;
   const last = parts.figures[parts.figures.length - 1];
@@ -705,6 +707,25 @@ function classBoundAt(text: string, block: Block, f: Figure): boolean {
 }
 
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
+/**
+ * "… và 1.100 hội viên ở các độ tuổi 65, 70, 75 và 80": a segment that is a bare number only (at most three digits), after a
+ * segment ending in a number no figure was read at (an age, a level: src/extract/not-figures.ts), goes on with that run of
+ * labels; it is no part left unread. The segment before is walked back through such bare numbers to the one with words.
+ */
+const BARE_NUMBER = /^\d{1,3}[.]?$/u;
+const TRAILING_NUMBER = /(?<![\d.,])\d{1,3}$/u;
+function labelRunGoesOn(block: Block, inside: readonly Figure[], text: string, segments: ReadonlyArray<[number, number]>, s: number, words: string): boolean {
+  if (!BARE_NUMBER.test(words)) return false;
+  const k = segments.findIndex(([a]) => a === s);
+  if (k <= 0) return false;
+  const [ps, pe] = segments[k - 1];
+  const before = text.slice(ps, pe).trimEnd();
+  const m = TRAILING_NUMBER.exec(before);
+  if (!m) return false;
+  const end = ps + before.length;
+  return !inside.some((f) => localRange(block, f)[1] === end);
+}
+
 function readParts(block: Block, figures: Figure[], from: number, to: number, announcedList: boolean | 'semicolon' = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
@@ -780,7 +801,7 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       // "được"/"đã" describe it; they end the parts only once a part was read, or across a ";".
       const describes = out.length === 0 && DESCRIBES.test(words) && !/;/u.test(text.slice(from, firstStart(block, inside, s)));
       if (CLAUSE_VERB.test(words) && !describes) break;
-      if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e)) unread = true;
+      if (/\d/u.test(words) && !inside.some((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e) && !labelRunGoesOn(block, inside, text, segments, s, words)) unread = true;
       continue;
     }
     // "trong đó gỗ quý hiếm 2,4 m³; tịch thu 01 cưa xăng và 02 xe máy": without an announcing colon, a ";"-segment of several

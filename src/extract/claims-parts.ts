@@ -9,7 +9,7 @@ import { keepShape } from '../text/shapes.js';
 import { memoMap } from '../text/memo.js';
 import { isMeasured, sameCountedHead, unitKindOf, unitsAlike } from './labels.js';
 import {
-  alt, COMPARED_WITH, MEMBER_QUALIFIERS, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
+  ADMIN_TIERS, ALL_TIERS_WORDS, alt, COMPARED_WITH, MEMBER_QUALIFIERS, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
   SCALE_WORDS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -182,6 +182,27 @@ export function partitionOf(texts: string[]): 'exhaustive' | 'disjoint' | null {
   const owners = texts.map((t) => OWNER.exec(t)?.[1].trim().toLowerCase() ?? null);
   if (owners.every((o) => o !== null) && new Set(owners).size === owners.length) return 'disjoint';
   return null;
+}
+
+const TIERS = ADMIN_TIERS.map(word);
+const ALL_TIERS = word(ALL_TIERS_WORDS);
+// "xã hội" (social) names no commune.
+const SOCIAL = /(?<![\p{L}])xã\s+hội(?![\p{L}])/giu;
+/**
+ * True when parts described by `texts` split a whole its own words (`wholeWords`) say every tier did ("các cấp Hội xây …
+ * 52 nhà, trong đó Hội huyện xây 14 nhà, các cơ sở Hội xây 38 nhà"): each part names one tier (lexicon ADMIN_TIERS)
+ * and no other, no two the same, and the tiers run without a gap down to the lowest; so the parts cover the whole.
+ */
+export function tiersSplit(texts: string[], wholeWords: string): boolean {
+  if (texts.length < 2 || !ALL_TIERS.test(wholeWords)) return false;
+  const chosen = texts.map((t) => {
+    const plain = t.replace(SOCIAL, ' ');
+    const hits = TIERS.flatMap((m, k) => (m.test(plain) ? [k] : []));
+    return hits.length === 1 ? hits[0] : -1;
+  });
+  if (chosen.some((c) => c < 0) || new Set(chosen).size !== chosen.length) return false;
+  const sorted = [...chosen].sort((a, b) => a - b);
+  return sorted[sorted.length - 1] === TIERS.length - 1 && sorted.every((c, k) => k === 0 || c === sorted[k - 1] + 1);
 }
 
 const OUTCOME: Partition = { members: OUTCOME_PARTITION.members.map(word), complete: OUTCOME_PARTITION.complete };

@@ -285,7 +285,9 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     // The members of a local force or a survey's staff are people: "lực lượng xung kích 640 người, gồm 410 dân quân, …".
     'dân quân', 'tự vệ', 'công an viên', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trẻ em', 'người cao tuổi', 'tình nguyện viên', 'cộng tác viên', 'điều tra viên',
     // Visitors and athletes are people: "cứu sống 58 người, gồm 35 khách du lịch và 21 người dân".
-    'khách du lịch', 'du khách', 'vận động viên'])],
+    'khách du lịch', 'du khách', 'vận động viên',
+    // Old people are counted as "cụ": "tặng thẻ bảo hiểm y tế cho 215 người cao tuổi, trong đó 48 cụ neo đơn".
+    'cụ'])],
   // Athletes are counted by who they are: "430 vận động viên, trong đó 120 học sinh" (a unit is read two words long: "vận động").
   ['vận động', new Set(['học sinh', 'sinh viên', 'thanh niên', 'thiếu niên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'viên chức', 'người cao tuổi', 'chiến sĩ'])],
   // Workers are people, and a count of "lao động" splits into "người": "465 lao động, gồm: xuất khẩu lao động 38 người, …".

@@ -15,7 +15,7 @@ import {
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
-  COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS, PASSIVE_AGENT_LEADS, PLACE_PEOPLE_WORDS, edgeAlt,
+  COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS, PASSIVE_AGENT_LEADS, PASSIVE_AGENT_QUANTIFIERS, PLACE_PEOPLE_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -680,10 +680,10 @@ const OWN_BY_LEVEL_ALONE = (level: string): RegExp => {
   return re;
 };
 
-// "được cấp ủy, chính quyền và nhân dân": the passive's agent word, then only a place's people or authorities, joined by
-// commas and "và", right before the name.
+// "được cấp ủy, chính quyền và nhân dân", "được toàn thể đoàn viên thanh niên": the passive's agent word (a word of how
+// many may follow it), then only a place's people or authorities, joined by commas and "và", right before the name.
 const PEOPLE = alt(PLACE_PEOPLE_WORDS);
-const PASSIVE_PEOPLE = new RegExp(String.raw`${edgeAlt(PASSIVE_AGENT_LEADS)}\s+(?:(?:${PEOPLE})(?:\s*,\s*|\s+(?:${alt(AND_OR_WORDS)})\s+))*(?:${PEOPLE})\s+$`, 'iu');
+const PASSIVE_PEOPLE = new RegExp(String.raw`${edgeAlt(PASSIVE_AGENT_LEADS)}\s+(?:(?:${alt(PASSIVE_AGENT_QUANTIFIERS)})\s+)?(?:(?:${PEOPLE})(?:\s*,\s*|\s+(?:${alt(AND_OR_WORDS)})\s+))*(?:${PEOPLE})\s+$`, 'iu');
 // The deed right after the name: a word in lower case, no clause mark between.
 const DEED_AFTER = /^\s+\p{Ll}/u;
 

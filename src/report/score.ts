@@ -138,10 +138,14 @@ const sameTitle = (a: string, b: string) => {
   return n > 0 && x.slice(0, n) === y.slice(0, n);
 };
 
-/** True when a quote opens with the high end of a range figure ("135.000 đồng/kg" of "110.000 - 135.000 đồng/kg"). */
+/**
+ * True when a quote opens with the high end of a range figure ("135.000 đồng/kg" of "110.000 - 135.000 đồng/kg"), or with
+ * the range word right before it ("đến 500.000 đồng/trẻ/tháng" of "từ 300.000 đồng đến 500.000 đồng/trẻ/tháng").
+ */
 function highEndOpens(q: string, f: { raw: string }): boolean {
-  const high = f.raw.split(/\s*[-–—]\s*|\s+(?:đến|tới)\s+/u)[1];
-  return high !== undefined && /^\d/u.test(high) && q.startsWith(squash(high));
+  const m = /\s*[-–—]\s*|\s+(đến|tới)\s+/u.exec(f.raw);
+  const high = m === null ? undefined : f.raw.slice(m.index + m[0].length);
+  return high !== undefined && /^\d/u.test(high) && (q.startsWith(squash(high)) || (m![1] !== undefined && q.startsWith(squash(`${m![1]} ${high}`))));
 }
 
 /** The number a squashed raw text opens with ("1.250" of "1.250triệuđồng"), empty when it opens otherwise. */

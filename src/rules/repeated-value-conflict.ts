@@ -1497,6 +1497,7 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // A member of a breakdown ("Mầm non | 22" under the total row "63", "gồm 22 trường …") held against the whole it splits,
   // stated elsewhere ("63 trường mầm non, tiểu học và …"): a part and its whole, never one quantity.
   if (memberOf(a, b) || memberOf(b, a)) return false;
+  if (withinOtherWhole(context, a, b) || withinOtherWhole(context, b, a)) return false;
   // "tập trung ở 03 tổ dân phố: Tổ 4, Tổ 9 và Tổ 12" beside "15 tổ dân phố": a count that names its members, smaller than a
   // count that names none, is some of them.
   const [la, lb] = [listOf(context, ca), listOf(context, cb)];
@@ -1570,6 +1571,28 @@ function wholeVerbs(context: RuleContext): Map<number, string> {
   return out;
 }
 const WHOLE_VERBS = new WeakMap<RuleContext['readings'], Map<number, string>>();
+
+/**
+ * "Có 640 hộ đang vay vốn ưu đãi. Trong đó, hộ có người khuyết tật 85 hộ" beside "Toàn xã có 312 hộ có người khuyết tật": a
+ * member of a breakdown (a claim's part) whose whole is of another kind (its name's words not all among the member's) or is
+ * narrowed by a verb after its noun counts those of its kind within that whole; a larger count of the kind stated as what
+ * there is (held, a sentence's), not one slip of the digits away, is all of them, another quantity. A whole of the member's
+ * own kind ("Toàn xã có 1.250 hộ, trong đó hộ nghèo 45 hộ") narrows nothing: its member is still compared.
+ */
+function withinOtherWhole(context: RuleContext, member: Quantity, other: Quantity): boolean {
+  if (other.held !== true || other.figure.cell !== null || !(member.figure.value < other.figure.value) || oneSlip(member, other)) return false;
+  const byFigure = readingsByFigure(context);
+  return member.related.some((r) => {
+    const whole = r.relation === 'part-of' ? byFigure.get(r.figure) : undefined;
+    return whole !== undefined && whole.figure.cell === null && whole.named && (whole.pred !== null || !whole.tokens.every((t) => member.tokens.includes(t)));
+  });
+}
+function readingsByFigure(context: RuleContext): Map<number, Quantity> {
+  let out = READINGS_BY_FIGURE.get(context.readings);
+  if (!out) READINGS_BY_FIGURE.set(context.readings, (out = new Map(context.readings.map((q) => [q.figure.index, q]))));
+  return out;
+}
+const READINGS_BY_FIGURE = new WeakMap<RuleContext['readings'], Map<number, Quantity>>();
 
 // True when `part` is read as a member of a breakdown of a whole stated at `whole`'s value (its "of=" branch).
 function memberOf(part: Quantity, whole: Quantity): boolean {

@@ -603,7 +603,11 @@ export const AGENT_WORDS = ['do', 'được'] as const;
  * nhân dân huyện X đồng tình hưởng ứng"): that place's own people did the deed.
  */
 export const PASSIVE_AGENT_LEADS = ['được'] as const;
-export const PLACE_PEOPLE_WORDS = ['nhân dân', 'người dân', 'cấp ủy', 'chính quyền', 'cán bộ', 'đảng viên', 'hội viên', 'đoàn viên', 'đoàn thể', 'các đoàn thể'] as const;
+export const PLACE_PEOPLE_WORDS = ['nhân dân', 'người dân', 'cấp ủy', 'chính quyền', 'cán bộ', 'đảng viên', 'hội viên', 'đoàn viên', 'đoàn thể', 'các đoàn thể',
+  // A mass organisation's members named by whom it gathers ("hội viên phụ nữ", "đoàn viên thanh niên", "hội viên nông dân").
+  'hội viên phụ nữ', 'phụ nữ', 'đoàn viên thanh niên', 'thanh niên', 'hội viên nông dân', 'nông dân', 'hội viên cựu chiến binh', 'cựu chiến binh'] as const;
+/** Words of how many between the passive's agent word and a place's people ("được đông đảo nhân dân …", "được toàn thể đoàn viên …"). */
+export const PASSIVE_AGENT_QUANTIFIERS = ['đông đảo', 'toàn thể', 'tất cả', 'các'] as const;
 export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
@@ -1081,6 +1085,11 @@ export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
  * ages bounding a group, as "16 đến 30 tuổi" with the unit after, no figure.
  */
 export const AGE_RANGE_LEADS = ['tuổi'] as const;
+/**
+ * Words of an age group written before a run of ages ("hội viên ở các độ tuổi 65, 70 và 75", "trẻ em lứa tuổi 3, 4 và 5"): each
+ * number is an age naming the group, no figure. Not "tuổi" alone: "người cao tuổi 45, …" may open a count.
+ */
+export const AGE_RUN_LEADS = ['độ tuổi', 'lứa tuổi', 'nhóm tuổi'] as const;
 export const CHANGE_FROM_WORDS = ['từ'] as const;
 /** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
 export const LEVEL_REACHED_WORDS = ['còn'] as const;
@@ -1647,6 +1656,14 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   // 31 vụ, chuyển cơ quan điều tra 02 vụ, nhắc nhở 07 vụ"); all of them only with those still being looked into.
   { members: [['đang xác minh', 'đang xử lý', 'chưa xử lý'], ['xử phạt'], ['chuyển cơ quan', 'chuyển hồ sơ', 'chuyển công an', 'khởi tố'], ['nhắc nhở', 'cảnh cáo', 'giáo dục']], complete: 4 },
 ];
+/**
+ * The tiers of an organisation or a government, top down ("Hội Nông dân huyện", "các cơ sở Hội", "cấp xã"): a whole done by all
+ * of them ("các cấp Hội xây 52 nhà, trong đó Hội huyện xây 14 nhà, các cơ sở Hội xây 38 nhà") is split by
+ * tiers down to the lowest, each named once. "thành phố" is left out: a city may be of either of the two upper tiers.
+ */
+export const ADMIN_TIERS: ReadonlyArray<readonly string[]> = [['tỉnh'], ['huyện', 'quận', 'thị xã'], ['cơ sở', 'xã', 'phường', 'thị trấn']];
+/** Words of a whole done by every tier at once ("các cấp Hội", "các cấp chính quyền"). */
+export const ALL_TIERS_WORDS = ['các cấp'] as const;
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
 export const REFERENCE_WORDS = [...PLAN_COLUMN_HEADS, ...EARLIER_PERIOD_WORDS] as const;
 /** Whole words before a bracketed figure that make it a plan ("KH", "giao"). */
