@@ -25,6 +25,7 @@ import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
+import { readComparedAmounts } from './claims-compared-amount.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
@@ -198,6 +199,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readRecalledChanges(input));
   out.push(...readLedChanges(input));
   out.push(...readOwnDirections(input));
+  // A comparative with its amount and the other value bracketed after it, unless a change reading of its sentence took that amount.
+  const amounts = new Set(out.flatMap((c) => (c.kind === 'change' ? [c.figure.index] : [])));
+  out.push(...readComparedAmounts(input).filter((c) => !amounts.has(c.figure.index)));
   // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
   const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));
   // So is a multiple whose base only a nearby table gives, unless its paragraph already read it (a bracketed base).
