@@ -67,6 +67,8 @@
  *   contradict the hedge (src/extract/shares-worded.ts);
  * - "<value>, cao hơn/thấp hơn <what> là N <unit> (B)": the value less B is N, signed by the comparative
  *   (src/extract/claims-compared-amount.ts);
+ * - "tăng/giảm so với <earlier period> (<period> A, <earlier period> B)": the way from B to A, the bracket spelling out both
+ *   (src/extract/claims-bracket-direction.ts);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *
