@@ -27,6 +27,7 @@ import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
 import { readComparedAmounts } from './claims-compared-amount.js';
 import { readBracketDirections } from './claims-bracket-direction.js';
+import { readYearRecalledChanges } from './claims-year-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
@@ -206,6 +207,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A way of change whose bracket spells out both periods' values, unless another reading took that claim.
   const taken = out.filter((c) => c.kind === 'direction' || c.kind === 'change');
   out.push(...readBracketDirections(input).filter((d) => !taken.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
+  // A change closing its statement on an earlier year, with no base written, against the value the report gave of that year.
+  const known = out.filter((c) => c.kind === 'direction' || c.kind === 'change');
+  out.push(...readYearRecalledChanges(input).filter((d) => !known.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
   // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
   const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));
   // So is a multiple whose base only a nearby table gives, unless its paragraph already read it (a bracketed base).

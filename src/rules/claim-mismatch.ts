@@ -69,6 +69,9 @@
  *   (src/extract/claims-compared-amount.ts);
  * - "tăng/giảm so với <earlier period> (<period> A, <earlier period> B)": the way from B to A, the bracket spelling out both
  *   (src/extract/claims-bracket-direction.ts);
+ * - "<value>, (subject) tăng/giảm (X% | X điểm phần trăm) so với năm Y | năm trước | cùng kỳ" closing its statement with no
+ *   base written: against the one value of the subject an earlier statement of year Y alone gives, the same kind of period
+ *   (src/extract/claims-year-recalled.ts);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *
