@@ -25,6 +25,9 @@ import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
+import { readComparedAmounts } from './claims-compared-amount.js';
+import { readBracketDirections } from './claims-bracket-direction.js';
+import { readYearRecalledChanges } from './claims-year-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
@@ -201,6 +204,15 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readRecalledChanges(input));
   out.push(...readLedChanges(input));
   out.push(...readOwnDirections(input));
+  // A comparative with its amount and the other value bracketed after it, unless a change reading of its sentence took that amount.
+  const amounts = new Set(out.flatMap((c) => (c.kind === 'change' ? [c.figure.index] : [])));
+  out.push(...readComparedAmounts(input).filter((c) => !amounts.has(c.figure.index)));
+  // A way of change whose bracket spells out both periods' values, unless another reading took that claim.
+  const taken = out.filter((c) => c.kind === 'direction' || c.kind === 'change');
+  out.push(...readBracketDirections(input).filter((d) => !taken.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
+  // A change closing its statement on an earlier year, with no base written, against the value the report gave of that year.
+  const known = out.filter((c) => c.kind === 'direction' || c.kind === 'change');
+  out.push(...readYearRecalledChanges(input).filter((d) => !known.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
   // A change whose base only a nearby table gives, unless its sentence already gave one (a bracketed base, "từ A lên B").
   const read = new Set(out.flatMap((c) => (c.kind === 'change' ? [`${c.block}:${c.figure.index}`] : [])));
   // So is a multiple whose base only a nearby table gives, unless its paragraph already read it (a bracketed base).

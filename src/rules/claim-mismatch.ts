@@ -65,6 +65,13 @@
  * - "<part>, chiếm hơn/gần/chưa đến một nửa|một phần ba … tổng số <noun …>": the part against every count of its noun before
  *   it in its paragraph (or the one before) that the whole may be, one of them named by the phrase; flagged only when all
  *   contradict the hedge (src/extract/shares-worded.ts);
+ * - "<value>, cao hơn/thấp hơn <what> là N <unit> (B)": the value less B is N, signed by the comparative
+ *   (src/extract/claims-compared-amount.ts);
+ * - "tăng/giảm so với <earlier period> (<period> A, <earlier period> B)": the way from B to A, the bracket spelling out both
+ *   (src/extract/claims-bracket-direction.ts);
+ * - "<value>, (subject) tăng/giảm (X% | X điểm phần trăm) so với năm Y | năm trước | cùng kỳ" closing its statement with no
+ *   base written: against the one value of the subject an earlier statement of year Y alone gives, the same kind of period
+ *   (src/extract/claims-year-recalled.ts);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *
@@ -88,7 +95,13 @@
 import { defineRule, formatValue } from './define.js';
 import { agreesAt, roundAt } from './support/sentences.js';
 import { actualPercent } from './support/percent.js';
-import { CHANGE_VERBS } from '../text/lexicon.js';
+import { CHANGE_VERBS, HIGHER_WORDS, LOWER_WORDS } from '../text/lexicon.js';
+
+// The verb a change the other way is told with: "tăng" ↔ "giảm", "cao hơn" ↔ "thấp hơn", "lớn hơn" ↔ "nhỏ hơn".
+const COUNTER_VERBS = new Map<string, string>([
+  [CHANGE_VERBS[0], CHANGE_VERBS[1]], [CHANGE_VERBS[1], CHANGE_VERBS[0]],
+  ...HIGHER_WORDS.flatMap((h, k): Array<[string, string]> => [[h, LOWER_WORDS[k]], [LOWER_WORDS[k], h]]),
+]);
 
 /**
  * A whole multiple is a rounding, not an estimate: "gấp 2 lần" passes 1,8 to 2,3 (the truncation or rounding at its
@@ -199,12 +212,13 @@ export default defineRule({
           const amount = Math.round((actual / c.scale) * 1e9) / 1e9;
           const told = c.percent ? roundAt(actual, c.decimals) : amount;
           // A change the other way is told with the other verb ("giảm 6" from 31 to 37 is "tăng 6", not "giảm -6"); `actual` keeps the claim's sign.
-          const opposite = told < 0 && (c.verb === CHANGE_VERBS[0] || c.verb === CHANGE_VERBS[1]);
+          const counter = COUNTER_VERBS.get(c.verb);
+          const opposite = told < 0 && counter !== undefined;
           context.report({
             messageId: 'changeMismatch',
             data: {
               verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: told,
-              way: opposite ? CHANGE_VERBS[c.verb === CHANGE_VERBS[0] ? 1 : 0] : c.verb, size: opposite ? -told : told,
+              way: opposite ? counter : c.verb, size: opposite ? -told : told,
             },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
             suggestion: c.percent ? null : `${c.written} → ${formatValue(amount, context.numbers?.style)}`,
