@@ -15,7 +15,7 @@ import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, SHARE_REACH_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -403,10 +403,25 @@ function wholeOfEarlierCount(text: string, figs: PassageFigure[], k: number, p: 
   return false;
 }
 
+// "bằng 84,2% số đề nghị (": a share handed over by its verb, the things it is of ("số …", "tổng số …") in words alone, then
+// a bracket opening.
+const SHARE_VERB_BEFORE = new RegExp(String.raw`${edgeAlt(SHARE_OF_WHOLE_VERBS, SHARE_REACH_VERBS)}(?:\s+(?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
+const NAMED_WHOLE_THEN_BRACKET = new RegExp(String.raw`^\s*(?:${alt(SHARE_OF_WHOLE_WORDS, SHARE_OF_COUNT_HEADS)})\s+\p{L}[\p{L}\s]{0,40}\(\s*$`, 'iu');
+
+/**
+ * "bằng 84,2% số đề nghị (16/19 trường hợp)": a share, the things it is of named in words, then a fraction in brackets: the
+ * fraction is the share's own (its part over the things named), as it is right after a bare percent. A goal or a comparison
+ * named there ("đạt 95% so với kế hoạch (…)") makes the bracket another figure.
+ */
+function ownFractionAfterWhole(text: string, q: PassageFigure, f: PassageFigure): boolean {
+  const between = text.slice(q.to, f.from);
+  return NAMED_WHOLE_THEN_BRACKET.test(between) && !OTHER_PERCENT.test(between) && SHARE_VERB_BEFORE.test(text.slice(Math.max(0, q.from - 24), q.from));
+}
+
 /**
  * Give a fraction the percent stated beside it: after it, when nothing but connecting words lies
  * between ("4.256/5.768 = 73,7%", "…, đạt 99,71%"), or just before it with the fraction in brackets
- * ("đạt 68,5% (2.466/3.600 hồ sơ)").
+ * ("đạt 68,5% (2.466/3.600 hồ sơ)", "bằng 84,2% số đề nghị (16/19 trường hợp)").
  */
 export function pairPercents(text: string, figs: PassageFigure[]): void {
   for (let k = 0; k < figs.length; k++) {
@@ -414,7 +429,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     if (f.kind !== 'fraction') continue;
     // "đạt 41,5% (888/2.140 hộ), chưa đạt mức yêu cầu từ 45% trở lên": a fraction in brackets right after a percent is that percent's own.
     const q = figs[k - 1];
-    if (q?.kind === 'percent' && /^\s*\(\s*$/u.test(text.slice(q.to, f.from))) {
+    if (q?.kind === 'percent' && (/^\s*\(\s*$/u.test(text.slice(q.to, f.from)) || ownFractionAfterWhole(text, q, f))) {
       f.percent = q.value;
       continue;
     }

@@ -91,16 +91,25 @@ function bracketedOfWhole(links: ShareLink[]): ShareLink[] {
   return agree.length >= 1 && agree.length >= links.length - 1 ? links : [];
 }
 
-// For each percent, the part and the whole its own words name.
+// For each percent, the part and the whole its own words name; none for a percent a fraction beside it owns.
 function statedShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
   for (const f of input.figures) {
-    const pair = f.kind === 'percent' ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) ?? funnelWhole(input, f) ?? wholeAfterRate(input, f) ?? subgroupWhole(input, f) : undefined;
+    const pair = f.kind === 'percent' && !ownedByFraction(input, f) ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) ?? funnelWhole(input, f) ?? wholeAfterRate(input, f) ?? subgroupWhole(input, f) : undefined;
     if (pair) out.push({ share: f, ...pair });
   }
   const read = new Set(out.map((x) => x.share.index));
   for (const x of siblingNamedWholes(input)) if (!read.has(x.share.index)) out.push(x);
   return out;
+}
+
+/**
+ * "bằng 84,2% số đề nghị (16/19 trường hợp)", "16/19 trường hợp, đạt 84,2%": a percent the fraction right beside it was
+ * paired with (figures.ts) is that fraction's, its part and whole written out; the counts around it ("04 tập thể và 12 cá
+ * nhân" of "05 tập thể và 14 cá nhân") are no other reading of it.
+ */
+function ownedByFraction(input: TextReadingInput, p: Figure): boolean {
+  return [input.figures[p.index - 1], input.figures[p.index + 1]].some((g) => g && g.kind === 'fraction' && g.block === p.block && g.cell === p.cell && g.percent === p.value);
 }
 
 // Each percent of a plan with the amount done and the plan restated in brackets.

@@ -1156,13 +1156,16 @@ export function ocrItems(page: OcrPage): PdfItem[] {
     // words ("- Lưu: VT, KT-NS.") reads its boxes small, and its bullet's dot (15 px, read "s-") came out half its size and more.
     const bullet = sorted.length > 1 && ((first.conf < 50 && first.width < 0.6 * (size / k) && !MARKER_LIKE.test(first.text) &&
       (!/\d/u.test(first.text) || (digitScrap(first, r) && isBulletLead(first, sorted[1], leads, r)))) || sureDotBullet(sorted, leads, Math.max(r, size / k)));
+    // A bullet read as an unsure dash before a word of letters opens a list item, not a cell's gap: kept on a line that
+    // holds a number ("- Nhân rộng … ở 100% thôn.", whose dash `strayDash` took for a speck, and the item left its list).
+    const itemDash = bullet && /^\p{L}/u.test(afterScrap(sorted)?.text ?? '');
     const lineFrom = items.length;
     sorted.forEach((w, i) => {
       if (bullet && i === 1 && /^[._&~\-–—]+$/u.test(w.text)) return;
       // The gap after a marker read as an unsure underscore of its own ("5. _ ĐÁNH GIÁ"): under 50 anywhere, under 90
       // right after the line's numbering marker (as `shownText` drops one stuck to it; a blank to fill in follows words).
       if (/^_+$/u.test(w.text) && (w.conf < 50 || (i === 1 && w.conf < 90 && LINE_MARKER.test(sorted[0].text)))) return;
-      if (baselineSpeck(w, r, words) || strayDash(w, words, page.words)) return;
+      if (baselineSpeck(w, r, words) || (!(itemDash && i === 0) && strayDash(w, words, page.words))) return;
       const str = bullet && i === 0 ? '-' : enDash(sorted, i, r) ? '–' : shownText(w);
       // Tesseract's words are split at spaces: two words of letters whose boxes a speck or the
       // turn brought within a word space ("Sàng" "lọc") are set a word space apart, so the line

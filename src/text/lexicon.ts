@@ -2116,6 +2116,14 @@ export const PEOPLE_COUNTED_NOUNS = [
   'người', 'công dân', 'người dân', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'đoàn viên',
   'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
 ] as const;
+/**
+ * Who goes through a course of COURSE_VERBS, named right after its verb ("Huấn luyện dân quân năm thứ nhất 15 ngày", "tập
+ * huấn cho nhân viên y tế 02 ngày"): with at most four words qualifying them, the span after is still how long the course
+ * lasted. A topic after the verb ("tập huấn nghiệp vụ 05 ngày") is none of these, and leaves the span unread.
+ */
+export const COURSE_TRAINEE_NOUNS = [
+  ...PEOPLE_COUNTED_NOUNS, 'dân quân', 'tự vệ', 'quân nhân', 'chiến sĩ', 'tân binh', 'học viên', 'nhân viên', 'người bệnh', 'lực lượng',
+] as const;
 
 // ——— tables (extract/tables.ts) ———
 
