@@ -14,7 +14,9 @@ const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['đ
 /** The words name growth, plan fulfilment, a comparison or a load against a capacity: a percentage there may pass 100%. */
 export function growthOrPlanWords(words: string): boolean {
   const whole = REACHED_WHOLE.exec(words);
-  if (whole && !OTHER_BASE.test(whole[1]) && !COMPARISON.test(words)) return false;
+  // Only when that percent is the last one the words hold: in "đạt 81,4% tổng số người cao tuổi và đạt 104,2% kế hoạch" the
+  // later percent is the plan's, and the named whole says nothing of it.
+  if (whole && !OTHER_BASE.test(whole[1]) && !COMPARISON.test(words) && !LATER_PERCENT.test(words.slice(whole.index + whole[0].length))) return false;
   return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(PLACE_ASIDE, ',').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
 }
 // "tỷ lệ hộ đã hoàn thành nghĩa vụ thuế đạt 103,2 % tổng số hộ phải nộp": a percent reached of a total of counted things it
@@ -22,6 +24,7 @@ export function growthOrPlanWords(words: string): boolean {
 // plan fulfilled, no growth. Not when the whole's words name a plan, an assignment or another time ("tổng số hộ được giao",
 // "tổng số hộ năm trước"), nor when the clause compares ("so với").
 const REACHED_WHOLE = new RegExp(String.raw`${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})\s+(?:${alt(COUNTED_NOUNS)})(?![\p{L}])([^\d,;:.()%]*)`, 'iu');
+const LATER_PERCENT = /\d\s?%/u;
 const COMPARISON = new RegExp(String.raw`${edgeAlt(COMPARED_WITH)}(?![\p{L}])`, 'iu');
 // "chiếm 58,9% tổng kế hoạch", "chiếm 12% tổng dự toán": the total a held share names is the whole it is a share of, whatever
 // that total is of (a plan's included), so its name says nothing of fulfilment.
