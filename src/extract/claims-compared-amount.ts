@@ -12,7 +12,7 @@
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { figuresByBlock, sameUnit } from './comparisons.js';
+import { claimSites, sameUnit } from './comparisons.js';
 import { unitHead } from './quantities.js';
 import { parseNumberToken } from './numbers.js';
 import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, HEDGES, HIGHER_WORDS, LOWER_WORDS, edgeAlt } from '../text/lexicon.js';
@@ -40,39 +40,29 @@ const named = (f: Figure) => (f.kind === 'count' || f.kind === 'decimal' || f.ki
 /** The comparatives with an amount whose value stands before them and whose other value is in the bracket after. */
 export function readComparedAmounts(input: Input): Change[] {
   const out: Change[] = [];
-  const byBlock = figuresByBlock(input.figures);
-  for (const block of input.source.blocks) {
-    if (block.kind === 'row' || !HAS_CLAIM.test(block.text)) continue;
-    const figs = byBlock.get(block.index) ?? [];
-    const text = block.text;
-    const at = (f: Figure) => f.span.start - block.span.start;
-    const endOf = (f: Figure) => f.span.end - block.span.start;
-    for (const m of text.matchAll(CLAIM)) {
-      const statement = input.clauses.statements(block.index).find((s) => s.from <= m.index && m.index < s.to);
-      if (!statement) continue;
-      const end = m.index + m[0].length;
-      const k = figs.findIndex((f) => at(f) === end);
-      const amount = figs[k];
-      const other = figs[k + 1];
-      const value = figs[k - 1];
-      if (k < 1 || !other || at(value) < statement.from || endOf(other) > statement.to) continue;
-      if (!TO_BRACKET.test(text.slice(endOf(amount), at(other))) || !CLOSE.test(text.slice(endOf(other)))) continue;
-      if (!UNIT_WORDS.test(text.slice(endOf(value), m.index)) || HEDGED.test(text.slice(Math.max(statement.from, at(value) - 12), at(value)))) continue;
-      if (![value, amount, other].every(named) || value.change || amount.change || other.change) continue;
-      if (!sameUnit(value, amount) || !sameUnit(value, other) || value.kind !== other.kind) continue;
-      // The amount as written ("4.500", "1,5"), read in the document's style; an ambiguous token where it is unsure is not read.
-      const written = /^\d+(?:[.,]\d+)*/u.exec(amount.raw)?.[0];
-      const stated = written ? parseNumberToken(written, input.numbers?.style ?? 'vi', input.numbers?.sure ?? true) : null;
-      if (!stated || stated.value <= 0) continue;
-      const verb = (m[1] ?? m[2]).toLowerCase();
-      const down = LOWER.test(verb);
-      const from = m.index + m[0].indexOf(m[1] ?? m[2]);
-      out.push({
-        kind: 'change', block: block.index, from, to: endOf(amount), verb, stated: stated.value, signed: down ? -stated.value : stated.value,
-        decimals: stated.decimals, percent: false, unit: unitOf(amount), written: written!, figure: amount, current: value, base: other,
-        amount: value.value, scale: amount.value / stated.value,
-      });
-    }
+  for (const { block, figs, text, at, endOf, m, statement } of claimSites(input, HAS_CLAIM, CLAIM)) {
+    const end = m.index + m[0].length;
+    const k = figs.findIndex((f) => at(f) === end);
+    const amount = figs[k];
+    const other = figs[k + 1];
+    const value = figs[k - 1];
+    if (k < 1 || !other || at(value) < statement.from || endOf(other) > statement.to) continue;
+    if (!TO_BRACKET.test(text.slice(endOf(amount), at(other))) || !CLOSE.test(text.slice(endOf(other)))) continue;
+    if (!UNIT_WORDS.test(text.slice(endOf(value), m.index)) || HEDGED.test(text.slice(Math.max(statement.from, at(value) - 12), at(value)))) continue;
+    if (![value, amount, other].every(named) || value.change || amount.change || other.change) continue;
+    if (!sameUnit(value, amount) || !sameUnit(value, other) || value.kind !== other.kind) continue;
+    // The amount as written ("4.500", "1,5"), read in the document's style; an ambiguous token where it is unsure is not read.
+    const written = /^\d+(?:[.,]\d+)*/u.exec(amount.raw)?.[0];
+    const stated = written ? parseNumberToken(written, input.numbers?.style ?? 'vi', input.numbers?.sure ?? true) : null;
+    if (!stated || stated.value <= 0) continue;
+    const verb = (m[1] ?? m[2]).toLowerCase();
+    const down = LOWER.test(verb);
+    const from = m.index + m[0].indexOf(m[1] ?? m[2]);
+    out.push({
+      kind: 'change', block: block.index, from, to: endOf(amount), verb, stated: stated.value, signed: down ? -stated.value : stated.value,
+      decimals: stated.decimals, percent: false, unit: unitOf(amount), written: written!, figure: amount, current: value, base: other,
+      amount: value.value, scale: amount.value / stated.value,
+    });
   }
   return out;
 }

@@ -19,7 +19,7 @@
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { figuresByBlock, sameUnit } from './comparisons.js';
+import { claimSites, figuresByBlock, sameUnit } from './comparisons.js';
 import { unitHead } from './quantities.js';
 import { labelTokens } from './similarity.js';
 import { readStatedDecimal } from './numbers.js';
@@ -53,50 +53,41 @@ const named = (f: Figure) => f.kind === 'percent' || ((f.kind === 'count' || f.k
 export function readYearRecalledChanges(input: Input): Read[] {
   const out: Read[] = [];
   const byBlock = figuresByBlock(input.figures);
-  for (const block of input.source.blocks) {
-    if (block.kind === 'row' || !HAS_CLAIM.test(block.text)) continue;
-    const figs = byBlock.get(block.index) ?? [];
-    const text = block.text;
-    const at = (f: Figure) => f.span.start - block.span.start;
-    const endOf = (f: Figure) => f.span.end - block.span.start;
-    for (const m of text.matchAll(CLAIM)) {
-      const s = input.clauses.statements(block.index).find((st) => st.from <= m.index && m.index < st.to);
-      if (!s) continue;
-      const end = m.index + m[0].length;
-      if (figs.some((f) => at(f) >= m.index && at(f) < end && (m[3] === undefined || at(f) !== m.index + m[0].indexOf(m[3], m[0].indexOf(m[2]))))) continue;
-      const current = valueBefore(text, figs, at, endOf, s.from, m.index);
-      if (!current || !named(current) || current.change || HEDGED.test(text.slice(Math.max(s.from, at(current) - 12), at(current)))) continue;
-      const head = text.slice(s.from, m.index);
-      const years = new Set(head.match(YEAR) ?? []);
-      if (years.size !== 1) continue;
-      const year = Number([...years][0]);
-      const compared = m[5] !== undefined ? Number(m[5]) : year - 1;
-      if (compared >= year) continue;
-      const lead = wordsOf(text.slice(s.from, at(current)));
-      const restated = m[1] ? labelTokens(m[1]).filter((t) => !ADVERB_TOKENS.has(t)) : [];
-      if (restated.length > 0 && !restated.every((t) => lead.includes(t) || FRAME.has(t))) continue;
-      const subject = (restated.length > 0 ? restated : lead).filter((t) => !FRAME.has(t));
-      if (subject.length < MIN_WORDS) continue;
-      const period = periodOf(head);
-      const points = m[4] !== undefined && m[4] !== '%';
-      if (points && current.kind !== 'percent') continue;
-      const base = recalledBase(input, byBlock, block.index, current, subject, String(compared), period);
-      if (!base) continue;
-      const verb = m[2].toLowerCase();
-      const from = m.index + m[0].indexOf(m[2]);
-      if (m[3] === undefined) {
-        out.push({ kind: 'direction', block: block.index, from, to: end, verb, current, base });
-        continue;
-      }
-      const change = figs.find((f) => at(f) === m.index + m[0].indexOf(m[3], m[0].indexOf(m[2])));
-      const stated = readStatedDecimal(m[3], input.numbers);
-      if (!change || !stated) continue;
-      const down = verb === CHANGE_VERBS[1];
-      out.push({
-        kind: 'change', block: block.index, from, to: end, verb, stated: stated.value, signed: down ? -stated.value : stated.value, decimals: stated.decimals,
-        percent: !points, unit: points ? m[4] : '%', written: m[3], figure: change, current, base, amount: current.value, scale: 1,
-      });
+  for (const { block, figs, text, at, endOf, m, statement: s } of claimSites(input, HAS_CLAIM, CLAIM)) {
+    const end = m.index + m[0].length;
+    if (figs.some((f) => at(f) >= m.index && at(f) < end && (m[3] === undefined || at(f) !== m.index + m[0].indexOf(m[3], m[0].indexOf(m[2]))))) continue;
+    const current = valueBefore(text, figs, at, endOf, s.from, m.index);
+    if (!current || !named(current) || current.change || HEDGED.test(text.slice(Math.max(s.from, at(current) - 12), at(current)))) continue;
+    const head = text.slice(s.from, m.index);
+    const years = new Set(head.match(YEAR) ?? []);
+    if (years.size !== 1) continue;
+    const year = Number([...years][0]);
+    const compared = m[5] !== undefined ? Number(m[5]) : year - 1;
+    if (compared >= year) continue;
+    const lead = wordsOf(text.slice(s.from, at(current)));
+    const restated = m[1] ? labelTokens(m[1]).filter((t) => !ADVERB_TOKENS.has(t)) : [];
+    if (restated.length > 0 && !restated.every((t) => lead.includes(t) || FRAME.has(t))) continue;
+    const subject = (restated.length > 0 ? restated : lead).filter((t) => !FRAME.has(t));
+    if (subject.length < MIN_WORDS) continue;
+    const period = periodOf(head);
+    const points = m[4] !== undefined && m[4] !== '%';
+    if (points && current.kind !== 'percent') continue;
+    const base = recalledBase(input, byBlock, block.index, current, subject, String(compared), period);
+    if (!base) continue;
+    const verb = m[2].toLowerCase();
+    const from = m.index + m[0].indexOf(m[2]);
+    if (m[3] === undefined) {
+      out.push({ kind: 'direction', block: block.index, from, to: end, verb, current, base });
+      continue;
     }
+    const change = figs.find((f) => at(f) === m.index + m[0].indexOf(m[3], m[0].indexOf(m[2])));
+    const stated = readStatedDecimal(m[3], input.numbers);
+    if (!change || !stated) continue;
+    const down = verb === CHANGE_VERBS[1];
+    out.push({
+      kind: 'change', block: block.index, from, to: end, verb, stated: stated.value, signed: down ? -stated.value : stated.value, decimals: stated.decimals,
+      percent: !points, unit: points ? m[4] : '%', written: m[3], figure: change, current, base, amount: current.value, scale: 1,
+    });
   }
   return out;
 }

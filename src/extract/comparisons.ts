@@ -8,7 +8,7 @@
  * whose subject is a bare "Số X": the one value of X stated just before; the "100%" claim: the same or the
  * next paragraphs). Hedged claims ("hơn", "gần", "khoảng", "trên") are not read. claim-mismatch judges them.
  */
-import type { Analysis, Comparison, Figure } from '../model/index.js';
+import type { Analysis, Block, Comparison, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { AMBIGUOUS_TOKEN, parseNumberToken, type NumberStyle } from './numbers.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
@@ -68,6 +68,35 @@ export type ComparisonClaim = Comparison;
 export interface BlockFigures {
   get(block: number): Figure[] | undefined;
   has(block: number): boolean;
+}
+
+/** A claim's place: its block, the block's figures, the match and the statement holding it (see claimSites). */
+export interface ClaimSite {
+  block: Block;
+  figs: Figure[];
+  text: string;
+  /** A figure's start and end within the block's text. */
+  at: (f: Figure) => number;
+  endOf: (f: Figure) => number;
+  m: RegExpMatchArray & { index: number };
+  statement: { from: number; to: number };
+}
+/**
+ * Every match of `claim` in the prose blocks `has` finds a claim in, with the block's figures and the statement holding the
+ * match: the walk the claim readers that weigh a statement's own figures share.
+ */
+export function* claimSites(input: Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>, has: RegExp, claim: RegExp): Generator<ClaimSite> {
+  const byBlock = figuresByBlock(input.figures);
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !has.test(block.text)) continue;
+    const figs = byBlock.get(block.index) ?? [];
+    const at = (f: Figure) => f.span.start - block.span.start;
+    const endOf = (f: Figure) => f.span.end - block.span.start;
+    for (const m of block.text.matchAll(claim)) {
+      const statement = input.clauses.statements(block.index).find((st) => st.from <= m.index! && m.index! < st.to);
+      if (statement) yield { block, figs, text: block.text, at, endOf, m: m as ClaimSite['m'], statement };
+    }
+  }
 }
 
 /**
