@@ -174,8 +174,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation). Digits joined to
   // such a code by a dash with no space are its first part ("trạm đăng kiểm 19-03D", "đội 2-15B"), no amount either.
   ['code', new RegExp(`(?<![${L}\\d.,])(?:\\d+${DASH})?\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+(?:[-–—]\d+)?\p{Lu}/gu],
-  // After a noun naming a thing by its code ("chuyên án 317V", "mã số 08K"), digits run into any one capital are the code.
-  ['code', new RegExp(`(?<![${L}])(?:${altInitialCase(CODE_NAMING_WORDS)})\\s+(?:số\\s+)?(?:\\d+${DASH})?\\d+\\p{Lu}\\d*(?![${L}\\d])`, 'gu'), new RegExp(`(?:${altInitialCase(CODE_NAMING_WORDS)})\\s+(?:số\\s+)?\\d`, 'gu')],
+  // After a noun naming a thing by its code ("chuyên án 317V", "mã số 08K"), digits run into any one capital are the code
+  // (the code alone is no figure; the noun stays text).
+  ['namedCode', new RegExp(`(?<![${L}])(?:${altInitialCase(CODE_NAMING_WORDS)})\\s+(?:số\\s+)?(?:\\d+${DASH})?\\d+\\p{Lu}\\d*(?![${L}\\d])`, 'gu'), new RegExp(`(?:${altInitialCase(CODE_NAMING_WORDS)})\\s+(?:số\\s+)?\\d`, 'gu')],
   // A size code of small whole numbers run together by "x" ("đá 1x2", "đá 4x6", "gạch 4x8x18"): the grade of a material, no
   // quantity; a unit or a counted noun after it ("20x20 cm", "3x4 ảnh") makes it a measure or a count (checked in code).
   ['size', /(?<![\p{L}\d.,])\d{1,3}[xX×]\d{1,3}(?:[xX×]\d{1,3})*(?![\p{L}\d]|[.,]\d|\s?%)/gu],
@@ -355,6 +356,10 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'event') {
         const end = m.index + m[0].length;
         if (CAPITAL.test(m[1].trim().split(/[ \u00A0]+/u).at(-1) ?? '') && countedNounAt(text, end) === null && !AMOUNT_WORD_AFTER.test(text.slice(end, end + 12))) ranges.push([end - m[2].length, end]);
+        continue;
+      }
+      if (name === 'namedCode') {
+        ranges.push([m.index + m[0].search(/\d/u), m.index + m[0].length]);
         continue;
       }
       if (name === 'programme') {
