@@ -131,9 +131,24 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, joined.length ? localRange(block, figures.find((g) => g.index === joined[0])!)[0] : from, listTo),
       parts: joined,
       ...(intro?.venues && list ? { venues: true } : {}),
+      ...(splitName(items, f.value) ? { atMost: true } : {}),
     }));
   }
   return out;
+}
+
+/**
+ * "04 giải đấu: Giải bóng chuyền hơi Cúc, Lan Trung Tâm, Hội thao dân quân, Liên hoan văn nghệ": one item more than the
+ * count, all but one descriptive names (a capital, then a lower-case word), that one a bare proper name (every word
+ * capitalised) right after a name closing on a capitalised word — a comma inside one proper name ("Cúc, Lan") may have
+ * split it. Then only fewer names than the count is sure (atMost).
+ */
+function splitName(items: readonly string[], count: number): boolean {
+  if (items.length !== count + 1 || items.length < 3) return false;
+  const bare = (item: string) => item.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+  const described = (item: string) => /^\p{Lu}\S*\s+\p{Ll}/u.test(item);
+  const fragments = items.map((item, i) => i > 0 && bare(item) && /(?:^|\s)\p{Lu}\S*$/u.test(items[i - 1]));
+  return fragments.filter(Boolean).length === 1 && items.every((item, i) => fragments[i] || described(item));
 }
 
 // "03 doanh nghiệp và 02 hợp tác xã: …": a count right after another count and its noun, joined by "," or "và" (its

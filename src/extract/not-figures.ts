@@ -14,7 +14,7 @@
  */
 
 import {
-  ACCOUNT_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
+  ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, AGE_RUN_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
@@ -174,6 +174,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // the figure reader, and so are capitals run together ("12TTHC": a space left out before an abbreviation). Digits joined to
   // such a code by a dash with no space are its first part ("trạm đăng kiểm 19-03D", "đội 2-15B"), no amount either.
   ['code', new RegExp(`(?<![${L}\\d.,])(?:\\d+${DASH})?\\d+(?:(?![WVLKMTĐ])\\p{Lu}|\\p{Lu}\\d+)(?![${L}\\d])`, 'gu'), /\d+(?:[-–—]\d+)?\p{Lu}/gu],
+  // After a noun naming a thing by its code ("chuyên án 317V", "mã số 08K"), digits run into any one capital are the code
+  // (the code alone is no figure; the noun stays text).
+  ['namedCode', new RegExp(`(?<![${L}])(?:${altInitialCase(CODE_NAMING_WORDS)})\\s+(?:số\\s+)?(?:\\d+${DASH})?\\d+\\p{Lu}\\d*(?![${L}\\d])`, 'gu'), new RegExp(`(?:${altInitialCase(CODE_NAMING_WORDS)})\\s+(?:số\\s+)?\\d`, 'gu')],
   // A size code of small whole numbers run together by "x" ("đá 1x2", "đá 4x6", "gạch 4x8x18"): the grade of a material, no
   // quantity; a unit or a counted noun after it ("20x20 cm", "3x4 ảnh") makes it a measure or a count (checked in code).
   ['size', /(?<![\p{L}\d.,])\d{1,3}[xX×]\d{1,3}(?:[xX×]\d{1,3})*(?![\p{L}\d]|[.,]\d|\s?%)/gu],
@@ -353,6 +356,10 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'event') {
         const end = m.index + m[0].length;
         if (CAPITAL.test(m[1].trim().split(/[ \u00A0]+/u).at(-1) ?? '') && countedNounAt(text, end) === null && !AMOUNT_WORD_AFTER.test(text.slice(end, end + 12))) ranges.push([end - m[2].length, end]);
+        continue;
+      }
+      if (name === 'namedCode') {
+        ranges.push([m.index + m[0].search(/\d/u), m.index + m[0].length]);
         continue;
       }
       if (name === 'programme') {
@@ -539,11 +546,13 @@ function restatedInWords(text: string, end: number): boolean {
 
 // "Hướng dẫn 15/15 xã, thị trấn", "thôn 12/12 hộ": a part over its whole in digits alone, then a counted noun, is a fraction
 // after the word, never its document's or item's number (those carry letters, a year, or nothing counted after them).
+// After an ordinal ("xếp thứ 4/18 huyện": fourth of 18) it is a rank among the whole, no fraction.
 const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 const FRACTION_END = /(?<![\p{L}\d.,/-])(\d{1,5})\s?\/\s?(\d{1,5})$/u;
+const ORDINAL_LEAD = new RegExp(`^(?:${alt(ORDINAL_WORDS)})\\s`, 'iu');
 function countedFraction(text: string, match: string, end: number): boolean {
   const m = FRACTION_END.exec(match);
-  return m !== null && Number(m[1]) <= Number(m[2]) && !YEAR_ONLY.test(m[2]) && countedNounAt(text, end) !== null;
+  return m !== null && !ORDINAL_LEAD.test(match) && Number(m[1]) <= Number(m[2]) && !YEAR_ONLY.test(m[2]) && countedNounAt(text, end) !== null;
 }
 
 // "15.512 ngày" (days of inpatient care), "4,9 ngày" (an average stay): a span counted in thousands or with decimals is a

@@ -15,6 +15,7 @@
 import type { Block, Figure, Source } from '../model/index.js';
 import { flatPowers } from '../text/normalize.js';
 import { alt, CURRENCY_MARKS, CURRENCY_WORDS, MONEY_SCALE_ABBREVIATIONS, NUMBER_SCALE_WORDS, RATE_WORDS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS, edgeAlt } from '../text/lexicon.js';
+import { measureOf } from './table-header.js';
 
 const NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:\s*([^()]{1,100}?)\s*\)?\s*\.?\s*$`, 'iu');
 const NAMED_PART = /^([\p{L}][\p{L}\s]{1,40}?)\s*:\s*(.+)$/u;
@@ -66,6 +67,26 @@ function noteParts(text: string): Array<[string | null, string]> {
   return out;
 }
 
+// "Bảng 2. Kinh phí đầu tư … (triệu đồng)", "Biểu 1. … (giá so sánh 2010, đơn vị: tỷ đồng)", "… (Đơn vị tính: triệu
+// đồng)": a caption closed by a bracket that is nothing but a scaled money unit, or whose last clause is a unit note. The
+// bracket must not follow a number ("đạt 1.250 (triệu đồng)" is a prose figure's unit), nor close a long sentence.
+const CLOSING_BRACKET = /\(\s*([^()]{1,120}?)\s*\)\s*[.:]?\s*$/u;
+const BARE_MONEY_UNIT = new RegExp(String.raw`^(?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)+(?:${alt(CURRENCY_WORDS)})$`, 'iu');
+const NOTE_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*)((?:${alt(UNIT_NOTE_WORDS)})\s*:.*)$`, 'iu');
+const CAPTION_LENGTH = 250;
+// A number closing the words before the bracket, a year or a school year aside ("năm học 2023-2024", "Quý I/2025").
+const AMOUNT_BEFORE = /(?<![\d/-])(?!(?:\d{1,2}\/){0,2}(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$)\d[\d.,/-]*\s*$/u;
+function captionParts(text: string): Array<[string | null, string]> {
+  const t = text.normalize('NFC').trim();
+  if (t.length > CAPTION_LENGTH) return [];
+  const m = CLOSING_BRACKET.exec(t);
+  if (!m || AMOUNT_BEFORE.test(t.slice(0, m.index))) return [];
+  const inner = m[1].replace(/\s+/gu, ' ');
+  if (BARE_MONEY_UNIT.test(inner)) return [[null, inner]];
+  const clause = NOTE_CLAUSE.exec(inner);
+  return clause ? noteParts(clause[1]) : [];
+}
+
 // "Kinh phí bồi thường (triệu đồng)", "9 tháng 2024 (tỷ đồng)": a header's bracket holding nothing but a scaled unit.
 const HEADER_BRACKET = /\(\s*([^()]{1,30}?)\s*\)/gu;
 /** The one scaled unit a column header names in brackets ("Kinh phí (triệu đồng)" → "triệu đồng"), or null. */
@@ -74,6 +95,9 @@ export function headerScaledUnit(header: string): string | null {
   for (const m of header.normalize('NFC').matchAll(HEADER_BRACKET)) if (SCALED_UNIT.test(m[1]) && !/\d/u.test(m[1])) units.add(fold(m[1]));
   return units.size === 1 ? [...units][0] : null;
 }
+
+/** A count column by its header ("Số cuộc thanh tra", "Số lượng"), no money one ("Số tiền thu hồi"). */
+const countColumn = (header: string): boolean => header !== '' && measureOf(header, 'value') === 'count';
 
 /** The scaled units a table's note, its column headers or its rows' ĐVT cells give its cells, or null for none. */
 function tableUnits(blocks: readonly Block[], rows: Block[]): TableUnits | null {
@@ -87,9 +111,12 @@ function tableUnits(blocks: readonly Block[], rows: Block[]): TableUnits | null 
   const unitColumn = indices.find((i) => header.some((r) => UNIT_HEADER.test(r.cells?.[i] ?? '')));
   const units: TableUnits = { whole: null, columns: new Map(), rows: new Map(), rowCells: new Map() };
   // A table with a unit column of its own ("ĐVT") states each row's unit there, its note left alone.
+  // The note may stand above or below the table's caption, or close the caption itself in brackets (captionParts).
   let parts: Array<[string | null, string]> = [];
   for (let k = first - 1; unitColumn === undefined && k >= Math.max(0, first - NOTE_REACH) && blocks[k].kind === 'paragraph'; k--) {
     parts = noteParts(blocks[k].text);
+    if (parts.length || NOTE.test(blocks[k].text.normalize('NFC'))) break;
+    parts = captionParts(blocks[k].text);
     if (parts.length) break;
   }
   for (const [name, unit] of parts) {
@@ -113,9 +140,9 @@ function tableUnits(blocks: readonly Block[], rows: Block[]): TableUnits | null 
     }
   }
   // A rate column ("Tỷ lệ (%)") takes no table or row unit, nor does one naming a unit of its own in brackets, no money
-  // ("Số đối tượng (người)" under "(ĐVT: triệu đồng)"), nor the unit column itself.
+  // ("Số đối tượng (người)" under "(ĐVT: triệu đồng)"), nor a count column ("Số cuộc", "Số lượng"), nor the unit column itself.
   if (units.whole || units.rowCells.size) {
-    for (const i of indices) if (i === unitColumn || RATE_HEADER.test(headerOf(i)) || ownUnit(headerOf(i))) units.columns.set(i, '');
+    for (const i of indices) if (i === unitColumn || RATE_HEADER.test(headerOf(i)) || ownUnit(headerOf(i)) || countColumn(headerOf(i))) units.columns.set(i, '');
   }
   return units.whole || units.columns.size || units.rows.size || units.rowCells.size ? units : null;
 }

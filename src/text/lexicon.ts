@@ -1342,6 +1342,11 @@ export const UNIT_COLUMN_WORDS = ['đơn vị tính'] as const;
 export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'] as const;
 /** Words opening a table's unit note, a line of its own above it ("(ĐVT: trường hợp)", "Đơn vị: triệu đồng"). */
 export const UNIT_NOTE_WORDS = [...UNIT_COLUMN_WORDS, ...UNIT_COLUMN_ABBREVIATIONS, 'đơn vị'] as const;
+/**
+ * The word making a number an ordinal ("thứ 3", "xếp thứ 3/25 xã": third of 25): a rank, with the whole it is ranked among
+ * after a slash, never a part over its whole.
+ */
+export const ORDINAL_WORDS = ['thứ'] as const;
 /** Header words of a rank column ("Xếp hạng", "Xếp loại"). */
 export const RANK_COLUMN_WORDS = ['xếp hạng', 'thứ hạng', 'xếp loại'] as const;
 /** Header words of an average column ("Bình quân", "BQ" as a whole word). */
@@ -1810,6 +1815,11 @@ export const ID_WORDS = [
   // A numbered region of a body: "Chi nhánh Khu vực 12", "Thuế cơ sở khu vực 4".
   'khu vực',
 ] as const;
+/**
+ * Nouns naming a thing by a code ("chuyên án 317V", "mã 120K"): digits run into a capital after them are the code, whatever
+ * the letter, even one a unit is written with ("220V" alone is volts).
+ */
+export const CODE_NAMING_WORDS = ['chuyên án', 'mã số', 'mã hiệu', 'ký hiệu', 'số hiệu', 'mã'] as const;
 /**
  * Initials of a document's kind written before its number and year: "NĐ 105/2020" (nghị định), "QĐ 12/2024", "TT 19/2023",
  * "NQ", "CT", "CV", "KH", "TB", "HD", "TTr" (tờ trình), "QH". Capitals only, and only before "number/year": "TT" is also a town.
