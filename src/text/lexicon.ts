@@ -1820,6 +1820,11 @@ export const DOCUMENT_KIND_INITIALS = ['NĐ', 'NQ', 'QĐ', 'TT', 'TTLT', 'CT', '
  * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
  */
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
+/**
+ * Words before an id word that make it the tail of another noun: "kỷ luật" (discipline), "pháp luật" (the law at large) name no
+ * numbered law, so "xử lý kỷ luật 02 công chức", "tuyên truyền pháp luật 15 buổi" count.
+ */
+export const ID_COMPOUND_HEADS = ['kỷ', 'pháp'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
 export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền'] as const;
 /** Words naming a branch of a body by its number, alone in brackets after the body's name: "Trường Cao đẳng Y tế (cơ sở 2)". */
