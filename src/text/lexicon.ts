@@ -1506,8 +1506,16 @@ export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'tro
  */
 export const FUND_REMIT_VERBS = ['nộp', 'chuyển nộp', 'trích nộp'] as const;
 export const FUND_REMIT_DIRECTIONS = ['về', 'lên', 'cho'] as const;
-/** Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"): its payments are flows out. */
-export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ'] as const;
+/**
+ * Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"), or a sum owed to be
+ * recovered ("số tiền kiến nghị thu hồi chưa thu … chuyển sang"): its payments are flows out.
+ */
+export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ', 'chưa thu', 'phải thu hồi', 'kiến nghị thu hồi'] as const;
+/**
+ * Words before a payment verb that make it name the sum due, not a payment: "số tiền kiến nghị thu hồi phát sinh trong kỳ",
+ * "còn phải thu hồi", "chưa thu".
+ */
+export const DEBT_DUE_LEADS = ['kiến nghị', 'phải', 'chưa', 'cần'] as const;
 /**
  * Payments that leave a debt, read only in a balance whose opening level is a debt (a fund's "đã nộp" comes in): "đã nộp 420
  * triệu đồng", "đã thu hồi 1.875 triệu đồng", "trả nợ", "thanh toán".
