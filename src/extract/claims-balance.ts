@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -48,7 +48,9 @@ const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt([...CLOSI
 const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
 const DEBT = wordsRe(DEBT_LEVEL_WORDS);
-const DEBT_PAID = wordsRe(DEBT_PAID_WORDS);
+// "kiến nghị thu hồi", "còn phải thu hồi", "chưa thu": a word of what is owed before a payment verb names the sum due, no payment.
+const DEBT_PAID = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${alt(DEBT_DUE_LEADS)})\s+)${edgeAlt(DEBT_PAID_WORDS)}(?![\p{L}])`, 'iu');
+const IN_WORDS_LINE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(IN_WORDS_CUES)})\s*:`, 'iu');
 // A unit that opens with a head noun of people ("tín đồ", "nhân khẩu": the whole head, not its first word alone).
 const PEOPLE = new RegExp(String.raw`^(?:${alt(PEOPLE_HEAD_WORDS)})(?![\p{L}])`, 'iu');
 // "số dư đầu kỳ …, thu trong kỳ 684 triệu đồng, chi 538 triệu đồng, …": a bare verb of money in or out opening the figure's
@@ -101,7 +103,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
   // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
   const marker = markerOf(blocks[b].text);
   let last = b + 1;
-  while (marker && last + 1 < blocks.length && last < b + 8 && markerOf(blocks[last].text) === marker && markerOf(blocks[last + 1].text) === marker) last++;
+  // A line of the amount in words ("Bằng chữ: …") under a bullet restates that bullet's amount: the run goes on past it.
+  const inRun = (k: number) => markerOf(blocks[k].text) === marker || IN_WORDS_LINE.test(blocks[k].text);
+  while (marker && last + 1 < blocks.length && last < b + 8 && inRun(last) && inRun(last + 1)) last++;
   for (let k = b; k <= last && k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;

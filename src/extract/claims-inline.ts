@@ -144,6 +144,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
 }
 
 const OF_WHICH_SET = new Set<string>(OF_WHICH);
+const CONSISTS_SET = new Set<string>(CONSISTS_OF);
 // After "trong đó": a linking word and the attribute the whole's members also have, no number, bracket or clause mark.
 const NESTED_ATTRIBUTE = new RegExp(String.raw`^\s*(?:${alt(NAME_LINK_WORDS)})\s+[^\d;:()]{1,60}$`, 'iu');
 const RATE_IN = wordsRe(RATE_WORDS);
@@ -181,11 +182,13 @@ function readNestedShare(block: Block, figures: Figure[], at: number, after: num
  * đó" (no other figure between but one percent, its own rate) is the whole its counts are parts of. A part is of the
  * numerator's group or of the denominator's, both at most the denominator, so the claim records that bound (Claim.bound);
  * which group, and so what the parts add up to, is unsure. Read only when the fraction counts whole things (integers,
- * numerator ≤ denominator) and it and every part name counted nouns of one kind; a "gồm" (a split that must add up to
- * one of the two, unsure which) is not read. What follows a ";" inside the parts is another clause.
+ * numerator ≤ denominator) and it and every part name counted nouns of one kind. A "gồm" ("đã giải quyết 06/07 vụ, gồm:
+ * đúng 01 vụ, sai 02 vụ, …") is a split that must add up to one of the two, unsure which: an exhaustive claim with the
+ * bound, two parts at least. What follows a ";" inside the parts is another clause.
  */
 function readFractionWhole(block: Block, figures: Figure[], at: number, after: number, connector: string): Claim | null {
-  if (!OF_WHICH_SET.has(connector)) return null;
+  const split = CONSISTS_SET.has(connector);
+  if (!OF_WHICH_SET.has(connector) && !split) return null;
   const text = block.text;
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
@@ -210,9 +213,11 @@ function readFractionWhole(block: Block, figures: Figure[], at: number, after: n
   const counted: Figure = { ...whole, kind: 'count', value: den, numerator: null, denominator: null, percent: null };
   const afterWhole = text.slice(we);
   if (!parts.figures.every((p) => p.kind === 'count' && p.unit !== null && p.value >= 0 && !p.change && compatible(counted, p, afterWhole))) return null;
+  // A "gồm" split covers one of the fraction's two groups, unsure which: two parts at least, and every one a count.
+  if (split && parts.figures.length < 2) return null;
   const last = parts.figures[parts.figures.length - 1];
   return makeClaim({
-    relation: 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), connector, block: block.index,
+    relation: split ? 'exhaustive' : 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), connector, block: block.index,
     span: subSpan(block, ws, localRange(block, last)[1]), bound: den,
   });
 }

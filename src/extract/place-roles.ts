@@ -7,7 +7,7 @@
  * clause. Read here from the lexicon; locality-mismatch only judges a subject that is not the issuer.
  */
 import type { Source } from '../model/index.js';
-import { LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
+import { findUnitMentions, LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   AND_OR_WORDS,
@@ -535,13 +535,30 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   const text = source.blocks[m.block].text;
   // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
   if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30))) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
+  // "… tại xã X, huyện Y": the unit that closes another's address is where that one lies; it is the subject only as that one is.
+  const addressed = addressedUnit(source, m);
+  const at = addressed ?? m;
   return {
-    subject: isSubject(text, m.from) || ownsSubject(text, m.from, m.to) || ownsCountedMembers(text, m.to, m.from) || ownDeedArea(text, m.from) || visitsCounted(text, m.from, m.to) || peopleActPassively(text, m.from, m.to),
+    subject: isSubject(text, at.from) || ownsSubject(text, at.from, m.to) || ownsCountedMembers(text, m.to, at.from) || ownDeedArea(text, at.from) || visitsCounted(text, at.from, m.to) || peopleActPassively(text, at.from, m.to),
     cited: inCitation(text, m.from),
     other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };
+}
+
+// Between a lower unit and the unit above it in one address: a comma or a space at most ("xã X, huyện Y", "xã X huyện Y").
+const ADDRESS_JOIN = /^,?[ \u00A0]*$/u;
+
+/**
+ * The lower unit whose address the mention closes ("tổ chức đoàn học tập mô hình … tại xã X, huyện Y": "huyện Y" is where
+ * "xã X" lies), or null. Such a mention opens no clause of its own: what the clause says of the pair, it says of the lower
+ * unit, so the pair's role is read at the lower unit's place.
+ */
+function addressedUnit(source: Source, m: UnitMention): UnitMention | null {
+  const text = source.blocks[m.block].text;
+  const lower = findUnitMentions(source).filter((o) => o.block === m.block && o.to <= m.from && rankOf(o.unit) > rankOf(m.unit)).pop();
+  return lower !== undefined && ADDRESS_JOIN.test(text.slice(lower.to, m.from)) ? lower : null;
 }
 
 /**

@@ -136,7 +136,8 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     if (pairAt !== undefined) {
       // The groups are named by the words of the pair less the members' count: "1.126 hộ/4.317 khẩu sinh sống" → "hộ sinh sống".
       state.pairAt = pairAt;
-      fig.label = fig.label?.replace(MEMBER_TAIL, '') ?? null;
+      // A tally's link is named by its own noun: "475 người/349 vụ việc" → "người".
+      fig.label = fig.label?.replace(MEMBER_TAIL, '').replace(TALLY_TAIL, '') ?? null;
     }
   }
   loneUntil(text.length);
@@ -209,7 +210,7 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
     const dFrom = to + frac[0].length - frac[2].length;
     const d = parseNumberToken(frac[2], style, sure);
     if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length) && !perBase(text, frac[1].trim(), d, dFrom + frac[2].length)) {
-      if (groupOverMembers(text, frac[1].trim(), dFrom + frac[2].length)) return { ...amount(text, base, n, to), unit: frac[1].trim(), pairAt: dFrom };
+      if (groupOverMembers(text, frac[1].trim(), dFrom + frac[2].length) || inTally(text, from, frac[1].trim(), dFrom + frac[2].length)) return { ...amount(text, base, n, to), unit: frac[1].trim(), pairAt: dFrom };
       return fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
     }
   }
@@ -270,6 +271,24 @@ function groupOverMembers(text: string, midUnit: string, end: number): boolean {
   if (!MEMBER_GROUP.test(midUnit)) return false;
   const after = findUnit(text, end);
   return after !== null && after.start <= end + 1 && MEMBER.test(after.unit);
+}
+
+// After the next count: its noun (three words at most), "/" and a number; the tally goes on ("475 người/349 vụ việc").
+const TALLY_NEXT = /^\s\p{Ll}+(?:\s\p{Ll}+){0,2}\s?\/\s?\d/u;
+const TALLY_TAIL = /\s?\/\s?\d[\s\S]*$/u;
+// A count and its noun, then "/", right before the number: it is a later link of a tally ("429 lượt/475 …").
+const TALLY_BEFORE = /\d[\d.,]*\s\p{Ll}+(?:\s\p{Ll}+){0,2}\s?\/\s?$/u;
+
+/**
+ * "tiếp 429 lượt/475 người/349 vụ việc": three counts or more, each with its own noun, joined by "/", tally one event's measures
+ * (turns, people, cases), each its own figure; a fraction holds one "/" only. The count is a link of such a tally when its noun
+ * stands before the "/" and, after the next count and its noun, another "/" and a number follow, or when a count and its noun
+ * and a "/" stand right before it (the tally's earlier link).
+ */
+function inTally(text: string, from: number, midUnit: string, end: number): boolean {
+  if (midUnit === '') return false;
+  if (TALLY_BEFORE.test(text.slice(Math.max(0, from - 40), from))) return true;
+  return TALLY_NEXT.test(text.slice(end, end + 40));
 }
 
 function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedNumber, midUnit: string | null, end: number): PassageFigure {

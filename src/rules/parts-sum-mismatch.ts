@@ -28,6 +28,7 @@ export default defineRule({
     partsSumMismatch: 'Tổng các phần {parts} = {sum} ≠ {whole}',
     partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} (phải ≤ {whole})',
     balanceMismatch: 'Đầu kỳ và biến động {parts} = {sum} ≠ cuối kỳ {whole}',
+    fractionSplitMismatch: 'Tổng các phần {parts} = {sum}, không bằng {numerator} hay {denominator} của {numerator}/{denominator}',
   },
   check(context) {
     for (const claim of context.claims) {
@@ -35,7 +36,12 @@ export default defineRule({
         checkBalance(context, claim);
         continue;
       }
-      // A fraction whole (Claim.bound): the parts may be of its numerator's group or its denominator's, no sum to hold them to.
+      if (claim.relation === 'exhaustive' && claim.bound !== undefined) {
+        checkFractionSplit(context, claim);
+        continue;
+      }
+      // A fraction whole (Claim.bound) under "trong đó": the parts may be of its numerator's group or its denominator's, and
+      // need not cover either; no sum to hold them to.
       if (claim.relation === 'list' || claim.joint || claim.parts.length < 2 || claim.bound !== undefined) continue;
       const whole = context.figures[claim.whole];
       const parts = claim.parts.map((i) => context.figures[i]);
@@ -53,6 +59,23 @@ export default defineRule({
     }
   },
 });
+
+// "đã giải quyết 06/07 vụ, gồm: đúng 01 vụ, đúng một phần 02 vụ, sai 02 vụ": a split of a fraction's things covers its
+// numerator's group or its denominator's, unsure which; parts that add up to neither of the two split nothing the report counted.
+function checkFractionSplit(context: RuleContext, claim: Claim): void {
+  const whole = context.figures[claim.whole];
+  const parts = claim.parts.map((i) => context.figures[i]);
+  if (claim.joint || parts.length < 2 || whole.numerator === null || whole.denominator === null) return;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  // Whole things counted (extract reads such a split only so): exact sums.
+  const tolerance = 1e-9;
+  if (Math.abs(sum - whole.numerator) <= tolerance || Math.abs(sum - whole.denominator) <= tolerance) return;
+  context.report({
+    messageId: 'fractionSplitMismatch',
+    data: { parts: parts.map((p) => p.raw).join(' + '), sum: round(sum), numerator: whole.numerator, denominator: whole.denominator },
+    places: [{ figure: whole }, ...parts.map((figure) => ({ figure }))],
+  });
+}
 
 // A stock and its flows ("đầu năm 146 hộ nghèo, thoát nghèo 38, phát sinh 07, đến cuối kỳ 121 hộ"): the closing level must be
 // the opening level plus what came in minus what went out. A warning: the reading of flows from their words is the

@@ -1511,8 +1511,16 @@ export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'tro
  */
 export const FUND_REMIT_VERBS = ['nộp', 'chuyển nộp', 'trích nộp'] as const;
 export const FUND_REMIT_DIRECTIONS = ['về', 'lên', 'cho'] as const;
-/** Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"): its payments are flows out. */
-export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ'] as const;
+/**
+ * Words naming a debt at an opening level ("số nợ đầu quý", "Tổng nợ thuế đến ngày 30/9 là"), or a sum owed to be
+ * recovered ("số tiền kiến nghị thu hồi chưa thu … chuyển sang"): its payments are flows out.
+ */
+export const DEBT_LEVEL_WORDS = ['nợ', 'dư nợ', 'công nợ', 'chưa thu', 'phải thu hồi', 'kiến nghị thu hồi'] as const;
+/**
+ * Words before a payment verb that make it name the sum due, not a payment: "số tiền kiến nghị thu hồi phát sinh trong kỳ",
+ * "còn phải thu hồi", "chưa thu".
+ */
+export const DEBT_DUE_LEADS = ['kiến nghị', 'phải', 'chưa', 'cần'] as const;
 /**
  * Payments that leave a debt, read only in a balance whose opening level is a debt (a fund's "đã nộp" comes in): "đã nộp 420
  * triệu đồng", "đã thu hồi 1.875 triệu đồng", "trả nợ", "thanh toán".
@@ -1830,6 +1838,11 @@ export const DOCUMENT_KIND_INITIALS = ['NĐ', 'NQ', 'QĐ', 'TT', 'TTLT', 'CT', '
  * number is an id only after "số", or when the word is capitalised as a title ("Kế hoạch 09").
  */
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
+/**
+ * Words before an id word that make it the tail of another noun: "kỷ luật" (discipline), "pháp luật" (the law at large) name no
+ * numbered law, so "xử lý kỷ luật 02 công chức", "tuyên truyền pháp luật 15 buổi" count.
+ */
+export const ID_COMPOUND_HEADS = ['kỷ', 'pháp'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
 export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền'] as const;
 /** Words naming a branch of a body by its number, alone in brackets after the body's name: "Trường Cao đẳng Y tế (cơ sở 2)". */
