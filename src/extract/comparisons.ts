@@ -649,9 +649,9 @@ function readPriorRatios({ input, text, block, s, figs, at, out }: Reading, byBl
   }
 }
 
-// After a multiple: "so với" the earlier period (its year alone besides), then the bracket's opening; after the base, its
-// noun and the bracket's close.
-const BRACKETED_BASE_LEAD = new RegExp(String.raw`^\s*(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*\(\s*$`, 'iu');
+// After a multiple: "so với" the earlier period, or the earlier period straight after it ("gấp đôi cùng kỳ năm 2024 ("), its
+// year alone besides, then the bracket's opening; after the base, its noun and the bracket's close.
+const BRACKETED_BASE_LEAD = new RegExp(String.raw`^\s*(?:(?:${alt(COMPARED_WITH)})\s+)?(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*\(\s*$`, 'iu');
 const BRACKETED_BASE_TAIL = /^[\p{L} ]{0,20}\)/u;
 
 // The one figure of a multiple's statement when it is the claim's base alone in a bracket right after "so với cùng kỳ …".
