@@ -97,7 +97,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, membersOverlap, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { arithmeticSlips, pricedValueColumns } from '../extract/table-arithmetic.js';
@@ -213,17 +213,6 @@ function addable(table: Table, rows: number[], unit: string): boolean {
   return units.size <= 1 && !rows.some((k) => isRateRow(table.rows[k]));
 }
 
-/**
- * A money column naming its unit ("Giá trị thiệt hại (triệu đồng)") beside a ĐVT column whose rows count things ("ha",
- * "con", "tấn"): the ĐVT is the unit of the quantity columns, and every row's money is in the column's own unit, so the
- * rows add up in it across their different ĐVT (no rate row among them, no row whose ĐVT is itself money).
- */
-const MONEY_UNIT = /(?:^|[^\p{L}])(?:đồng|vnđ|vnd)(?![\p{L}])/iu;
-function moneyBesideQuantities(table: Table, column: TableColumn, rows: number[]): boolean {
-  if (column.measure !== 'money' || !MONEY_UNIT.test(column.header)) return false;
-  const units = rows.map((k) => table.rows[k].unit.trim()).filter((u) => u !== '');
-  return units.length > 0 && !units.some((u) => MONEY_UNIT.test(u) || u.includes('%')) && !rows.some((k) => isRateRow(table.rows[k]));
-}
 
 // A total or group cell over a cell already found to miss its row's sum of periods: the slip is told there, once.
 function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCell, number>): void {
