@@ -33,6 +33,7 @@ import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readYearDirections } from './claims-year-direction.js';
+import { readYearListedDirections } from './claims-year-listed-direction.js';
 import { readListedDirections } from './claims-listed-direction.js';
 import { readPlannedAll } from './claims-plan-all.js';
 import { readTableMemberClaims } from './claims-table-members.js';
@@ -254,6 +255,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
   out.push(...readYearDirections(input));
+  // A way of change closed by a colon, the two years' values after it, unless another reading took that claim.
+  const ways = out.filter((c): c is Extract<ComparisonClaim, { kind: 'direction' | 'change' }> => c.kind === 'direction' || c.kind === 'change');
+  out.push(...readYearListedDirections(input).filter((d) => !ways.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
   out.push(...readListedDirections(input));
   out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
