@@ -16,7 +16,8 @@ import type { TextReadingInput } from './text-readings.js';
 const TO_RATE = /^[^\d()[\].,;:]{0,40}\(\s*\+?\s*$/u;
 const SEPARATOR = /[,;:.]/gu;
 const NOISE = new Set([...CHANGE_VERBS, ...COMPARED_WITH, ...COUNT_WORDS, ...EARLIER_PERIOD_WORDS, ...YEAR_WORDS].flatMap((w) => labelTokens(w)));
-const CURRENT_ROLES = new Set(['count', 'money']);
+// A running total is a current value too: "lũy kế 41,3 km, tăng 3,5 km (+9,3%)" grew by the change from its earlier stock.
+const CURRENT_ROLES = new Set(['count', 'money', 'cumulative']);
 
 /** Every change amount with its bracketed rate and the values the rate is of (see the module comment). */
 export function readChangeRates(input: TextReadingInput): ChangeRate[] {

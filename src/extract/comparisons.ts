@@ -33,6 +33,7 @@ import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readYearDirections } from './claims-year-direction.js';
+import { readYearListedDirections } from './claims-year-listed-direction.js';
 import { readListedDirections } from './claims-listed-direction.js';
 import { readPlannedAll } from './claims-plan-all.js';
 import { readTableMemberClaims } from './claims-table-members.js';
@@ -254,6 +255,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
   out.push(...readYearDirections(input));
+  // A way of change closed by a colon, the two years' values after it, unless another reading took that claim.
+  const ways = out.filter((c): c is Extract<ComparisonClaim, { kind: 'direction' | 'change' }> => c.kind === 'direction' || c.kind === 'change');
+  out.push(...readYearListedDirections(input).filter((d) => !ways.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
   out.push(...readListedDirections(input));
   out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
@@ -649,9 +653,9 @@ function readPriorRatios({ input, text, block, s, figs, at, out }: Reading, byBl
   }
 }
 
-// After a multiple: "so với" the earlier period (its year alone besides), then the bracket's opening; after the base, its
-// noun and the bracket's close.
-const BRACKETED_BASE_LEAD = new RegExp(String.raw`^\s*(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*\(\s*$`, 'iu');
+// After a multiple: "so với" the earlier period, or the earlier period straight after it ("gấp đôi cùng kỳ năm 2024 ("), its
+// year alone besides, then the bracket's opening; after the base, its noun and the bracket's close.
+const BRACKETED_BASE_LEAD = new RegExp(String.raw`^\s*(?:(?:${alt(COMPARED_WITH)})\s+)?(?:${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?\s*\(\s*$`, 'iu');
 const BRACKETED_BASE_TAIL = /^[\p{L} ]{0,20}\)/u;
 
 // The one figure of a multiple's statement when it is the claim's base alone in a bracket right after "so với cùng kỳ …".
@@ -1186,7 +1190,9 @@ function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byB
     const own = figs.filter((f) => at(f) >= segment && at(f) < k);
     const wanted = labelTokens(m[1]);
     if (wanted.length === 0 || own.length !== (m[5] ? 2 : 1) || NEGATED_SUBJECT.test(m[1])) continue;
-    const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)));
+    // The claim's own unit names its base too: "số vi phạm tăng 04 trường hợp" after "(27 trường hợp)".
+    const naming = [...wanted, ...labelTokens(m[4] ?? '')];
+    const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => naming.includes(t) || /^[\d.]+$/u.test(t)));
     if (named.length !== 1) continue;
     const base = named[0];
     // "Số người giảm gồm: chết 96 người, hết thời hạn hưởng 28 người": a sentence breaking down another count holds its

@@ -19,8 +19,36 @@ import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_C
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
-  const { style, en, vi, sure } = detectNumberStyle(source.text);
-  return { style, evidence: { en, vi }, sure, spaceGroups: style === 'vi' && groupsWithSpaces(groupingText(source)) };
+  const foreign = englishTables(source);
+  const { style, en, vi, sure } = detectNumberStyle(foreign ? foreign.rest : source.text);
+  return { style, evidence: { en, vi }, sure, spaceGroups: style === 'vi' && groupsWithSpaces(groupingText(source)), ...(foreign ? { enTables: foreign.tables } : {}) };
+}
+
+/**
+ * The tables of a Vietnamese document that keep an English style of their own ("| 2,450.00 | 1,102,500,000 |": a
+ * contractor's table quoted as written): each table's own numbers, told apart, are English (two at least, one strong) with
+ * no Vietnamese number among them, and the rest of the document, without them, is surely Vietnamese (two numbers at least
+ * say so). Then the rest's style is the document's, and those tables are read in theirs. Null when there is no such table.
+ */
+function englishTables(source: Source): { tables: number[]; rest: string } | null {
+  const byTable = new Map<number, Block[]>();
+  for (const b of source.blocks) if (b.kind === 'row' && b.table !== undefined) byTable.set(b.table, [...(byTable.get(b.table) ?? []), b]);
+  const tables = [...byTable].filter(([, rows]) => {
+    const own = detectNumberStyle(rows.map((b) => source.text.slice(b.span.start, b.span.end)).join('\n'));
+    return own.style === 'en' && own.vi === 0;
+  }).map(([t]) => t);
+  if (tables.length === 0) return null;
+  const blanked = new Set(tables);
+  let rest = '';
+  let at = 0;
+  for (const b of source.blocks) {
+    if (b.kind !== 'row' || b.table === undefined || !blanked.has(b.table)) continue;
+    rest += source.text.slice(at, b.span.start);
+    at = b.span.end;
+  }
+  rest += source.text.slice(at);
+  const others = detectNumberStyle(rest);
+  return others.style === 'vi' && others.sure && others.vi >= 2 ? { tables, rest } : null;
 }
 
 /**
@@ -94,7 +122,10 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
     const cellsApart = typedCells || intact?.has(block.index) === true || (block.table !== undefined && grouped.has(block.table));
     for (const passage of passagesOf(block)) {
       const wholeCell = lone && cellsApart && passage.cell !== null && wholeCellSpaceGroup(passage.text);
-      const opts = { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups || wholeCell, loneSpaceGroups: lone && passage.cell === null };
+      const english = block.kind === 'row' && block.table !== undefined && numbers.enTables?.includes(block.table) === true;
+      const opts = english
+        ? { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: 'en' as const, sure: true, spaceGroups: false, loneSpaceGroups: false }
+        : { atBlockStart: passage.atStart, inCell: passage.cell !== null, style: numbers.style, sure: numbers.sure, spaceGroups: numbers.spaceGroups || wholeCell, loneSpaceGroups: lone && passage.cell === null };
       const { figures: found, notes } = readPassage(passage.text, opts);
       pairPercents(passage.text, found);
       wordsOfListedWhole(passage.text, found);

@@ -14,9 +14,9 @@
  * A "Trong đó" row without STT ("Trong đó:", "Trong đó: nữ", "Riêng …") sits
  * one level below the row above it: some of that row, never an item of the table.
  */
-import type { TableRow } from '../model/index.js';
+import type { Table, TableColumn, TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, CURRENCY_WORDS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 import { groupBySums } from './table-sum-groups.js';
 import { flatPowers } from '../text/normalize.js';
 
@@ -281,4 +281,16 @@ export function totalOfOtherNoun(total: Pick<TableRow, 'label' | 'unit'>, items:
   const nouns = items.map(rowNoun);
   if (nouns.some((n) => n === null || n === own || n.startsWith(`${own} `) || own.startsWith(`${n} `))) return false;
   return nouns.length >= 2;
+}
+
+/**
+ * A money column naming its unit ("Giá trị thiệt hại (triệu đồng)") beside a ĐVT column whose rows count things ("ha",
+ * "con", "tấn"): the ĐVT is the unit of the quantity columns, and every row's money is in the column's own unit, so the
+ * rows add up in it across their different ĐVT (no rate row among them, no row whose ĐVT is itself money).
+ */
+const MONEY_UNIT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(CURRENCY_WORDS)})(?![\p{L}])`, 'iu');
+export function moneyBesideQuantities(table: Table, column: TableColumn, rows: number[]): boolean {
+  if (column.measure !== 'money' || !MONEY_UNIT.test(column.header)) return false;
+  const units = rows.map((k) => table.rows[k].unit.trim()).filter((u) => u !== '');
+  return units.length > 0 && !units.some((u) => MONEY_UNIT.test(u) || u.includes('%')) && !rows.some((k) => isRateRow(table.rows[k]));
 }

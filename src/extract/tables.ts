@@ -37,7 +37,9 @@ const NAMED_PLACE = new RegExp(String.raw`^\s*(?:${altInitialCase(PLACE_KIND_WOR
 export function extractTables(source: Source, numbers: NumberReading = readNumberStyle(source)): { tables: Table[]; warnings: Warning[] } {
   const groups = joinPageSplits(groupRows(source.blocks));
   const at = new Map(source.blocks.map((b, k) => [b.index, k]));
-  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', numbers, bracketNote(source.blocks, at, rows)));
+  // A table keeping an English style of its own in a Vietnamese document is read in that style (src/extract/figures.ts).
+  const grammarOf = (rows: Block[]): NumberGrammar => (rows.some((b) => b.table !== undefined && numbers.enTables?.includes(b.table)) ? { style: 'en', sure: true } : numbers);
+  const tables = groups.map((rows, index) => readTable(rows, index, source.format === 'pdf', grammarOf(rows), bracketNote(source.blocks, at, rows)));
   return { tables: tables.filter((t) => t.rows.length > 0), warnings: [] };
 }
 

@@ -463,7 +463,8 @@ function rightEdge(lines: PdfLine[]): number {
 function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
   const prev = para.last;
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
-  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text) && !closesBracketAbove(prev.text, line.text)) return false;
+  if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text) && !closesBracketAbove(prev.text, line.text)
+    && !enumerationRunsOn(para.block.text, line.text)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -538,6 +539,21 @@ function unitWrapped(above: string, line: string): boolean {
 const CLOSING_MARKER = /^(?:[1-9]\d?|[a-zđ]|[IVXLC]{1,6})\)\s/u;
 function closesBracketAbove(above: string, line: string): boolean {
   return !SENTENCE_END.test(above) && CLOSING_MARKER.test(line) && unclosed(above);
+}
+
+// "… gồm 04 giống: (1) Bắc Thơm 7; (2) Nếp 97;" / "(3) Q5; (4) …": a line opening with an item marker ("(3)", "3)",
+// "(c)", "c)") whose forerunner ("(2)", "2)", "(b)", "b)") stands inside the paragraph above, after words, is that run-in
+// list wrapped, no item of its own; a list set out one item a paragraph opens each with its marker, never inside.
+const RUN_ON_MARKER = /^(\(?)([1-9]\d?|[a-zđ])\)\s/u;
+function enumerationRunsOn(above: string, line: string): boolean {
+  const m = RUN_ON_MARKER.exec(line);
+  if (!m) return false;
+  const [, open, mark] = m;
+  // The letter before, in the Vietnamese alphabet ("đ" after "d") or the plain one ("e" after "d").
+  const before = /\d/.test(mark) ? String(Number(mark) - 1) : mark === 'đ' ? 'd' : mark === 'e' ? '[dđ]' : String.fromCharCode(mark.charCodeAt(0) - 1);
+  if (before === '0' || mark === 'a') return false;
+  const bracket = open ? '\\(' : '';
+  return new RegExp(String.raw`[\p{L}\d,;:.)]\s+${bracket}${before}\)\s`, 'u').test(above) && !new RegExp(String.raw`(?:^|\s)${bracket}${mark}\)\s`, 'u').test(above);
 }
 
 /** Whether a text opens more brackets than it closes. */

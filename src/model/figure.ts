@@ -77,5 +77,10 @@ export const NumberReading = z.object({
   sure: z.boolean(),
   /** Thousands grouped by spaces ("2 650") are read as one number. */
   spaceGroups: z.boolean(),
+  /**
+   * Tables (their blocks' `table` numbers) of a Vietnamese document written whole in English style ("1,102,500,000",
+   * "2,450.00": a contractor's table quoted as written); their cells are read in that style, surely. Absent when none.
+   */
+  enTables: z.array(z.number().int()).optional(),
 });
 export type NumberReading = z.infer<typeof NumberReading>;

@@ -97,7 +97,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, membersOverlap, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { arithmeticSlips, pricedValueColumns } from '../extract/table-arithmetic.js';
@@ -213,6 +213,7 @@ function addable(table: Table, rows: number[], unit: string): boolean {
   return units.size <= 1 && !rows.some((k) => isRateRow(table.rows[k]));
 }
 
+
 // A total or group cell over a cell already found to miss its row's sum of periods: the slip is told there, once.
 function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCell, number>): void {
   table.rows.forEach((row, r) => {
@@ -230,7 +231,7 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
         && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
-        && (countsOwnNoun(column) || priced.has(column.index) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit))
+        && (countsOwnNoun(column) || priced.has(column.index) || moneyBesideQuantities(table, column, l.rows) ? !l.rows.some((k) => isRateRow(table.rows[k])) : addable(table, l.rows.filter((k) => table.rows[k].cells[column.index].kind !== 'empty'), row.unit))
         // "Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": a total of another noun than its rows'.
         && (countsOwnNoun(column) || column.measure === 'money' || !totalOfOtherNoun(row, l.rows.map((k) => table.rows[k]))));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
@@ -267,8 +268,9 @@ function checkGroupRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
     // A member of unclear place (no STT) between them: the group's extent is unsure.
     const last = members[members.length - 1];
     if (table.rows.slice(h + 1, last).some((m) => m.level === null)) return;
-    if (!addable(table, [h, ...members], row.unit)) return;
+    const sameUnit = addable(table, [h, ...members], row.unit);
     for (const column of summedColumns(table)) {
+      if (!sameUnit && !moneyBesideQuantities(table, column, [h, ...members])) continue;
       // A caption row without STT ("VỐN SỰ NGHIỆP") in a column whose header was not read: what it holds is unknown.
       if (row.stt.trim() === '' && column.header.trim() === '') continue;
       const cell = row.cells[column.index];
@@ -293,13 +295,39 @@ function checkGroupRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
     // cover a known split ("- Nam", "- Nữ").
     const short = v.sum < v.cells[0].value!;
     const split = () => rowsCoverSplit(table.rows.map((m) => (m.parent === v.head ? m.label : null)).filter((l): l is string => l !== null));
-    if (short && !TOTAL_ROW_WORDS.test(row.label) && !verdicts.some((w) => w.head === v.head && w !== v && exact(w)) && !split()) continue;
+    if (short && !TOTAL_ROW_WORDS.test(row.label) && !verdicts.some((w) => w.head === v.head && w !== v && exact(w)) && !split() && !totalAddsMembers(table, v.head, v.column)) continue;
     report({
       messageId: 'groupRowMismatch',
       data: { row: row.label || row.stt, column: v.column.header, stated: v.cells[0].value!, actual: v.sum },
       places: v.cells.map(place),
     });
   }
+}
+
+/**
+ * The table's own total row, in this column, adds up the members of the groups and not their heads: its items that head
+ * no group sum to it exactly, the top-level rows do not, and the group at `head` is among them. Then the members are the
+ * whole of their group as the table counts it, and a head above their sum is the odd one.
+ */
+function totalAddsMembers(table: Table, head: number, column: TableColumn): boolean {
+  return table.rows.some((row, r) => {
+    const stated = row.cells[column.index];
+    if (!row.total || !summable(stated)) return false;
+    const items = itemsOf(table, r);
+    if (!items.includes(head)) return false;
+    const levels = items.map((k) => table.rows[k].level);
+    if (levels.some((l) => l === null)) return false;
+    const min = Math.min(...(levels as number[]));
+    const cells = (rows: number[]) => rows.map((k) => table.rows[k].cells[column.index]);
+    const leaves = cells(items.filter((k) => !table.rows[k].head));
+    const top = cells(items.filter((k) => table.rows[k].level === min));
+    if (![...leaves, ...top].every((c) => c.kind === 'empty' || summable(c))) return false;
+    const matches = (xs: TableCell[]) => {
+      const { sum, tolerance } = sumOf(xs);
+      return Math.abs(sum - stated.value!) <= tolerance;
+    };
+    return matches(leaves) && !matches(top);
+  });
 }
 
 /**

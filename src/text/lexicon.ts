@@ -2106,8 +2106,11 @@ export const RIVAL_COMPARATIVES = [...HIGHER_WORDS, ...LOWER_WORDS, 'nhiều hơ
 
 // ——— table rows (extract/table-rows.ts) ———
 
-/** Words opening the label of a row that totals the table or its block ("Tổng cộng", "Tổng số", "Cộng"). */
-export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng'] as const;
+/**
+ * Words opening the label of a row that totals the table or its block ("Tổng cộng", "Tổng số", "Cộng"); "Total" too, the
+ * label of a supplier's or contractor's table quoted as written.
+ */
+export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'total'] as const;
 /**
  * Row labels naming the whole of the area or body the rows split, with no total word: "Toàn xã", "Toàn thị xã", "Toàn
  * trường" under rows of its hamlets, communes or grades. Only the label alone, so "Toàn xã Tân An" stays a data row.
