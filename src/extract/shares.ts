@@ -271,7 +271,7 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   const between = bracketedAsComma(context, p, written);
   // A bracketed share only of a part the whole's own clause hands over ("3.420 lượt người, trong đó 1.215 lượt …"): a part
   // of a later clause ("; cùng kỳ năm trước chỉ có 1.516 hồ sơ … (chiếm 34,9%)") may be another period's.
-  if (between !== written && !OF_WHICH_ONLY.test(pastUnit(textOf(context, part, whole.span.end, part.span.start), whole))) return undefined;
+  if (between !== written && !OF_WHICH_ONLY.test(textOf(context, part, whole.span.end, part.span.start))) return undefined;
   const lead = between.replace(/^\s+/u, '');
   // The part's noun is the whole's when their labels agree, or when the whole's number is followed by it too ("Tổng số đã
   // kiểm tra 92 lượt cơ sở …; trong đó 86 lượt cơ sở đạt yêu cầu", the whole labelled by the words before it).
@@ -294,10 +294,8 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   return rivals.length === 0 ? p : undefined;
 }
 
-// From the whole to its part: a comma and "trong đó" alone, no clause mark, bracket or other word.
-const OF_WHICH_ONLY = new RegExp(String.raw`^[^\p{L}\d;.()]*(?:${alt(OF_WHICH)})\s*:?\s*$`, 'iu');
-// The words after a figure past its own unit ("lượt người, trong đó " → ", trong đó ").
-const pastUnit = (after: string, f: Figure) => (f.unit !== null && after.trimStart().startsWith(f.unit) ? after.trimStart().slice(f.unit.length) : after);
+// From the whole to its part: its noun, "trong đó" and the part's own words, no clause mark, bracket or other number.
+const OF_WHICH_ONLY = new RegExp(String.raw`^[^\d;.()]*${edgeAlt(OF_WHICH)}(?![\p{L}])[^\d;.()]*$`, 'iu');
 // "… thành công (đạt 35,5%)": a share word opening a bracket that closes right after the percent.
 const BRACKET_SHARE = new RegExp(String.raw`\(\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
 
