@@ -180,6 +180,17 @@ function doneBy(clause: string): boolean {
   return cue === 'in' || cue === 'out';
 }
 
+/**
+ * The way a count flows by its own words ("09 doanh nghiệp giải thể": out), outside brackets: +1 in, −1 out, 0 for neither
+ * or both, null for a planned or pledged amount ("đăng ký giúp 08 hộ thoát nghèo"), which is no flow.
+ */
+export function flowWay(block: Block, f: Figure): 1 | -1 | 0 | null {
+  if (PLANNED.test(leadOf(block.text, f, block))) return null;
+  const own = segmentOf(block.text, f, block);
+  const inflow = INFLOW.test(own);
+  return inflow === OUTFLOW.test(own) ? 0 : inflow ? 1 : -1;
+}
+
 // A cut-off word and a full date before a level ("đến ngày 31/12/2023 là", "tính đến 30/6/2024 còn"): the day as yyyy-mm-dd.
 const CUT_OFF_DAY = new RegExp(String.raw`${edgeAlt(CUT_OFF_WORDS)}\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
 function cutOffDay(words: string): string | null {
@@ -232,7 +243,7 @@ function sameLabel(a: Figure, b: Figure): boolean {
 }
 
 // Counts and sums of money ("số dư đầu kỳ 415 triệu đồng, phát sinh 1.260 triệu đồng, đã chi 1.118 triệu đồng, số dư cuối kỳ …").
-const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.cell === null && f.unit !== null;
+export const counted = (f: Figure) => isAmount(f) && f.kind !== 'percent' && f.cell === null && f.unit !== null;
 
 // A fraction over the opening level itself ("có 12/58 hộ thoát nghèo" after "đầu năm có 58 hộ nghèo"): a flow, its
 // numerator the amount (parts-sum-mismatch reads it so).
@@ -240,7 +251,7 @@ const shareOf = (opening: Figure, f: Figure) =>
   f.kind === 'fraction' && f.cell === null && f.unit !== null && f.numerator !== null && f.denominator === opening.value;
 
 // Same head noun ("hộ nghèo" / "hộ thoát"), a kind of it, or people of any kind.
-function sameThings(a: Figure, b: Figure): boolean {
+export function sameThings(a: Figure, b: Figure): boolean {
   if ((a.kind === 'money') !== (b.kind === 'money')) return false;
   if (a.kind === 'money') return true;
   const ua = a.unit!.toLowerCase();

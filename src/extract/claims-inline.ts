@@ -1206,6 +1206,21 @@ function breakdownAfter(block: Block, figures: Figure[], from: number, to: numbe
 }
 
 const CONSISTS_OF_AT = new RegExp(String.raw`^(?:${alt(CONSISTS_OF)})(?![\p{L}])`, 'iu');
+const OF_WHICH_AT = new RegExp(String.raw`^(?:${alt(OF_WHICH)})(?![\p{L}])`, 'iu');
+
+/**
+ * "Tuyển sinh 1.245 người, …, trong đó nữ 689 người; gồm: sơ cấp 386 người, …": a "gồm" opening its own clause after a ";"
+ * that closed a "trong đó" clause of one amount goes back to the sentence's subject; that one amount (a subgroup) is what it
+ * splits only when the parts add up to it. Returns the subgroup's amount when the connector at `at` stands so, else null.
+ */
+function subgroupClauseBefore(block: Block, figures: Figure[], earlier: { at: number; end: number }, at: number): Figure | null {
+  const text = block.text;
+  const semi = text.lastIndexOf(';', at - 1);
+  if (semi < earlier.end || !OPENS_SENTENCE.test(text.slice(semi + 1, at)) || !CONSISTS_OF_AT.test(text.slice(at, at + 12))) return null;
+  if (!OF_WHICH_AT.test(text.slice(earlier.at, earlier.end))) return null;
+  const inside = figures.filter((f) => localRange(block, f)[0] >= earlier.end && localRange(block, f)[1] <= semi && f.cell === null && f.kind !== 'percent');
+  return inside.length === 1 && firstTopLevel(text, ';', earlier.end, semi) < 0 ? inside[0] : null;
+}
 // "và", then the words of a new subject up to the connector (no number, no bracket, no clause mark, no comma).
 const NEW_SUBJECT = new RegExp(String.raw`${edgeAlt(AND_OR_WORDS)}\s+[^\d,;:.()]+$`, 'iu');
 
@@ -1293,6 +1308,11 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
     return pickWhole(block, figures, previous, earlier.at, parts);
   }
   if (earlier !== null && parallelSubject(block, figures, earlier, at)) return null;
+  const subgroup = earlier !== null ? subgroupClauseBefore(block, figures, earlier, at) : null;
+  if (subgroup !== null) {
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    return Math.abs(sum - subgroup.value) < 1e-6 ? subgroup : pickWhole(block, figures, previous, earlier!.at, parts);
+  }
   let pool = figures.filter((f) => localRange(block, f)[1] <= at && localRange(block, f)[0] >= start && f.cell === null);
   const fromPrevious = pool.length === 0 && start === 0 && previous !== null;
   if (fromPrevious) {

@@ -9,6 +9,10 @@
  * the last figure of the statement before the comma (past its unit words and one bracket aside that compares nothing),
  * unhedged and no change, the only figure of its kind and unit in the statement before the claim, of the base's kind and
  * unit. Anything else is unsure and gives nothing.
+ *
+ * The earlier value may stand in the aside right after the value instead, named by the very period the claim then compares
+ * with: "phát hiện 142 vụ vi phạm (năm 2023: 127 vụ), giảm so với năm 2023". The aside pins the pair, so a rival figure of
+ * the statement does not matter; the claim must end its clause there (no amount, no bracket of its own after it).
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
@@ -29,6 +33,9 @@ const ASIDE = /\s*\([^()]*\)\s*$/u;
 // An aside that compares or changes is another claim's ("(cùng kỳ 30 vụ)", "(tăng 5 vụ)").
 const COMPARING = wordsRe([...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...OPENING_STATE_WORDS, ...CHANGE_VERBS]);
 const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
+// "(năm 2023: 127 vụ), giảm so với năm 2023;": groups aside period, aside rest, verb, claim period.
+const ASIDE_CLAIM = new RegExp(String.raw`\(\s*(${PERIOD})\s*:?\s*([^()]{1,40})\)\s*,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+(${PERIOD})(?=\s*(?:[;,.]|$))`, 'giu');
+const HAS_ASIDE_CLAIM = new RegExp(ASIDE_CLAIM.source, 'iu');
 
 /** The direction claims whose value stands right before them in their own statement. */
 export function readOwnDirections(input: Input): Comparison[] {
@@ -55,8 +62,38 @@ export function readOwnDirections(input: Input): Comparison[] {
       out.push({ kind: 'direction', block: block.index, from: verbAt, to: m.index + m[0].length, verb: m[1].toLowerCase(), current, base });
     }
   }
+  out.push(...readAsideDirections(input, byBlock));
   return out;
 }
+
+/** The direction claims whose earlier value is the aside of the value right before them, named by the claim's own period. */
+function readAsideDirections(input: Input, byBlock: ReturnType<typeof figuresByBlock>): Comparison[] {
+  const out: Comparison[] = [];
+  for (const block of input.source.blocks) {
+    if (block.kind === 'row' || !HAS_ASIDE_CLAIM.test(block.text)) continue;
+    const figs = byBlock.get(block.index) ?? [];
+    const at = (f: Figure) => f.span.start - block.span.start;
+    const endOf = (f: Figure) => f.span.end - block.span.start;
+    for (const m of block.text.matchAll(ASIDE_CLAIM)) {
+      if (fold(m[1]) !== fold(m[4])) continue;
+      const statement = input.clauses.statements(block.index).find((s) => s.from <= m.index && m.index < s.to);
+      if (!statement) continue;
+      const rest = m.index + m[0].indexOf(m[2], m[1].length + 1);
+      const inAside = figs.filter((f) => at(f) >= rest && endOf(f) <= rest + m[2].length);
+      const base = inAside[0];
+      if (inAside.length !== 1 || base.change || /\d/u.test(m[2].replace(base.raw, ''))) continue;
+      const before = figs.filter((f) => at(f) >= statement.from && endOf(f) <= m.index);
+      const current = before[before.length - 1];
+      if (!current || !UNIT_WORDS.test(block.text.slice(endOf(current), m.index)) || HEDGED.test(block.text.slice(Math.max(statement.from, at(current) - 12), at(current)))) continue;
+      if (current.kind !== base.kind || current.change || !sameUnit(current, base)) continue;
+      const verbAt = m.index + m[0].lastIndexOf(m[3], m[0].length - m[4].length);
+      out.push({ kind: 'direction', block: block.index, from: verbAt, to: m.index + m[0].length, verb: m[3].toLowerCase(), current, base });
+    }
+  }
+  return out;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 // The last figure before the comma, past its unit words and one bracket aside that compares nothing; unhedged.
 function valueBefore(text: string, figs: Figure[], at: (f: Figure) => number, endOf: (f: Figure) => number, from: number, comma: number): Figure | undefined {

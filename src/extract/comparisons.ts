@@ -248,8 +248,11 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // So is a multiple whose base only a nearby table gives, unless its paragraph already read it (a bracketed base).
   const tableBased = readTableBaseChanges(input);
   const ratiosRead = out.filter((c): c is RatioClaim => c.kind === 'ratio');
+  // So is a way of change with no amount, unless another reading took that claim.
+  const waysRead = out.filter((c) => c.kind === 'direction' || c.kind === 'change' || c.kind === 'trend');
   out.push(...tableBased.filter((c) => (c.kind === 'change' && !read.has(`${c.block}:${c.figure.index}`))
-    || (c.kind === 'ratio' && !ratiosRead.some((r) => r.block === c.block && r.from < c.to && c.from < r.to))));
+    || (c.kind === 'ratio' && !ratiosRead.some((r) => r.block === c.block && r.from < c.to && c.from < r.to))
+    || (c.kind === 'direction' && !waysRead.some((r) => r.block === c.block && r.from < c.to && c.from < r.to))));
   // A multiple its own paragraph already reads (readPriorRatios) is not read again against a statement elsewhere.
   const ratios = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));

@@ -79,7 +79,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
     }
   }
-  return [...out, ...splitGroups(input.source.blocks, style), ...(input.numbers?.spaceGroups ? spacedGroups(input.source.blocks) : [])];
+  return [...out, ...splitGroups(input.source.blocks, style), ...(input.numbers?.spaceGroups ? [...spacedGroups(input.source.blocks), ...shortSpacedDecimals(input.source.blocks, style)] : [])];
 }
 
 // A lead group of one to three digits and the space that joins it to the next group, nothing glued before it.
@@ -107,6 +107,36 @@ function spacedGroups(blocks: Analysis['source']['blocks']): MalformedNumber[] {
       if (text.slice(0, m.index).trim() === '' || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
       const after = QUANTITY_AFTER.exec(text.slice(to, to + 40).replace(/^[\u00A0\u202F]/u, ' '));
       if (!after || AMOUNT_AFTER.test(after[1])) continue;
+      out.push({ block: block.index, from: m.index, to, raw: m[0], unit: after[1], end: to + after[0].length, suggestion: null });
+    }
+  }
+  return out;
+}
+
+// A lead of one to three digits, a space, then one or two digits with decimals: "8 75,4 triệu đồng" (groups of thousands have three).
+const SHORT_SPACED: Record<NumberStyle, RegExp> = {
+  vi: /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}[ \u00A0\u202F]\d{1,2},\d+(?![\d%]|[.,/:-]\d|[ \u00A0\u202F]\d)/gu,
+  en: /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}[ \u00A0\u202F]\d{1,2}\.\d+(?![\d%]|[.,/:-]\d|[ \u00A0\u202F]\d)/gu,
+};
+
+/**
+ * In a document that groups thousands with spaces, a lead group and a group of one or two digits with decimals right before
+ * an amount's scale word or currency ("tổng kinh phí 8 75,4 triệu đồng"): a number grouped wrongly, its value unknown (875,4?
+ * 8 075,4?). An amount with decimals has no second count standing before it; not after a naming word ("quý 3 75,4 tỷ đồng"),
+ * not opening the paragraph, never before a counted noun alone ("tổ 2 12,5 ha" may list a name and an area).
+ */
+function shortSpacedDecimals(blocks: Analysis['source']['blocks'], style: NumberStyle): MalformedNumber[] {
+  const out: MalformedNumber[] = [];
+  const re = SHORT_SPACED[style];
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/\d[ \u00A0\u202F]\d{1,2}[.,]\d/u.test(block.text)) continue;
+    const text = block.text;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const to = m.index + m[0].length;
+      if (text.slice(0, m.index).trim() === '' || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40));
+      if (!after || !AMOUNT_AFTER.test(after[1]) || after[1] === '%') continue;
       out.push({ block: block.index, from: m.index, to, raw: m[0], unit: after[1], end: to + after[0].length, suggestion: null });
     }
   }

@@ -820,6 +820,9 @@ const GRADE_BREAKS = alt(DEVICE_NAME_BREAKS, FIGURE_CUE_WORDS, COMPARISON_WORDS)
 const GRADE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(GRADED_GOODS_WORDS)})(?: (?!(?:${GRADE_BREAKS})(?![\p{L}]))[\p{L}][\p{L}\d-]*){0,3} (\d{2,5}(?:[.,]\d{1,2})?)(?![\p{L}\d]|[.,]\d|\s?%|\s?\/\s?\d)`, 'gu');
 const GRADE_CUE = new RegExp(`(?<![${L}])(?:${altInitialCase(GRADED_GOODS_WORDS)})(?![${L}])`, 'u');
 
+// "xăng E5 RON 92 thực hiện theo …", "vàng 9999 tăng 2 triệu đồng": a verb of the statement right after the grade is no unit of it.
+const VERB_AFTER_GRADE = new RegExp(String.raw`^(?:${alt(FIGURE_CUE_WORDS, COMPARISON_WORDS)})(?![\p{L}])`, 'iu');
+
 /** Numbers naming the grade of goods; a counted noun or unit after the number makes it an amount ("vàng 12 chỉ"). */
 function gradeNameRanges(text: string): Range[] {
   const out: Range[] = [];
@@ -829,7 +832,7 @@ function gradeNameRanges(text: string): Range[] {
     const end = m.index + m[0].length;
     if (countedNounAt(text, end) !== null) continue;
     const unit = findUnit(text, end);
-    if (unit && unit.start <= end + 1) continue;
+    if (unit && unit.start <= end + 1 && !VERB_AFTER_GRADE.test(unit.unit)) continue;
     out.push([end - m[1].length, end]);
   }
   return out;

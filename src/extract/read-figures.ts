@@ -130,7 +130,10 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     re.lastIndex = fig.to;
     to = fig.to;
     const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
-    if (beside) attachSpelled(fig, beside.run, n.value);
+    if (beside && moneyWordsOfAnother(text, fig, beside.run)) {
+      const owner = moneyBefore(text, figures, fig);
+      if (owner) attachSpelled(owner, beside.run, owner.value);
+    } else if (beside) attachSpelled(fig, beside.run, n.value);
     state.skipUntil = Math.max(state.skipUntil, beside?.end ?? 0, fig.spelled?.to ?? 0);
     push(fig);
     if (pairAt !== undefined) {
@@ -163,6 +166,23 @@ function besideAfterUnit(text: string, fig: PassageFigure, runs: SpelledRun[]): 
   if (fig.kind !== 'count' && fig.kind !== 'decimal') return null;
   const unit = findUnit(text, fig.to);
   return unit && unit.start <= fig.to + 1 ? spelledBeside(text, unit.end, runs) : null;
+}
+
+/**
+ * "giải ngân 1.150 triệu đồng cho 19 hộ (Bằng chữ: Một tỷ, một trăm năm mươi triệu đồng)": words under "Bằng chữ" that
+ * spell an amount of money with its own scale, beside a figure that is no money, are the words of an amount before it,
+ * never that count's.
+ */
+function moneyWordsOfAnother(text: string, fig: PassageFigure, run: SpelledRun): boolean {
+  return run.inWords && run.scaled && fig.kind !== 'money' && readCurrency(text, run.to) !== null;
+}
+
+// The amount of money the words spell: the last money figure before `fig` with no words of its own, in the same clause.
+function moneyBefore(text: string, figures: PassageFigure[], fig: PassageFigure): PassageFigure | null {
+  let owner: PassageFigure | undefined;
+  for (let k = figures.length - 1; k >= 0 && !owner; k--) if (figures[k].kind === 'money' && figures[k].to <= fig.from) owner = figures[k];
+  if (!owner || owner.spelled || fig.from - owner.to > 60 || /[;:()]|\.\s/u.test(text.slice(owner.to, fig.from))) return null;
+  return owner;
 }
 
 // Words beside digits that leave out the digits' scale ("125 (một trăm hai mươi lăm) triệu đồng") are scaled alike.

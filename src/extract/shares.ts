@@ -14,7 +14,7 @@ import {
   alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS, QUOTA_UNITS,
-  PLAN_NOUN_STOPS, edgeAlt,
+  PLAN_NOUN_STOPS, OF_WHICH, edgeAlt,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -267,7 +267,11 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   // ("suất" of "suất quà") is of it as well, when "chiếm" hands the share over.
   const headOnly = !counts(part, whole) && sameHead(part, whole);
   if (!counts(part, whole) && !headOnly) return undefined;
-  const between = textOf(context, part, part.span.end, p.span.start);
+  const written = textOf(context, part, part.span.end, p.span.start);
+  const between = bracketedAsComma(context, p, written);
+  // A bracketed share only of a part the whole's own clause hands over ("3.420 lượt người, trong đó 1.215 lượt …"): a part
+  // of a later clause ("; cùng kỳ năm trước chỉ có 1.516 hồ sơ … (chiếm 34,9%)") may be another period's.
+  if (between !== written && !OF_WHICH_ONLY.test(textOf(context, part, whole.span.end, part.span.start))) return undefined;
   const lead = between.replace(/^\s+/u, '');
   // The part's noun is the whole's when their labels agree, or when the whole's number is followed by it too ("Tổng số đã
   // kiểm tra 92 lượt cơ sở …; trong đó 86 lượt cơ sở đạt yêu cầu", the whole labelled by the words before it).
@@ -277,7 +281,10 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   // "trong đó 27 vụ việc tư vấn pháp luật, chiếm 75%": a kind of the whole's noun, handed its share by "chiếm" (a share of a
   // whole, never a rate); "có 318 suất trao cho người cao tuổi neo đơn, chiếm 25,80%": or whom the part went to.
   const kind = SHARE_HANDED.test(predicate) || PART_HANDED.test(predicate);
-  if (headOnly && !kind) return undefined;
+  // "3.420 lượt người, trong đó 1.215 lượt được giới thiệu …, đạt 35,5%": a part counted by the whole's noun cut short to its
+  // head goes straight on with what it did, as a part of the whole's own noun does.
+  const shortened = whole.unit !== null && part.unit !== null && whole.unit.toLowerCase().startsWith(`${part.unit.toLowerCase()} `);
+  if (headOnly && !kind && !(shortened && PREDICATE.test(predicate))) return undefined;
   // "12 chi đoàn …, trong đó 09 chi đoàn vững mạnh, đạt 75,0%": the whole's unit, a short quality of it, then ", đạt":
   // the share of the whole's members that have the quality.
   const quality = QUALITY_HANDED.test(predicate);
@@ -285,6 +292,22 @@ export function predicateShareOf(context: RuleContext, part: Figure, whole: Figu
   // A value of another time or a plan in brackets ("giảm 4,2% so với năm 2024 (96 lượt)") is no rival whole.
   const rivals = sentenceFigures(context, part).filter((g) => g !== whole && g !== part && g.index < part.index && counts(g, part) && !isReference(context.source.blocks[g.block], g));
   return rivals.length === 0 ? p : undefined;
+}
+
+// From the whole to its part: its noun, "trong đó" and the part's own words, no clause mark, bracket or other number.
+const OF_WHICH_ONLY = new RegExp(String.raw`^[^\d;.()]*${edgeAlt(OF_WHICH)}(?![\p{L}])[^\d;.()]*$`, 'iu');
+// "… thành công (đạt 35,5%)": a share word opening a bracket that closes right after the percent.
+const BRACKET_SHARE = new RegExp(String.raw`\(\s*(?:${SHARE_WORDS})[\s:]*$`, 'iu');
+
+/**
+ * The words from a part to its share with a bracket that holds only the share ("… thành công (đạt 35,5%)") told as the comma
+ * that hands it over (", đạt 35,5%"): the same handing, written as an aside. Any other text is returned as it is.
+ */
+function bracketedAsComma(context: RuleContext, p: Figure, between: string): string {
+  const m = BRACKET_SHARE.exec(between);
+  const block = context.source.blocks[p.block];
+  if (!m || !/^\s*\)/u.test(block.text.slice(p.span.end - block.span.start))) return between;
+  return `${between.slice(0, m.index).trimEnd()}, ${between.slice(m.index + 1).trimStart()}`;
 }
 
 /**

@@ -60,7 +60,7 @@ function passageTexts(doc: DocumentOut): (block: number) => string {
 }
 
 /**
- * True when a finding is of the gold error's rule. Two equivalences, each a slip that is plainly of both rules:
+ * True when a finding is of the gold error's rule. Three equivalences, each a slip that is plainly of both rules:
  * - a table row's rate cell that disagrees with its own row's numbers ("Khu vực 8 | 1 776 | 1 768 | 99,10": 1.768/1.776 =
  *   99,55%) is a percent that is not its own fraction, which golds record as percent-mismatch; baocao reports it as
  *   table-total-mismatch (percentColumnMismatch), since percent-mismatch reads sentences only and never a table row. So
@@ -69,11 +69,20 @@ function passageTexts(doc: DocumentOut): (block: number) => string {
  *   percent-mismatch, as STYLE.md and the seeds' gold have it) and a claim of "all" its own count denies, which golds
  *   written from a brief listing it under claim-mismatch record so. A percent-mismatch stating 100% against a fraction
  *   below it also matches a gold claim-mismatch quoting its passage; any other stated value does not.
+ * - "tăng 14,8% so với năm 2023 (6.084,3 tỷ đồng)" after 6.842,5: a growth in percent its own two amounts deny (12,5%) is a
+ *   percent that is not its own ratio less 100, which some golds record as percent-mismatch; baocao reports every change
+ *   told against its base as claim-mismatch (changeMismatch). A changeMismatch in percent also matches a gold
+ *   percent-mismatch quoting its passage; a change told as an amount ("tăng 90 lao động") does not.
  */
 function ofRule(f: Pick<FindingOut, 'rule' | 'messageId' | 'data'>, rule: string): boolean {
   if (f.rule === rule) return true;
-  if (rule === 'percent-mismatch') return f.rule === 'table-total-mismatch' && f.messageId === 'percentColumnMismatch';
+  if (rule === 'percent-mismatch') return (f.rule === 'table-total-mismatch' && f.messageId === 'percentColumnMismatch') || percentChangeDenied(f);
   return rule === 'claim-mismatch' && f.rule === 'percent-mismatch' && fullShareDenied(f.data);
+}
+
+/** A claim-mismatch of a change stated in percent against the two amounts it compares. */
+function percentChangeDenied(f: Pick<FindingOut, 'rule' | 'messageId' | 'data'>): boolean {
+  return f.rule === 'claim-mismatch' && f.messageId === 'changeMismatch' && f.data?.unit === '%';
 }
 
 /** A percent-mismatch's data stating 100% of a fraction whose part is below its whole. */

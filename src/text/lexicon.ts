@@ -1479,12 +1479,19 @@ export const INFLOW_WORDS = [
   'lắp mới', 'lắp đặt mới', 'đấu nối mới',
   // Area added to a planted stock: "trồng mới 24,5 ha" (rừng, cây ăn quả).
   'trồng mới',
+  // Enterprises back in business join those operating: "06 doanh nghiệp quay trở lại hoạt động".
+  'trở lại hoạt động',
 ] as const;
+/**
+ * Words opening a recap of a stock after its flows: "Như vậy, từ 386 doanh nghiệp đang hoạt động đầu năm, đến 30/9 toàn huyện
+ * có 416 doanh nghiệp" (extract/claims-balance-recap.ts).
+ */
+export const RECAP_WORDS = ['như vậy', 'tính chung'] as const;
 /** Words of a flow out: deaths, moves out, retirement, households leaving poverty, stock issued ("xuất sử dụng"). */
 export const OUTFLOW_WORDS = [
   'giảm', 'thoát nghèo', 'thoát', 'chết', 'tử vong', 'chuyển đi', 'xuất cư', 'nghỉ hưu', 'thôi việc', 'chuyển công tác', 'ra khỏi', 'đưa ra khỏi',
   'khai tử', 'chấm dứt', 'thôi hưởng', 'dừng hưởng', 'xuất bán', 'giết thịt', 'xuất chuồng', 'tiêu hủy', 'xuất',
-  'giải thể', 'ngừng hoạt động', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
+  'giải thể', 'ngừng hoạt động', 'ngừng kinh doanh', 'đã chi', 'chi trả', 'thực chi', 'chi trong kỳ', 'giải ngân', 'đã giải quyết', 'giải quyết xong',
   // A debt recovered or written off leaves the debt: "thu hồi nợ 18,4 tỷ đồng, xóa nợ 1,3 tỷ đồng", "đã thu hồi được 526 triệu đồng".
   'thu hồi nợ', 'thu hồi được', 'xóa nợ', 'xoá nợ',
   // A dispute closes either way: "hòa giải thành 32 vụ, hòa giải không thành 07 vụ".
