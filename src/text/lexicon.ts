@@ -169,9 +169,10 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
 /**
  * Names of a value that is a ratio, an index or a density, never an amount a breakdown's parts make up: "gồm 50 trẻ trai và
- * 45 trẻ gái, tỷ số giới tính khi sinh là 111" (boys per 100 girls), "mật độ 520" (people per km²).
+ * 45 trẻ gái, tỷ số giới tính khi sinh là 111" (boys per 100 girls), "mật độ 520" (people per km²), "tỷ suất chết thô 6,1‰"
+ * (deaths per 1 000 people).
  */
-export const RATIO_NAME_WORDS = [...RATE_WORDS, 'tỷ số', 'tỉ số', 'hệ số', 'mật độ'] as const;
+export const RATIO_NAME_WORDS = [...RATE_WORDS, 'tỷ số', 'tỉ số', 'tỷ suất', 'tỉ suất', 'hệ số', 'mật độ'] as const;
 /** Words around a rate that say nothing of what it measures ("Sinh tại cơ sở y tế 124 người, tỷ lệ 89,2%"). */
 export const RATE_SUBJECT_FILLERS = ['người', 'đạt', 'là', 'chiếm', 'có', 'số', 'của', 'được', 'với', 'tổng'] as const;
 /** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
