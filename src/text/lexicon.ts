@@ -1867,6 +1867,11 @@ export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
 export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
 /**
+ * Words of a grade before a number with a letter of its sub-grade ("bệnh tay chân miệng độ 2a, 2b", "cấp độ 3b"): beside the
+ * level words, the bare "độ" of a disease's grade, a level only with the letter (no amount is written "độ 2b").
+ */
+export const SUBGRADE_WORDS = [...LEVEL_NUMBER_WORDS, 'độ'] as const;
+/**
  * Level words that are also a verb of issuing ("cấp 120 thẻ" issues cards): their one-digit number is a level ("kênh cấp 2,
  * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
  */
