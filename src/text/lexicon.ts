@@ -581,8 +581,13 @@ export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
  * chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày …"): the instance is done too.
  */
 export const EXAMPLE_LEAD_WORDS = ['điển hình là', 'điển hình như', 'tiêu biểu là', 'tiêu biểu như'] as const;
+/**
+ * Words that tell an incident as having happened, not only found ("Trong năm xảy ra 02 vụ cháy: …"): what was found in a
+ * period may have happened before it, what happened in it did not.
+ */
+export const HAPPENED_WORDS = ['xảy ra', 'phát sinh'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
-export const OCCURRED_WORDS = ['xảy ra', 'phát hiện', 'phát sinh'] as const;
+export const OCCURRED_WORDS = [...HAPPENED_WORDS, 'phát hiện'] as const;
 /**
  * Verbs of a measured outcome that, followed by its figure, tell an event as already held: "đợt thứ 6 tổ chức ngày 12/7 tiếp
  * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
