@@ -1294,6 +1294,24 @@ function perUnitValue(home: Block, f: Figure): boolean {
   return AVERAGE_BEFORE.test(home.text.slice(Math.max(0, s - 24), s)) || PER_UNIT_AFTER.test(home.text.slice(e, e + 50).split(/[,;:()]/u)[0]);
 }
 
+// "6,1‰": a value per thousand, a rate as a percent is.
+const PER_MILLE_AFTER = /^\s?‰/u;
+
+/**
+ * The figure is a ratio, not an amount a breakdown's parts make up: written per thousand ("tỷ suất sinh thô 13,4‰"), or a
+ * bare number (no counted noun) its own words name a ratio, an index or a density ("hệ số 1,2", "tỷ suất … 13,4") — the
+ * words from the figure before it or its clause's start. "Tỷ lệ sinh con thứ ba 45 trường hợp" counts cases and stays an amount.
+ */
+function ratioValue(home: Block, figures: readonly Figure[], f: Figure): boolean {
+  if (f.kind !== 'count' && f.kind !== 'decimal') return false;
+  const [s, e] = localRange(home, f);
+  if (PER_MILLE_AFTER.test(home.text.slice(e, e + 2))) return true;
+  if (f.unit !== null) return false;
+  const before = figures.find((g) => g.index === f.index - 1 && g.block === f.block);
+  const from = Math.max(before ? localRange(home, before)[1] : 0, home.text.slice(0, s).search(/[^,;:()]*$/u));
+  return RATIO_NAMED.test(home.text.slice(from, s));
+}
+
 function nearestWhole(block: Block, figures: Figure[], previous: Previous | null, at: number, parts: Figure[]): Figure | null {
   const text = block.text;
   let start = sentenceStart(text, at);
@@ -1345,6 +1363,7 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
     const home = f.block === block.index ? block : previous!.block;
     return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !shareBase(home, f) && !(home === block && (closedAside(text, localRange(block, f)[0], at) || inSplit(split, localRange(block, f)[0]))) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0])) && !perUnitValue(home, f)
+      && !ratioValue(home, home === block ? figures : previous!.figures, f)
       && !restatesBefore(home, home === block ? figures : previous!.figures, f);
   });
   const candidates = usable(pool);

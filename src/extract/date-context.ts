@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe, edgeAlt,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
@@ -24,6 +24,8 @@ const SINCE = wordsRe(SINCE_WORDS);
 const BACKGROUND = wordsRe(BACKGROUND_WORDS);
 const FINISHED = wordsRe(FINISHED_WORDS);
 const OCCURRED = wordsRe(OCCURRED_WORDS);
+// "Trong năm xảy ra 01 vụ cháy", "Trong quý phát sinh 03 vụ việc": a happening verb, then the number of what happened.
+const HAPPENED_COUNT = new RegExp(String.raw`${edgeAlt(HAPPENED_WORDS)}\s+\d`, 'iu');
 // "… tiếp nhận 418 đơn vị": a verb of a measured outcome ("được" may follow it), then its figure.
 const MEASURED_RESULT = new RegExp(String.raw`${edgeAlt(MEASURED_RESULT_VERBS)}(?:\s+được)?\s+\d`, 'iu');
 // "các ngày 14/3, 09/7 và 23/12/2024": only a comma, a semicolon or "và" (and "ngày" again) between two listed days.
@@ -167,6 +169,8 @@ export const sinceWords = (words: string): boolean => SINCE.test(words);
 export const backgroundWords = (words: string): boolean => BACKGROUND.test(words);
 /** The words tell an incident or case as having happened ("xảy ra", "phát hiện"). */
 export const occurredWords = (words: string): boolean => OCCURRED.test(words);
+/** The words count incidents that happened ("xảy ra 02 vụ cháy"), not ones only found. */
+export const happenedCount = (words: string): boolean => HAPPENED_COUNT.test(words);
 /** The words between two dates only join them in one list (", ", " và "). */
 export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
 /** The words give an event's measured outcome ("tiếp nhận 418 đơn vị"): the event was held. */

@@ -22,7 +22,7 @@ import {
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
-  LEVEL_QUALIFIER_HEADS, MULTIPLE_VERBS, edgeAlt,
+  LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, edgeAlt,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -189,6 +189,9 @@ const RECIPIENT = new RegExp(String.raw`(?<=\p{L})\s+(?:${alt(RECIPIENT_WORDS)})
 const RECIPIENT_ENDS = [...new Set(RECIPIENT_WORDS.flatMap(spellings))];
 const endsRecipient = (s: string) => RECIPIENT_ENDS.some((w) => s.endsWith(w));
 const DONE = /(?<![\p{L}])đã\s/u;
+// "tổ chức 05 buổi tuyên truyền tại 04 thôn": a locative after one word at least of its clause hands the count to what was
+// done there, the places it was held at ("hiện tại 45 hộ" is a time, no place).
+const VENUE = new RegExp(String.raw`(?<=\p{L})(?<!(?:^|\s)hiện)\s+(?:${alt(LOCATIVE_OPENERS)})$`, 'u');
 const RECIPIENT_ONLY = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s*$`, 'u');
 const BRACKETED = /\([^()]*\)/gu;
 // A bracket in the words after a figure's noun, closed or running to where the tail was cut.
@@ -672,7 +675,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const verb = acting ? before : coordinated || handed ? last.verb ?? null : null;
   // Those a verb's action reached ("chi trả trợ cấp cho 412 người"): some of the noun, never all of it.
   // "cấp giống cho 186 hộ nông dân và 05 tổ hợp tác": another recipient joined by "và" or a comma is reached alike.
-  const reached = handed || (coordinated && last.served === true) || (acting && endsRecipient(gapSegment) && RECIPIENT.test(gapSegment));
+  // So are the places an action or an event was held at ("tổ chức 05 buổi nói chuyện tại 04 thôn"): some of the places of
+  // that kind, never all of them stated as what there is ("xã có 12 thôn").
+  const venue = f.kind === 'count' && VENUE.test(gapSegment);
+  const reached = handed || venue || (coordinated && last.served === true) || (acting && endsRecipient(gapSegment) && RECIPIENT.test(gapSegment));
   // "Phấn đấu trồng 160 ha rừng và 26.000 cây phân tán": another object of the same plan verb is a target too.
   if (coordinated && !tags.includes('target') && last.scope.split('|').includes('target')) tags.push('target');
   // "giao chỉ tiêu bê tông hóa 80 km đường, xây dựng mới 08 cầu và kiên cố hóa 20 km kênh": the next item of a series of

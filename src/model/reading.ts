@@ -44,7 +44,10 @@ export const FigureReading = z.object({
   pre: z.string().nullable().optional(),
   /** The whole verb phrase before the figure in its clause segment ("tạm hoãn gọi nhập ngũ"; pre keeps its last three words), else null. */
   verb: z.string().nullable().optional(),
-  /** True when the count is of those a verb's action reached, handed to it by "cho" ("chi trả trợ cấp cho 412 người"). */
+  /**
+   * True when the count is of those a verb's action reached, handed to it by "cho" ("chi trả trợ cấp cho 412 người"), or of
+   * the places it was held at, handed by "tại" / "ở" ("tổ chức 05 buổi tuyên truyền tại 04 thôn").
+   */
   served: z.boolean().optional(),
   /** True when the figure states what there is ("huyện có 312 cơ sở", "29 chợ hiện có"), not what an action reached. */
   held: z.boolean().optional(),

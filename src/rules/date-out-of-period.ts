@@ -58,7 +58,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   sinceWords, slippedYear, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -184,7 +184,14 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
   const toldDay = NARRATED_LEAD.test(paragraph.slice(sentence.from, d.from)) && /^\s*,/u.test(paragraph.slice(d.to, d.to + 3));
   const periodBefore = toldDay && context.sentences.of(block).some((x) => x.to <= sentence.from && opensWithOwnPeriod(paragraph.slice(x.from, x.to), f.period.label));
   const inPeriodNarration = periodBefore && !sinceWords(sentenceText) && !citesBasisBeyondTopic(sentenceText) && !futureWords(sentenceText) && !backgroundWords(sentenceText);
-  const toldInPeriod = inPeriodParagraph || inPeriodList || inPeriodNarration;
+  // "Trong năm xảy ra 01 vụ cháy rừng: ngày 14/10/2023 tại …": an item opening with its day after the colon of a lead-in that
+  // opens with the period and counts incidents that happened in it (not only found: lexicon HAPPENED_WORDS) dates one of
+  // them, a comma after the day or not; unless the paragraph names that year, several years or another period.
+  const between = leadIn !== '' ? paragraph.slice(Math.max(sentence.from, colon + 1), d.from) : '';
+  const inPeriodIncident = leadIn !== '' && NARRATED_LEAD.test(between) && opensWithOwnPeriod(leadIn, f.period.label) && happenedCount(leadIn)
+    && !sinceWords(wholeText) && !citesBasisBeyondTopic(wholeText) && !futureWords(wholeText) && !multiYearWords(paragraph) && !otherPeriodNamed(paragraph)
+    && !(paragraph.slice(0, d.from) + paragraph.slice(d.to)).includes(d.iso.slice(0, 4));
+  const toldInPeriod = inPeriodParagraph || inPeriodList || inPeriodNarration || inPeriodIncident;
   // A day of the period's own year before it is told only by the period's own narration (the year says nothing).
   if (early) {
     if (!toldInPeriod || daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;

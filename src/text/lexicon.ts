@@ -169,9 +169,10 @@ export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
 export const RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
 /**
  * Names of a value that is a ratio, an index or a density, never an amount a breakdown's parts make up: "gồm 50 trẻ trai và
- * 45 trẻ gái, tỷ số giới tính khi sinh là 111" (boys per 100 girls), "mật độ 520" (people per km²).
+ * 45 trẻ gái, tỷ số giới tính khi sinh là 111" (boys per 100 girls), "mật độ 520" (people per km²), "tỷ suất chết thô 6,1‰"
+ * (deaths per 1 000 people).
  */
-export const RATIO_NAME_WORDS = [...RATE_WORDS, 'tỷ số', 'tỉ số', 'hệ số', 'mật độ'] as const;
+export const RATIO_NAME_WORDS = [...RATE_WORDS, 'tỷ số', 'tỉ số', 'tỷ suất', 'tỉ suất', 'hệ số', 'mật độ'] as const;
 /** Words around a rate that say nothing of what it measures ("Sinh tại cơ sở y tế 124 người, tỷ lệ 89,2%"). */
 export const RATE_SUBJECT_FILLERS = ['người', 'đạt', 'là', 'chiếm', 'có', 'số', 'của', 'được', 'với', 'tổng'] as const;
 /** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
@@ -580,8 +581,13 @@ export const FINISHED_WORDS = ['đã', 'hoàn thành'] as const;
  * chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày …"): the instance is done too.
  */
 export const EXAMPLE_LEAD_WORDS = ['điển hình là', 'điển hình như', 'tiêu biểu là', 'tiêu biểu như'] as const;
+/**
+ * Words that tell an incident as having happened, not only found ("Trong năm xảy ra 02 vụ cháy: …"): what was found in a
+ * period may have happened before it, what happened in it did not.
+ */
+export const HAPPENED_WORDS = ['xảy ra', 'phát sinh'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
-export const OCCURRED_WORDS = ['xảy ra', 'phát hiện', 'phát sinh'] as const;
+export const OCCURRED_WORDS = [...HAPPENED_WORDS, 'phát hiện'] as const;
 /**
  * Verbs of a measured outcome that, followed by its figure, tell an event as already held: "đợt thứ 6 tổ chức ngày 12/7 tiếp
  * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
@@ -1895,6 +1901,11 @@ export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tí
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
 export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level'] as const;
+/**
+ * Words of a grade before a number with a letter of its sub-grade ("bệnh tay chân miệng độ 2a, 2b", "cấp độ 3b"): beside the
+ * level words, the bare "độ" of a disease's grade, a level only with the letter (no amount is written "độ 2b").
+ */
+export const SUBGRADE_WORDS = [...LEVEL_NUMBER_WORDS, 'độ'] as const;
 /**
  * Level words that are also a verb of issuing ("cấp 120 thẻ" issues cards): their one-digit number is a level ("kênh cấp 2,
  * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
