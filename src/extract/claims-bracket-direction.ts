@@ -13,7 +13,7 @@
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { figuresByBlock, sameUnit } from './comparisons.js';
+import { claimMatches, sameUnit } from './comparisons.js';
 import { unitHead } from './quantities.js';
 import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, PERIOD_UNITS, YEAR_WORDS, edgeAlt, wordsRe } from '../text/lexicon.js';
 
@@ -36,39 +36,33 @@ const named = (f: Figure) => (f.kind === 'count' || f.kind === 'decimal' || f.ki
 /** The direction claims whose bracket spells out the current value and the earlier period's. */
 export function readBracketDirections(input: Input): Direction[] {
   const out: Direction[] = [];
-  const byBlock = figuresByBlock(input.figures);
-  for (const block of input.source.blocks) {
-    if (block.kind === 'row' || !HAS_CLAIM.test(block.text)) continue;
-    const figs = byBlock.get(block.index) ?? [];
-    const at = (f: Figure) => f.span.start - block.span.start;
-    for (const m of block.text.matchAll(CLAIM)) {
-      const open = m.index + m[0].length - m[2].length - 2;
-      const inside = figs.filter((f) => at(f) > open && at(f) < open + 1 + m[2].length);
-      if (inside.length !== 2) continue;
-      const [a, b] = inside;
-      if (!named(a) || a.kind !== b.kind || !sameUnit(a, b) || a.change || b.change) continue;
-      // The two parts, cut at the one separator between the first value and the second.
-      const cutText = block.text.slice(at(a) + a.raw.length, at(b));
-      const seps = [...cutText.matchAll(/[,;]/gu)];
-      if (seps.length !== 1) continue;
-      const cut = at(a) + a.raw.length + seps[0].index!;
-      const first = block.text.slice(open + 1, cut);
-      const second = block.text.slice(cut + 1, open + 1 + m[2].length);
-      if (!LEADS_PERIOD.test(first) || !LEADS_PERIOD.test(second)) continue;
-      // No other number than the two values, the years and the periods' numbers.
-      const strip = (t: string, f: Figure) => t.replace(f.raw, ' ').replace(YEAR, ' ').replace(PERIOD_NUMBER, ' ');
-      if (/\d/u.test(strip(first, a)) || /\d/u.test(strip(second, b))) continue;
-      if (HEDGED.test(block.text.slice(open, at(a))) || HEDGED.test(block.text.slice(cut, at(b)))) continue;
-      const base = earlierOf(first, second);
-      if (base === null) continue;
-      // A year the claim compares with is the base's own, when the base's part names one.
-      const claimed = [...m[0].slice(0, m[0].length - m[2].length - 2).matchAll(YEAR)].map((y) => y[0]);
-      const baseYears = [...(base === 0 ? first : second).matchAll(YEAR)].map((y) => y[0]);
-      if (claimed.length > 0 && baseYears.length > 0 && !baseYears.includes(claimed[0])) continue;
-      const [current, earlier] = base === 0 ? [b, a] : [a, b];
-      const verbAt = m.index + m[0].indexOf(m[1]);
-      out.push({ kind: 'direction', block: block.index, from: verbAt, to: m.index + m[0].length, verb: m[1].toLowerCase(), current, base: earlier });
-    }
+  for (const { block, figs, at, m } of claimMatches(input, HAS_CLAIM, CLAIM)) {
+    const open = m.index + m[0].length - m[2].length - 2;
+    const inside = figs.filter((f) => at(f) > open && at(f) < open + 1 + m[2].length);
+    if (inside.length !== 2) continue;
+    const [a, b] = inside;
+    if (!named(a) || a.kind !== b.kind || !sameUnit(a, b) || a.change || b.change) continue;
+    // The two parts, cut at the one separator between the first value and the second.
+    const cutText = block.text.slice(at(a) + a.raw.length, at(b));
+    const seps = [...cutText.matchAll(/[,;]/gu)];
+    if (seps.length !== 1) continue;
+    const cut = at(a) + a.raw.length + seps[0].index!;
+    const first = block.text.slice(open + 1, cut);
+    const second = block.text.slice(cut + 1, open + 1 + m[2].length);
+    if (!LEADS_PERIOD.test(first) || !LEADS_PERIOD.test(second)) continue;
+    // No other number than the two values, the years and the periods' numbers.
+    const strip = (t: string, f: Figure) => t.replace(f.raw, ' ').replace(YEAR, ' ').replace(PERIOD_NUMBER, ' ');
+    if (/\d/u.test(strip(first, a)) || /\d/u.test(strip(second, b))) continue;
+    if (HEDGED.test(block.text.slice(open, at(a))) || HEDGED.test(block.text.slice(cut, at(b)))) continue;
+    const base = earlierOf(first, second);
+    if (base === null) continue;
+    // A year the claim compares with is the base's own, when the base's part names one.
+    const claimed = [...m[0].slice(0, m[0].length - m[2].length - 2).matchAll(YEAR)].map((y) => y[0]);
+    const baseYears = [...(base === 0 ? first : second).matchAll(YEAR)].map((y) => y[0]);
+    if (claimed.length > 0 && baseYears.length > 0 && !baseYears.includes(claimed[0])) continue;
+    const [current, earlier] = base === 0 ? [b, a] : [a, b];
+    const verbAt = m.index + m[0].indexOf(m[1]);
+    out.push({ kind: 'direction', block: block.index, from: verbAt, to: m.index + m[0].length, verb: m[1].toLowerCase(), current, base: earlier });
   }
   return out;
 }

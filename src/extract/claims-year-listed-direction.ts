@@ -11,7 +11,7 @@
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { figuresByBlock } from './comparisons.js';
+import { claimMatches } from './comparisons.js';
 import { unitsAlike } from './labels.js';
 import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, HEDGES, NEGATION_WORDS, wordsRe } from '../text/lexicon.js';
 
@@ -35,35 +35,29 @@ const SENTENCE_END = /[.!?](?=\s|$)/u;
 /** The direction claims whose two years' values follow their colon. */
 export function readYearListedDirections(input: Input): Direction[] {
   const out: Direction[] = [];
-  const byBlock = figuresByBlock(input.figures);
-  for (const block of input.source.blocks) {
-    if (block.kind === 'row' || !HAS_CLAIM.test(block.text)) continue;
-    const figs = byBlock.get(block.index) ?? [];
-    const at = (f: Figure) => f.span.start - block.span.start;
-    for (const m of block.text.matchAll(CLAIM)) {
-      const { subject, verb, base } = m.groups!;
-      if (NEGATED.test(subject) || /\d/u.test(subject)) continue;
-      const from = m.index + m[0].length;
-      const end = SENTENCE_END.exec(block.text.slice(from));
-      const to = end ? from + end.index : block.text.length;
-      const clauses = cutClauses(block.text, from, to);
-      if (clauses.length !== 2) continue;
-      const read = clauses.map(([a, z]) => {
-        const year = YEAR_OPENING.exec(block.text.slice(a, z));
-        const own = figs.filter((f) => at(f) >= a && at(f) < z);
-        const digits = block.text.slice(a, z).replace(year?.[0] ?? '', '').replace(own[0]?.raw ?? '\u0000', '');
-        return year && own.length === 1 && !/\d/u.test(digits) && !HEDGED.test(block.text.slice(a, at(own[0]))) ? { year: year[1], figure: own[0] } : null;
-      });
-      if (read.some((r) => r === null)) continue;
-      const [one, two] = read as { year: string; figure: Figure }[];
-      const earlier = [one, two].filter((r) => r.year === base);
-      const later = [one, two].filter((r) => r.year > base);
-      if (earlier.length !== 1 || later.length !== 1) continue;
-      const [b, c] = [earlier[0].figure, later[0].figure];
-      if (b.change || c.change || b.kind !== c.kind || (b.kind !== 'count' && b.kind !== 'decimal') || b.unit === null || c.unit === null || !unitsAlike(b.unit, c.unit)) continue;
-      const verbAt = block.text.indexOf(verb, m.index + m[0].indexOf(subject) + subject.length);
-      out.push({ kind: 'direction', block: block.index, from: verbAt, to: from - 1, verb: verb.toLowerCase(), current: c, base: b });
-    }
+  for (const { block, figs, at, m } of claimMatches(input, HAS_CLAIM, CLAIM)) {
+    const { subject, verb, base } = m.groups!;
+    if (NEGATED.test(subject) || /\d/u.test(subject)) continue;
+    const from = m.index + m[0].length;
+    const end = SENTENCE_END.exec(block.text.slice(from));
+    const to = end ? from + end.index : block.text.length;
+    const clauses = cutClauses(block.text, from, to);
+    if (clauses.length !== 2) continue;
+    const read = clauses.map(([a, z]) => {
+      const year = YEAR_OPENING.exec(block.text.slice(a, z));
+      const own = figs.filter((f) => at(f) >= a && at(f) < z);
+      const digits = block.text.slice(a, z).replace(year?.[0] ?? '', '').replace(own[0]?.raw ?? '\u0000', '');
+      return year && own.length === 1 && !/\d/u.test(digits) && !HEDGED.test(block.text.slice(a, at(own[0]))) ? { year: year[1], figure: own[0] } : null;
+    });
+    if (read.some((r) => r === null)) continue;
+    const [one, two] = read as { year: string; figure: Figure }[];
+    const earlier = [one, two].filter((r) => r.year === base);
+    const later = [one, two].filter((r) => r.year > base);
+    if (earlier.length !== 1 || later.length !== 1) continue;
+    const [b, c] = [earlier[0].figure, later[0].figure];
+    if (b.change || c.change || b.kind !== c.kind || (b.kind !== 'count' && b.kind !== 'decimal') || b.unit === null || c.unit === null || !unitsAlike(b.unit, c.unit)) continue;
+    const verbAt = block.text.indexOf(verb, m.index + m[0].indexOf(subject) + subject.length);
+    out.push({ kind: 'direction', block: block.index, from: verbAt, to: from - 1, verb: verb.toLowerCase(), current: c, base: b });
   }
   return out;
 }

@@ -71,8 +71,8 @@ export interface BlockFigures {
   has(block: number): boolean;
 }
 
-/** A claim's place: its block, the block's figures, the match and the statement holding it (see claimSites). */
-export interface ClaimSite {
+/** A claim match's place: its block, the block's figures and the match (see claimMatches). */
+export interface ClaimMatch {
   block: Block;
   figs: Figure[];
   text: string;
@@ -80,23 +80,30 @@ export interface ClaimSite {
   at: (f: Figure) => number;
   endOf: (f: Figure) => number;
   m: RegExpMatchArray & { index: number };
+}
+/** A claim's place with the statement holding it (see claimSites). */
+export interface ClaimSite extends ClaimMatch {
   statement: { from: number; to: number };
 }
 /**
- * Every match of `claim` in the prose blocks `has` finds a claim in, with the block's figures and the statement holding the
- * match: the walk the claim readers that weigh a statement's own figures share.
+ * Every match of `claim` in the prose blocks `has` finds a claim in, with the block's figures: the walk every claim reader
+ * that weighs a block's own figures shares.
  */
-export function* claimSites(input: Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>, has: RegExp, claim: RegExp): Generator<ClaimSite> {
+export function* claimMatches(input: Pick<ComparisonInput, 'source' | 'figures'>, has: RegExp, claim: RegExp): Generator<ClaimMatch> {
   const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
     if (block.kind === 'row' || !has.test(block.text)) continue;
     const figs = byBlock.get(block.index) ?? [];
     const at = (f: Figure) => f.span.start - block.span.start;
     const endOf = (f: Figure) => f.span.end - block.span.start;
-    for (const m of block.text.matchAll(claim)) {
-      const statement = input.clauses.statements(block.index).find((st) => st.from <= m.index! && m.index! < st.to);
-      if (statement) yield { block, figs, text: block.text, at, endOf, m: m as ClaimSite['m'], statement };
-    }
+    for (const m of block.text.matchAll(claim)) yield { block, figs, text: block.text, at, endOf, m: m as ClaimMatch['m'] };
+  }
+}
+/** The claim matches of claimMatches that stand inside a statement, with that statement. */
+export function* claimSites(input: Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>, has: RegExp, claim: RegExp): Generator<ClaimSite> {
+  for (const site of claimMatches(input, has, claim)) {
+    const statement = input.clauses.statements(site.block.index).find((st) => st.from <= site.m.index && site.m.index < st.to);
+    if (statement) yield { ...site, statement };
   }
 }
 
