@@ -1200,9 +1200,7 @@ function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byB
     const own = figs.filter((f) => at(f) >= segment && at(f) < k);
     const wanted = labelTokens(m[1]);
     if (wanted.length === 0 || own.length !== (m[5] ? 2 : 1) || NEGATED_SUBJECT.test(m[1])) continue;
-    // The claim's own unit names its base too: "số vi phạm tăng 04 trường hợp" after "(27 trường hợp)".
-    const naming = [...wanted, ...labelTokens(m[4] ?? '')];
-    const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => naming.includes(t) || /^[\d.]+$/u.test(t)));
+    const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)));
     if (named.length !== 1) continue;
     const base = named[0];
     // "Số người giảm gồm: chết 96 người, hết thời hạn hưởng 28 người": a sentence breaking down another count holds its
