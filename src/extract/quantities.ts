@@ -464,7 +464,7 @@ function withEchoes(q: Quantity, echoes: Map<number, Map<string, string | null>>
 }
 
 // The whole months of the report's period ("9 tháng đầu năm 2025": 9), null when it is none or not known.
-function periodMonths(period: { start: string; end: string } | null): number | null {
+export function periodMonths(period: { start: string; end: string } | null): number | null {
   if (!period) return null;
   const [sy, sm, sd] = period.start.split('-').map(Number);
   const [ey, em, ed] = period.end.split('-').map(Number);
@@ -479,7 +479,7 @@ function periodSpan(f: Figure, months: number | null): boolean {
 }
 
 // The words without "trong 9 tháng" when the report's period is nine months: the time told of, not what is counted.
-function withoutPeriodSpan(words: string, months: number | null): string {
+export function withoutPeriodSpan(words: string, months: number | null): string {
   if (months === null) return words;
   return words.replace(/(?<![\p{L}\d])(?:trong\s+)?(\d{1,2})\s+tháng(?![\p{L}])/gu, (m, n: string) => (Number(n) === months ? ' ' : m));
 }

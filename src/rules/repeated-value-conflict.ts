@@ -63,7 +63,7 @@ import type { Figure, FigureReading as Quantity, Table, TableColumn, TableRow } 
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
-import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -105,6 +105,18 @@ export default defineRule({
   },
 });
 
+/**
+ * "Lũy kế đến nay toàn huyện có 45 sản phẩm … còn hiệu lực" and "toàn huyện có 48 sản phẩm … còn hiệu lực": what is held and
+ * still there ("có …", "còn …") is one stock at the report's date, whether or not it is called a running total ("lũy kế"),
+ * so that tag (and its role) is dropped from such a reading. A running total of what was done ("lũy kế đã hỗ trợ 120 hộ") keeps it.
+ */
+function heldStock(q: Quantity): Quantity {
+  const tags = q.scope.split('|');
+  if (q.held !== true || !tags.includes('rest') || !tags.includes('cumulative') || q.figure.cell !== null) return q;
+  const scope = tags.filter((t) => t !== 'cumulative').join('|');
+  return { ...q, scope, role: q.role === 'cumulative' ? roleOf(q.kind, scope) : q.role, flow: q.flow === 'close' ? null : q.flow };
+}
+
 /** One pass of the rule, its findings handed to `sink`; bordered table cells left out unless `cells`. */
 function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report']): void {
   // A line written between `|` borders that was not read as a table row (two rows run together on one pdf line, "| 2 | … |
@@ -122,7 +134,7 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
   const left = (f: { block: number }) => unread(f) || (!cells && given.source.blocks[f.block]?.cellStarts !== undefined);
   const context: RuleContext = { ...given, report: (r) => { if (!r.places?.some((p) => 'figure' in p && p.figure !== undefined && left(p.figure))) sink(r); } };
   const excess = excessParts(context);
-  const quantities = context.readings.filter((q) => !excess.has(q.figure.index) && !left(q.figure));
+  const quantities = context.readings.filter((q) => !excess.has(q.figure.index) && !left(q.figure)).map(heldStock);
   const reported = new Set<number>();
   const apart = siblingNames(context);
   for (const group of groupQuantities(quantities.filter((q) => q.named), apart)) reportConflicts(context, group, reported, apart);
@@ -646,8 +658,12 @@ function reportActedNames(context: RuleContext, quantities: Quantity[], reported
     else named.set(k, [q]);
   }
   if (named.size === 0) return;
+  const months = periodMonths(context.meta.period);
   for (const q of quantities) {
-    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(q) : null;
+    // "trong 9 tháng thành lập mới 44 doanh nghiệp" of a nine-month report: the report's own period before the verb says when,
+    // not what; "44 doanh nghiệp thành lập mới" names the same count.
+    const told = q.verb != null ? { ...q, verb: withoutPeriodSpan(q.verb, months) } : q;
+    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(told) : null;
     if (acted === null || acted.length <= new Set(q.tokens).size) continue;
     const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r) && !ofOtherSets(q, r));
     if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1) continue;
@@ -1345,7 +1361,23 @@ function siblingNames(context: RuleContext): NamesApart {
 function refines(a: Quantity, b: Quantity, apart: NamesApart): boolean {
   if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1 || !tokensInOrder(labelTokens(a.name), labelTokens(b.name)) || apart(a, b)) return false;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  // "tổng kinh phí hỗ trợ" beside "kinh phí hỗ trợ sử dụng dịch vụ thủy lợi": a budget line's words recur in every amount of
+  // its kind; a run of three words or more added to an amount's name (what it pays for) names another line, not the same one
+  // refined. Words added here and there ("thu ngân sách nhà nước … ước") only say the same line more fully.
+  if (small.kind === 'money' && large.kind === 'money' && addedRun(small.tokens, large.tokens) >= MONEY_REFINE_MAX) return false;
   return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !ranksApart(small, large) && !levelsApart(small.tokens, large.tokens);
+}
+const MONEY_REFINE_MAX = 3;
+
+// The longest run of the larger name's tokens, one after another, that the smaller name lacks (numbers aside).
+function addedRun(small: readonly string[], large: readonly string[]): number {
+  let [run, best] = [0, 0];
+  for (const t of large) {
+    if (/\d/u.test(t)) continue;
+    run = small.includes(t) ? 0 : run + 1;
+    best = Math.max(best, run);
+  }
+  return best;
 }
 
 // "tỷ lệ gia đình văn hóa cao nhất xã" (one village's, the top) beside "tỷ lệ gia đình văn hóa" (the whole commune's): a
