@@ -132,6 +132,9 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     // paragraph states is restated there; this figure is another quantity (a flow of it, a part).
     const stated = (r: { q: Quantity }) => (byBlock ??= valuesByBlock(context)).get(q.figure.block)?.some((g) => g.index !== q.figure.index && g.value === r.q.figure.value) === true;
     const fits = bucket.filter((r) => r.running === running && (!fresh || r.tokens.includes(NEW_WORD)) && !stated(r) && (covers(r.tokens, words) || (r.bare !== null && covers(r.bare, words))) && (whole === undefined || (r.values.includes(whole.value) && r.q.figure.value * (r.scale || 1) !== whole.value)));
+    // "8.413,5 triệu đồng" beside "Chi thường xuyên | 8.413.540.000" (đồng): an amount written at a coarser scale, rounding a
+    // row's value at its own last digit, restates that row; it is held against none.
+    if (q.kind === 'money' && fits.some((r) => r.scale > 0 && roundsTo(q.figure, r.q.figure.value * r.scale))) continue;
     if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
   }
   const matched = new Set(out.map((m) => m.text.figure.index));
@@ -144,7 +147,40 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
   for (const m of matchSectionRows(context, quantities, tables)) if (!matched.has(m.text.figure.index)) out.push(m);
   for (const m of out) matched.add(m.text.figure.index);
   for (const m of matchSingledRows(context, quantities, cells)) if (!matched.has(m.text.figure.index)) out.push(m);
+  const members = namedMembers(context, tables);
+  return members.length === 0 ? out : out.filter((m) => !namesMember(context, m, members));
+}
+
+// A word opening with a capital after a row label's first word, not an initialism ("HTX", "THCS"): a proper name.
+const PROPER_WORD = /\s\p{Lu}\p{Ll}/u;
+
+/**
+ * The labels of the body rows that name one body by its proper name ("HTX Cà phê Lộc Thành", "Trường Tiểu học Kim Đồng",
+ * "Thôn Đông Hòa"), as token lists; the report's own unit is no member of itself.
+ */
+function namedMembers(context: RuleContext, tables: readonly Table[]): string[][] {
+  const own = new Set(context.meta.unit ? labelTokens(`${context.meta.unit.level} ${context.meta.unit.name}`) : []);
+  const out: string[][] = [];
+  for (const t of tables) for (const r of t.rows) {
+    if (r.total || !PROPER_WORD.test(r.label.trim())) continue;
+    const tokens = labelTokens(r.label);
+    if (tokens.length >= 2 && !tokens.every((w) => own.has(w))) out.push(tokens);
+  }
   return out;
+}
+
+/**
+ * "HTX Cà phê Lộc Thành hiện có 124 thành viên" beside the rows "HTX Cà phê Lộc Thành | 124" and "Thành viên HTX | 486": a
+ * clause that names, before its figure, one body a table lists by its proper name counts that body's, never the whole a
+ * row without that name counts; the match is dropped (a row naming the body itself keeps it).
+ */
+function namesMember(context: RuleContext, m: RowMatch, members: readonly string[][]): boolean {
+  const f = m.text.figure;
+  const block = context.source.blocks[f.block];
+  const before = block.text.slice(0, f.span.start - block.span.start);
+  const lead = new Set(labelTokens(before.slice(before.search(/[^.;:]*$/u))));
+  const rowWords = new Set(m.rows.flatMap((r) => labelTokens(r.figure.label ?? r.name)));
+  return members.some((l) => l.every((w) => lead.has(w)) && !l.every((w) => rowWords.has(w)));
 }
 
 // "Riêng thu chuyển nguồn năm 2023 sang là 42.638 triệu đồng": "riêng", then the words naming the item, then a copula at most,
@@ -575,15 +611,33 @@ const DATE_WORDS = new Set<string>([...PERIOD_NAME_WORDS, ...ESTIMATE_WORDS]);
 // of it ("Giáo viên | Chưa qua đào tạo" is the opposite of "giáo viên đạt chuẩn đào tạo", though four words of five are there).
 function covers(rowTokens: readonly string[], words: ReadonlySet<string>): boolean {
   const found = rowTokens.filter((t) => words.has(t));
-  if (rowTokens.some((t) => NEGATION_TOKENS.has(t) && !words.has(t))) return false;
+  // A word of the label that narrows its count ("không", "chưa"; "mới" of "Kết nạp đoàn viên mới") is no word the sentence may
+  // leave out: "187 đoàn viên được kết nạp vào Đảng" is not the row's count of new members.
+  if (rowTokens.some((t) => QUALIFIER_TOKENS.has(t) && !words.has(t))) return false;
   return found.length >= MIN_COVER * rowTokens.length && found.filter((t) => !GENERIC.has(t) && !/^\d/.test(t)).length >= 3;
 }
-const NEGATION_TOKENS = new Set(NEGATION_WORDS.flatMap((w) => labelTokens(w)));
+const QUALIFIER_TOKENS = new Set([...NEGATION_WORDS, NEW_WORD].flatMap((w) => labelTokens(w)));
+
+/**
+ * True when an amount as written ("8.413,5 triệu đồng": a step of 100 000 đồng at its last digit) is `value` rounded or cut
+ * at that digit; the amount's scale word is read from its own words, and a value at least as coarse is no rounding of it.
+ */
+function roundsTo(f: Figure, value: number): boolean {
+  const at = f.raw.search(/\p{L}/u);
+  const factor = at < 0 ? 1 : readScale(f.raw.slice(at), 0)?.factor ?? 1;
+  const step = factor * 10 ** -f.decimals;
+  if (step <= 1 || value === f.value) return false;
+  const d = value - f.value;
+  return Math.abs(d) <= step / 2 + 1e-6 || (d > 0 && d < step);
+}
 
 const KIND_HEADER = new RegExp(String.raw`^\s*(?:${alt(KIND_HEADER_WORDS)})\s+(\p{Ll}[\p{L} ]{0,20}?)\s*$`, 'iu');
 
 // "Số đối tượng (người)": a count column whose header names the noun every cell counts ("đối tượng"), a unit in brackets after it.
 const COUNT_HEADER = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{Ll}[\p{Ll} ]{0,20}?)\s*\([^()\d]{1,15}\)\s*$`, 'iu');
+// "Số hội viên", "Số lượng thành viên (người)": a column header counting a noun, with or without its unit in brackets.
+const COUNTED_HEADER = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{Ll}[\p{Ll} ]{0,20}?)\s*(?:\([^()\d]{1,15}\))?\s*$`, 'iu');
+const nounHead = (noun: string) => unitHead({ kind: 'count', unit: noun } as Figure);
 const columnNoun = (header: string): string | undefined => (ownUnit(header) ? COUNT_HEADER.exec(header)?.[1] : undefined);
 
 interface PeriodCell { unit: string | null; values: number[]; running: boolean; scale?: number }
@@ -656,6 +710,10 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
     const note = scale === undefined && !unitColumn ? noteUnit(title) : null;
     for (const c of t.columns) {
       if (!ownValueColumn(c, own, otherTable)) continue;
+      // "Loại chi hội | Số hội viên": a column whose header counts a noun of its own counts that noun in every row, not the
+      // kind the label column names ("04 chi hội nghề nghiệp" is no cell of the row "Chi hội nghề nghiệp | 86" hội viên).
+      const counted = headerNoun === undefined ? undefined : COUNTED_HEADER.exec(c.header)?.[1];
+      const kindNoun = counted !== undefined && nounHead(counted) !== nounHead(headerNoun!) ? counted : headerNoun;
       for (const r of t.rows) {
         const unitText = unitColumn ? r.cells[unitColumn.index]?.text ?? '' : '';
         // Without a "Đơn vị tính" column the row's label names its counted noun first ("Hồ sơ cấp phiếu …"), or closes on
@@ -666,7 +724,7 @@ function periodColumns(context: RuleContext, tables: readonly Table[]): Map<stri
         const bracketed = !unitColumn && r.unit === '' ? undefined : LABEL_UNIT.exec(r.label.replace(RUNNING_TOTAL_BRACKET, ''))?.[1];
         // Not under a column that counts a group of its own ("Số đạt", "Số vi phạm"): its header, not the note, names the quantity.
         const noted = note !== null && c.measure !== 'count' && !note.except.some((e) => coveredBy(labelTokens(r.label), e)) ? note.unit : undefined;
-        const unitWords = unitColumn ? unitText : bracketed ?? noted ?? headerNoun ?? columnNoun(c.header) ?? r.label;
+        const unitWords = unitColumn ? unitText : bracketed ?? noted ?? kindNoun ?? columnNoun(c.header) ?? r.label;
         let unit = /\p{L}/u.test(unitWords) ? unitHead({ kind: 'count', unit: unitWords } as Figure) : null;
         if (!unitColumn && bracketed === undefined && noted === undefined && unit !== null && unit === itemKind) unit = null;
         const values = r.cells.filter((x) => x.kind === 'count' && x.value !== null).map((x) => x.value!);

@@ -16,7 +16,7 @@ import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
   ADDED_WORDS, alt, spellings, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS, PENDING_WORDS,
-  NEUTRAL_BEFORE_WORDS, REACHED_PARTICLES, COMPLETION_VERBS, PLAN_RESULT_WORDS, DUTY_DONE_VERBS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
+  NEUTRAL_BEFORE_WORDS, REACHED_PARTICLES, COMPLETION_VERBS, PLAN_RESULT_WORDS, TARGET_SETTING_VERBS, RESULT_LEAD_WORDS, TARGET_WORDS, DUTY_DONE_VERBS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
@@ -239,6 +239,47 @@ const SERVED = new RegExp(String.raw`^\s*(?:${alt(RECIPIENT_WORDS)})\s+((?:\p{L}
 const MEANS = new RegExp(String.raw`^\s*(?:${alt(MEANS_WORDS)})\s+((?:\p{L}+\s*){1,3})`, 'u');
 const AT = new RegExp(String.raw`${edgeAlt(AT_WORDS, DESTINATION_WORDS)}\s+((?:\p{L}+\s*){1,3})`, 'u');
 
+// "UBND thành phố giao chỉ tiêu cho phường … như sau: tỷ lệ bao phủ BHYT đạt 94,5%; số người tham gia BHXH tự nguyện đạt 520
+// người; …": a lead-in, closed by a colon, that sets or hands down targets; one that reports results against them ("Kết quả
+// thực hiện các chỉ tiêu được giao như sau:", "đạt và vượt các chỉ tiêu đề ra:") is no such lead-in.
+const TARGET_SETTING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TARGET_SETTING_VERBS)})(?![\p{L}])`, 'u');
+const TARGET_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?![\p{L}])`, 'u');
+// "đạt và vượt các chỉ tiêu đề ra:" reports results too; "phấn đấu đạt các chỉ tiêu sau:" sets them.
+const RESULT_LEAD = new RegExp(String.raw`(?<![\p{L}])(?<!phấn đấu\s)(?:${alt(RESULT_LEAD_WORDS, COMPLETION_VERBS)})(?![\p{L}])`, 'u');
+
+/**
+ * True when a figure stands in an item of a list its own sentence opens with a lead-in setting targets (TARGET_SETTING and a
+ * target word before a colon, no result word): every item there is a target, though its own words name none.
+ */
+function assignedListItem(context: RuleContext, f: Figure, lower: string, at: number, shared: Shared): boolean {
+  if (shared.clauseBlock !== f.block) {
+    shared.clauseBlock = f.block;
+    shared.clauseList = context.clauses.of(f.block);
+  }
+  const clauses = shared.clauseList;
+  // The figure's own clause, found by halving (clauses come in text order).
+  let [lo, hi] = [0, clauses.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clauses[mid].from <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const own = clauses[lo];
+  if (own === undefined || own.from > at) return false;
+  // Back over the list's items to its sentence's first clause (MAX_LIST_ITEMS at most): the lead-in runs from there to the
+  // first colon opening words; a figure before that colon is the lead-in's own.
+  let first = lo;
+  while (first > 0 && lo - first < MAX_LIST_ITEMS && clauses[first - 1].sentence === own.sentence) first--;
+  if (first > 0 && clauses[first - 1].sentence === own.sentence) return false;
+  let lead = -1;
+  for (let k = first; k < lo && lead < 0; k++) if (clauses[k].end === ':') lead = k;
+  if (lead < 0) return false;
+  const words = lower.slice(clauses[first].from, clauses[lead].to);
+  return TARGET_SETTING.test(words) && TARGET_NOUN.test(words) && !RESULT_LEAD.test(words);
+}
+// How many clauses back a list item's lead-in is looked for.
+const MAX_LIST_ITEMS = 40;
+
 /** The role a reading's kind and scope give a figure. */
 export function roleOf(kind: Quantity['kind'], scope: string): FigureRole {
   const tags = new Set(scope.split('|'));
@@ -310,6 +351,9 @@ interface Shared {
   /** The block read last (figures come block by block) and its text in lower case. */
   lowerBlock: number;
   lower: string;
+  /** The clauses of the block read last (figures come block by block), built once per block. */
+  clauseBlock: number;
+  clauseList: ReturnType<ReadingInput['clauses']['of']>;
   /** Per block: its lead-in key, its head (blockHead), its counts' first figures (leadCount). */
   leadIn: Map<number, string>;
   head: Map<number, { colon: number; words: number; head: string | null }>;
@@ -346,7 +390,7 @@ function sharedOf(context: RuleContext): Shared {
     const from = text.indexOf(s.title);
     if (from >= 0) body.set(s.block, context.source.blocks[s.block].span.start + from + at);
   }
-  return { headings: { has: (b) => heading[b] === 1, body: (b) => body.get(b) ?? -1 }, lowerBlock: -1, lower: '', leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, orderedFrom, plan: new Map(), branches: new Map(), openings: new Map() };
+  return { headings: { has: (b) => heading[b] === 1, body: (b) => body.get(b) ?? -1 }, lowerBlock: -1, lower: '', clauseBlock: -1, clauseList: [], leadIn: new Map(), head: new Map(), firstOfUnit: new Map(), runStart, orderedFrom, plan: new Map(), branches: new Map(), openings: new Map() };
 }
 
 /** A short title run in before its body: at most eight words, no digit, then ":" and a sentence of at least six words. */
@@ -423,7 +467,7 @@ function withEchoes(q: Quantity, echoes: Map<number, Map<string, string | null>>
 }
 
 // The whole months of the report's period ("9 tháng đầu năm 2025": 9), null when it is none or not known.
-function periodMonths(period: { start: string; end: string } | null): number | null {
+export function periodMonths(period: { start: string; end: string } | null): number | null {
   if (!period) return null;
   const [sy, sm, sd] = period.start.split('-').map(Number);
   const [ey, em, ed] = period.end.split('-').map(Number);
@@ -438,7 +482,7 @@ function periodSpan(f: Figure, months: number | null): boolean {
 }
 
 // The words without "trong 9 tháng" when the report's period is nine months: the time told of, not what is counted.
-function withoutPeriodSpan(words: string, months: number | null): string {
+export function withoutPeriodSpan(words: string, months: number | null): string {
   if (months === null) return words;
   return words.replace(/(?<![\p{L}\d])(?:trong\s+)?(\d{1,2})\s+tháng(?![\p{L}])/gu, (m, n: string) => (Number(n) === months ? ' ' : m));
 }
@@ -598,6 +642,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
   const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(ownYearHas(own), ' '));
   for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap.replace(CUE_BEARING, ' '))) tags.push(t);
+  // A share there is a target too, but a target share reads as a rate of fulfilment (roleOf): only amounts are tagged.
+  if (f.kind !== 'percent' && f.kind !== 'fraction' && !tags.includes('target') && assignedListItem(context, f, text, at, shared)) tags.push('target');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
   const ongoing = ONGOING.test(`${gapSegment} ${name}`);
   // "Tính đến ngày 30/9/2025, trạm đang quản lý 48 người": what is in hand at the period's end is the level, no running total.
@@ -1068,6 +1114,10 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   const column = table?.columns[f.cell!];
   // A cell holding several figures ("100% 100% 410/410 = 100%", a pdf row run together) cannot tell which is which.
   if (!table || !column || figuresInCell > 1) return null;
+  // A row written between bars with more cells than its table's header row ("| 2 | … | 100,0 | | 3 | … | 103,1 |": two rows
+  // run together on one pdf line): which column a cell stands under is unknown, so it names no quantity.
+  const barred = context.source.blocks[f.block];
+  if (barred?.cellStarts !== undefined && (barred.cells?.length ?? 0) > Math.max(0, ...table.headerBlocks.map((b) => context.source.blocks[b]?.cells?.length ?? 0))) return null;
   const header = fold(column?.header ?? '');
   // Rows that name offices or places ("Khối, đơn vị", "Xã, phường"): the row says whose the figure is, not what it counts;
   // "Phòng chuyên môn | 98" is the staff of those offices, never the number of offices a sentence states.
@@ -1111,6 +1161,10 @@ function cellQuantity(context: RuleContext, f: Figure, table: Table | undefined,
   // A column of a part of the period ("Quý I" in a nine-month report) holds that part's quantity, never the report's.
   else if (otherPeriodColumn(table, f.cell!, context.meta.period)) tags.push(`column-period:${header}`);
   if (OTHER_COLUMN.test(header)) tags.push('column-other');
+  // A row counted in a scaled unit ("Trồng cây phân tán | nghìn cây | 125,0"): its value is at that scale, never the same
+  // number as a sentence's "125.000 cây" (or "125 cây"), so it is told apart by its scale until one is compared at it.
+  const scale = cellRow !== undefined && cellRow.unit.trim() !== '' ? readScale(cellRow.unit, 0)?.factor ?? 1 : 1;
+  if (scale !== 1) tags.push(`scaled:${scale}`);
   tags.push('lead:');
   // A total row ("Tổng cộng", "Cộng") totals its own table's column: named by that column and table, never by the word
   // "tổng cộng", so the totals of two tables (thu and chi) are two quantities.

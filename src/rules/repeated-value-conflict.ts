@@ -59,11 +59,11 @@
  */
 import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
-import type { Figure, FigureReading as Quantity } from '../model/index.js';
+import type { Figure, FigureReading as Quantity, Table, TableColumn, TableRow } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
 import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
-import { actedName, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
+import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
@@ -74,59 +74,112 @@ export default defineRule({
     repeatedValueConflict: '"{name}" được nêu là {value} nhưng ở chỗ khác là {other}',
   },
   check(given) {
-    // A cell of a table written between `|` borders (src/ingest/bordered-rows.ts) is not held against a sentence: which of
-    // its cells a sentence restates (a part column beside a total one, a subgroup's share, a table scaled by its unit note
-    // and rounded in the text) is not yet told apart there, so such a cell says nothing here (precision first).
+    // A cell of a table written between `|` borders (src/ingest/bordered-rows.ts) is first kept out: the rule runs over the
+    // sentences and the other tables alone, and all it finds is said. Then it runs again with those cells in, and of what it
+    // finds only a cell held against one sentence figure that is the same quantity by every sign the table gives
+    // (sameCellQuantity: its row names the sentence's noun phrase, its column is the report's own result, both count one
+    // unit) is said too, when neither figure was reported already. Cells never take a finding from the sentences.
+    type Report = Parameters<typeof given.report>[0];
+    const figuresOf = (r: Report) => (r.places ?? []).flatMap((p) => ('figure' in p && p.figure !== undefined ? [p.figure] : []));
     const bordered = (f: { block: number }) => given.source.blocks[f.block]?.cellStarts !== undefined;
-    const context: typeof given = { ...given, report: (r) => { if (!r.places?.some((p) => 'figure' in p && p.figure !== undefined && bordered(p.figure))) given.report(r); } };
-    const excess = excessParts(context);
-    const quantities = context.readings.filter((q) => !excess.has(q.figure.index) && !bordered(q.figure));
-    const reported = new Set<number>();
-    const apart = siblingNames(context);
-    for (const group of groupQuantities(quantities.filter((q) => q.named), apart)) reportConflicts(context, group, reported, apart);
-    const rowParts = summedRowParts(context.textReadings.appendixRows, excess);
-    for (const match of context.textReadings.appendixRows) {
-      // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
-      const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index) && !bordered(x.r.figure));
-      if (excess.has(match.text.figure.index) || rows.length !== 1 || rowParts.has(match.text.figure.index)) continue;
-      const [text, row, scale] = [match.text, rows[0].r, rows[0].scale];
-      // A share ("1.842/1.965 hộ") restates the row by its numerator; an amount in đồng a row of a table in "triệu đồng" at that scale.
-      const written = text.kind === 'fraction' ? text.figure.numerator : scale !== 1 ? text.figure.value / scale : text.figure.value;
-      const money = match.scales !== undefined;
-      const same = text.kind === 'fraction' || money ? Math.abs(written! - row.figure.value) < 1e-9 : sameValue(text, row);
-      // A total row's cell is matched by its column's name and by another count of the sentence restating another cell of
-      // the row (src/extract/appendix-rows.ts): that echo, not the verb before the figure, tells the quantity.
-      const fits = TOTAL_OF.test(row.scope) ? restatedTotal(context, text, row) : comparable(context, text, row);
-      if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !fits) continue;
-      // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
-      const slip = digitSlip(written!, row.figure);
-      // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row. A total
-      // row's cell is read by its column's name alone: only a value near it (a slip, or a tenth apart at most) restates it.
-      // A total tied to the sentence by its column's header alone ("6.380 lao động" beside a "Lao động (người)" column of
-      // another chapter's table) may be another group's count of that noun: only a slip of the digits makes it this one's.
-      if ((money && !slip) || (match.byHeader === true && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
-      reported.add(text.figure.index);
-      context.report({
-        messageId: 'repeatedValueConflict',
-        data: { name: TOTAL_OF.test(row.scope) ? row.name : row.figure.label ?? row.name, value: stated(text), other: stated(row) },
-        places: [{ figure: text.figure }, { figure: row.figure }],
-        severity: slip ? 'error' : 'warning',
-      });
+    const plain: Report[] = [];
+    checkWith(given, false, (r) => { if (!figuresOf(r).some(bordered)) plain.push(r); });
+    const readingOf = new Map(given.readings.map((q) => [q.figure.index, q] as const));
+    const sites = cellSites(given);
+    const withCells: Report[] = [];
+    checkWith(given, true, (r) => {
+      const figs = figuresOf(r);
+      const cells = figs.filter(bordered);
+      if (figs.length !== 2 || cells.length !== 1) return;
+      const [text, cell] = [readingOf.get(figs.find((f) => f !== cells[0])!.index), readingOf.get(cells[0].index)];
+      if (text !== undefined && cell !== undefined && sameCellQuantity(text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`))) withCells.push(r);
+    });
+    const used = new Set(plain.flatMap((r) => figuresOf(r).map((f) => f.index)));
+    for (const r of plain) given.report(r);
+    for (const r of withCells) {
+      const figs = figuresOf(r);
+      if (figs.some((f) => used.has(f.index))) continue;
+      for (const f of figs) used.add(f.index);
+      given.report(r);
     }
-    reportFullShares(context, quantities, reported);
-    reportSameWholeShares(context, quantities, reported);
-    reportParallelLists(context, quantities, reported);
-    reportTranspositions(context, quantities, reported);
-    reportPlaceRowSlips(context, quantities, reported);
-    reportTotalRowSlips(context, quantities, reported);
-    reportIntroTotalSlips(context, quantities, reported);
-    reportEchoedTotalSlips(context, quantities, reported);
-    reportActedNames(context, quantities, reported);
-    reportPlanMembers(context, quantities, reported);
-    reportGroupMembers(context, quantities, reported);
-    reportHandedCounts(context, quantities, reported);
   },
 });
+
+/**
+ * "Lũy kế đến nay toàn huyện có 45 sản phẩm … còn hiệu lực" and "toàn huyện có 48 sản phẩm … còn hiệu lực": what is held and
+ * still there ("có …", "còn …") is one stock at the report's date, whether or not it is called a running total ("lũy kế"),
+ * so that tag (and its role) is dropped from such a reading. A running total of what was done ("lũy kế đã hỗ trợ 120 hộ") keeps it.
+ */
+function heldStock(q: Quantity): Quantity {
+  const tags = q.scope.split('|');
+  if (q.held !== true || !tags.includes('rest') || !tags.includes('cumulative') || q.figure.cell !== null) return q;
+  const scope = tags.filter((t) => t !== 'cumulative').join('|');
+  return { ...q, scope, role: q.role === 'cumulative' ? roleOf(q.kind, scope) : q.role, flow: q.flow === 'close' ? null : q.flow };
+}
+
+/** One pass of the rule, its findings handed to `sink`; bordered table cells left out unless `cells`. */
+function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report']): void {
+  // A line written between `|` borders that was not read as a table row (two rows run together on one pdf line, "| 2 | … |
+  // | 3 | … |") holds cells whose row and column are unknown: its figures name nothing here.
+  // Read once per block: a long block is passed over once, not once per figure in it.
+  const barred = new Map<number, boolean>();
+  const unread = (f: { block: number }) => {
+    let known = barred.get(f.block);
+    if (known === undefined) {
+      const b = given.source.blocks[f.block];
+      barred.set(f.block, (known = b !== undefined && b.cellStarts === undefined && BARRED_LINE.test(b.text)));
+    }
+    return known;
+  };
+  const left = (f: { block: number }) => unread(f) || (!cells && given.source.blocks[f.block]?.cellStarts !== undefined);
+  const context: RuleContext = { ...given, report: (r) => { if (!r.places?.some((p) => 'figure' in p && p.figure !== undefined && left(p.figure))) sink(r); } };
+  const excess = excessParts(context);
+  const quantities = context.readings.filter((q) => !excess.has(q.figure.index) && !left(q.figure)).map(heldStock);
+  const reported = new Set<number>();
+  const apart = siblingNames(context);
+  for (const group of groupQuantities(quantities.filter((q) => q.named), apart)) reportConflicts(context, group, reported, apart);
+  const rowParts = summedRowParts(context.textReadings.appendixRows, excess);
+  for (const match of context.textReadings.appendixRows) {
+    // One row only (excess parts left out): a row with two value columns ("Tổng số", "Thực hiện") leaves the sentence's column unknown.
+    const rows = match.rows.map((r, k) => ({ r, scale: match.scales?.[k] ?? 1 })).filter((x) => !excess.has(x.r.figure.index) && !left(x.r.figure));
+    if (excess.has(match.text.figure.index) || rows.length !== 1 || rowParts.has(match.text.figure.index)) continue;
+    const [text, row, scale] = [match.text, rows[0].r, rows[0].scale];
+    // A share ("1.842/1.965 hộ") restates the row by its numerator; an amount in đồng a row of a table in "triệu đồng" at that scale.
+    const written = text.kind === 'fraction' ? text.figure.numerator : scale !== 1 ? text.figure.value / scale : text.figure.value;
+    const money = match.scales !== undefined;
+    const same = text.kind === 'fraction' || money ? Math.abs(written! - row.figure.value) < 1e-9 : sameValue(text, row);
+    // A total row's cell is matched by its column's name and by another count of the sentence restating another cell of
+    // the row (src/extract/appendix-rows.ts): that echo, not the verb before the figure, tells the quantity.
+    const fits = TOTAL_OF.test(row.scope) ? restatedTotal(context, text, row) : comparable(context, text, row);
+    if (same || reported.has(text.figure.index) || reported.has(row.figure.index) || !fits) continue;
+    // One slip of the digits (2.140 / 2.410, 74 / 47) makes the conflict a typing error, not a second count.
+    const slip = digitSlip(written!, row.figure);
+    // A budget line's words recur in many amounts (its estimate, a part, a total): only a slip ties money to its row. A total
+    // row's cell is read by its column's name alone: only a value near it (a slip, or a tenth apart at most) restates it.
+    // A total tied to the sentence by its column's header alone ("6.380 lao động" beside a "Lao động (người)" column of
+    // another chapter's table) may be another group's count of that noun: only a slip of the digits makes it this one's.
+    if ((money && !slip) || (match.byHeader === true && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
+    reported.add(text.figure.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: TOTAL_OF.test(row.scope) ? row.name : row.figure.label ?? row.name, value: stated(text), other: stated(row) },
+      places: [{ figure: text.figure }, { figure: row.figure }],
+      severity: slip ? 'error' : 'warning',
+    });
+  }
+  reportFullShares(context, quantities, reported);
+  reportSameWholeShares(context, quantities, reported);
+  reportParallelLists(context, quantities, reported);
+  reportTranspositions(context, quantities, reported);
+  reportPlaceRowSlips(context, quantities, reported);
+  reportTotalRowSlips(context, quantities, reported);
+  reportIntroTotalSlips(context, quantities, reported);
+  reportEchoedTotalSlips(context, quantities, reported);
+  reportActedNames(context, quantities, reported);
+  reportPlanMembers(context, quantities, reported);
+  reportGroupMembers(context, quantities, reported);
+  reportHandedCounts(context, quantities, reported);
+}
 
 /**
  * "a- Dự án A: diện tích thu hồi 31,5 ha", "b- Dự án B: diện tích thu hồi 14,7 ha" beside the row "Diện tích thu hồi đất | 46,2":
@@ -134,6 +187,77 @@ export default defineRule({
  * are its parts (an item each), never the row's quantity stated again. The text figures of the matches so read, found per row
  * among at most MAX_SUMMED matches, so the pass stays linear.
  */
+const BARRED_LINE = /^\s*\|.*\|\s*$/u;
+
+interface CellSite { table: Table; row: TableRow; column: TableColumn }
+
+/** Each table cell's row and column, keyed "block:cell" by the block its figure is written in. */
+function cellSites(context: RuleContext): Map<string, CellSite> {
+  const out = new Map<string, CellSite>();
+  for (const table of context.tables) for (const row of table.rows) for (const column of table.columns) {
+    const at = row.cells[column.index]?.at;
+    if (at) out.set(`${at.block}:${column.index}`, { table, row, column });
+  }
+  return out;
+}
+
+// Words that frame a noun phrase without narrowing it ("Số người …", "Tổng số hộ …").
+const PHRASE_FRAME = new Set(['số', 'lượng', 'tổng']);
+// Column measures and roles that hold another quantity than the row's result for the period: a plan, a rate against it, a change.
+const OTHER_MEASURES = new Set(['plan', 'fulfilment', 'change', 'rate', 'average', 'rank', 'unit', 'none']);
+const OTHER_ROLES = new Set(['target', 'cumulative', 'part', 'percent', 'notes', 'stt', 'label', 'unit']);
+// Scope tags of a sentence figure that leave its quantity the plain one a result column holds.
+const PLAIN_SCOPE = /^(?:lead:|subject:|head:)/u;
+const INITIALISM = /^\p{L}{2,5}$/u;
+
+/**
+ * A row label's words (or a sentence's), an initialism spelled out when the other side writes it in full ("TDTT" beside
+ * "thể dục thể thao"), the framing words, years and the counted unit left out: the noun phrase the two must share.
+ */
+function phraseWords(label: string, otherWords: readonly string[], units: readonly string[]): Set<string> {
+  const words = label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
+  const spelled = words.flatMap((w) => (INITIALISM.test(w) && !/[aeiouyăâêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/u.test(w.normalize('NFC')) ? spellInitials([w], otherWords) : [w]));
+  const drop = new Set(units.flatMap((u) => labelTokens(u)));
+  return new Set(labelTokens(spelled.join(' ')).filter((t) => !PHRASE_FRAME.has(t) && !drop.has(t) && !/^(?:19|20)\d\d$/u.test(t)));
+}
+
+/**
+ * Whether a sentence figure and a cell of a bordered table are one quantity, every sign agreeing: the cell stands in a
+ * body row (no total) under a column of the report's own result (no plan, rate, change, earlier period or part column);
+ * the sentence figure is a plain statement (no target, prior value, change, running total, part); the row's label and the
+ * sentence's name are the same noun phrase, word for word (an initialism spelled out, the counted unit aside), not merely
+ * sharing a head word; and both count the same unit. Any doubt leaves the two apart (precision first).
+ */
+function sameCellQuantity(text: Quantity, cell: Quantity, site: CellSite | undefined): boolean {
+  if (site === undefined || text.figure.cell !== null || site.row.total) return false;
+  const { row, column } = site;
+  if (OTHER_MEASURES.has(column.measure) || OTHER_ROLES.has(column.role) || column.time === 'earlier') return false;
+  if (!['count', 'share', 'money'].includes(text.role) || !['count', 'share', 'money'].includes(cell.role)) return false;
+  if (cell.scope.split('|').some((t) => t !== 'lead:')) return false;
+  if (text.scope.split('|').some((t) => !PLAIN_SCOPE.test(t))) return false;
+  // Both count one unit: the row's ĐVT cell, else a unit in the column's header brackets, else the unit named in the label.
+  const textUnit = text.kind === 'percent' ? '%' : text.figure.unit ?? '';
+  const headerUnit = /\(([^()\d]{1,15})\)\s*$/u.exec(column.header)?.[1] ?? '';
+  const rowUnit = row.unit.trim() !== '' ? row.unit.trim() : headerUnit.trim();
+  if ((text.kind === 'percent') !== (rowUnit === '%' || cell.figure.kind === 'percent')) return false;
+  if (text.kind === 'money' || cell.figure.kind === 'money') {
+    if (text.kind !== 'money' || cell.figure.kind !== 'money' || rowUnit === '' || !unitsAlike(rowUnit, textUnit)) return false;
+  } else if (text.kind !== 'percent') {
+    if (textUnit === '') return false;
+    if (rowUnit !== '' ? !unitsAlike(rowUnit, textUnit) : !labelTokens(textUnit).every((t) => labelTokens(row.label).includes(t))) return false;
+  }
+  const textLabel = [text.figure.label ?? '', text.verb ?? ''].join(' ');
+  const textWords = textLabel.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
+  const rowWords = row.label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
+  const units = [textUnit, rowUnit];
+  const a = phraseWords(row.label, textWords, units);
+  const b = phraseWords(text.tokens.join(' '), rowWords, units);
+  const same = (x: Set<string>) => a.size > 0 && a.size === x.size && [...a].every((t) => x.has(t));
+  // A label naming the act and its object ("Bê tông hóa đường giao thông nông thôn") against "bê tông hóa 6,4 km đường …": the
+  // verb right before the figure, then its noun phrase.
+  return same(b) || (text.pre != null && same(new Set([...b, ...phraseWords(text.pre, rowWords, units)])));
+}
+
 function summedRowParts(matches: readonly { text: Quantity; rows: Quantity[]; scales?: number[] }[], excess: Set<number>): Set<number> {
   const byRow = new Map<number, { index: number; value: number; row: Figure }[]>();
   for (const m of matches) {
@@ -443,6 +567,9 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
         if (f.cell === null || f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100) continue;
         const column = t.columns[f.cell];
         if (!column || !['value', 'period', 'total', 'part'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        // A part column beside a total column of the same rows ("Cấp huyện | Cấp xã | Tổng cộng"): the row's figure a sentence
+        // states is the total one; a part's digits swapped are no slip of it.
+        if (['value', 'part'].includes(column.role) && t.columns.some((c) => c.role === 'total' && c.index !== column.index)) continue;
         const key = [...String(f.value)].sort().join('');
         const list = cells.get(key);
         if (list) list.push(f);
@@ -531,8 +658,12 @@ function reportActedNames(context: RuleContext, quantities: Quantity[], reported
     else named.set(k, [q]);
   }
   if (named.size === 0) return;
+  const months = periodMonths(context.meta.period);
   for (const q of quantities) {
-    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(q) : null;
+    // "trong 9 tháng thành lập mới 44 doanh nghiệp" of a nine-month report: the report's own period before the verb says when,
+    // not what; "44 doanh nghiệp thành lập mới" names the same count.
+    const told = q.verb != null ? { ...q, verb: withoutPeriodSpan(q.verb, months) } : q;
+    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(told) : null;
     if (acted === null || acted.length <= new Set(q.tokens).size) continue;
     const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r) && !ofOtherSets(q, r));
     if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1) continue;
@@ -891,6 +1022,11 @@ function restatesPart(whole: Side, count: Side): boolean {
 }
 
 const otherTimeColumn = (q: Quantity) => q.scope.split('|').filter((t) => t === 'column-other' || t.startsWith('column-period:')).join('|');
+// What a table cell's column makes of its row's quantity (src/extract/quantities.ts cellQuantity): a part beside a total
+// column ("Cấp xã" beside "Tổng cộng"), a running total, a result over plan, another role, a scaled unit. Two sides of other
+// standing are two quantities, whatever their digits.
+const cellStanding = (q: Quantity) => q.scope.split('|').filter((t) => CELL_STANDING.has(t) || /^(?:column|scaled):/u.test(t)).sort().join('|');
+const CELL_STANDING = new Set(['row-part', 'cumulative', 'fulfil']);
 
 function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
@@ -910,7 +1046,7 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   if (period(x) !== null && period(y) !== null && period(x) !== period(y)) return false;
   // A table cell under a column of another time ("Kỳ trước", "Cùng kỳ", "Năm 2024") holds another period's value than a
   // figure stated for the report's own: "298" of "Lượt tiếp công dân | 298 | 326" is no slip of "289 người" this period.
-  if (otherTimeColumn(x) !== otherTimeColumn(y)) return false;
+  if (otherTimeColumn(x) !== otherTimeColumn(y) || ((x.figure.cell !== null || y.figure.cell !== null) && cellStanding(x) !== cellStanding(y))) return false;
   // The period is compared above (scope), an estimate word changes no quantity: neither is part of the name compared here.
   // The report's own issuing body named after the noun ("364 tình nguyện viên Chữ thập đỏ" in the Red Cross's report) says
   // whose every figure is, narrowing none.
@@ -1225,7 +1361,23 @@ function siblingNames(context: RuleContext): NamesApart {
 function refines(a: Quantity, b: Quantity, apart: NamesApart): boolean {
   if (Math.min(a.tokens.length, b.tokens.length) < 3 || tokenContainment(a.tokens, b.tokens) !== 1 || !tokensInOrder(labelTokens(a.name), labelTokens(b.name)) || apart(a, b)) return false;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  // "tổng kinh phí hỗ trợ" beside "kinh phí hỗ trợ sử dụng dịch vụ thủy lợi": a budget line's words recur in every amount of
+  // its kind; a run of three words or more added to an amount's name (what it pays for) names another line, not the same one
+  // refined. Words added here and there ("thu ngân sách nhà nước … ước") only say the same line more fully.
+  if (small.kind === 'money' && large.kind === 'money' && addedRun(small.tokens, large.tokens) >= MONEY_REFINE_MAX) return false;
   return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !ranksApart(small, large) && !levelsApart(small.tokens, large.tokens);
+}
+const MONEY_REFINE_MAX = 3;
+
+// The longest run of the larger name's tokens, one after another, that the smaller name lacks (numbers aside).
+function addedRun(small: readonly string[], large: readonly string[]): number {
+  let [run, best] = [0, 0];
+  for (const t of large) {
+    if (/\d/u.test(t)) continue;
+    run = small.includes(t) ? 0 : run + 1;
+    best = Math.max(best, run);
+  }
+  return best;
 }
 
 // "tỷ lệ gia đình văn hóa cao nhất xã" (one village's, the top) beside "tỷ lệ gia đình văn hóa" (the whole commune's): a
@@ -1295,6 +1447,10 @@ function reportConflicts(context: RuleContext, group: Quantity[], reported: Set<
     for (let j = 0; ref === undefined && classes.length <= MAX_SUMMED && j < k; j++) if ((ref = find(others[j], (m) => sameAction(m, q, verbCore(m.pre), verbCore(q.pre)))) !== undefined) refClass = others[j];
     if (!ref || (q.unit !== ref.unit && q.unit !== null && ref.unit !== null) || unitsApart(context, q, ref) || plausibleSubset(q, ref) || narrowedApart(q, ref) || subjectShare(q, ref)) continue;
     if (summed.get(q.figure.index)?.has(ref.figure.value) === true) continue;
+    // "tỷ lệ lao động qua đào tạo đạt 72,5%, …; trong đó … có bằng cấp, chứng chỉ đạt 31,2%" beside the row "Tỷ lệ lao động qua
+    // đào tạo | 72,5": the value held against this figure is stated under its name in its own paragraph too, so the paragraph
+    // tells the two apart (a subgroup's share beside the whole's); neither restates the other.
+    if (refClass.some((m) => m.figure.block === q.figure.block && sameName(m, q, apart))) continue;
     const identical = q.name === ref.name && q.unit === ref.unit;
     reported.add(q.figure.index).add(ref.figure.index);
     context.report({
@@ -1527,7 +1683,15 @@ function inheritsApart(context: RuleContext, member: Quantity, other: Quantity):
   if (verb === undefined) return false;
   const own = verbCore(other.pre) ?? wholeVerbs(context).get(other.figure.index) ?? null;
   if (own !== null) return own !== verb && !own.endsWith(verb) && !verb.endsWith(own);
-  return other.figure.cell === null && member.figure.value < other.figure.value && !oneSlip(member, other);
+  // A table cell is named by its row's label and its column's measure: a row whose words lack the whole's verb ("Công trình
+  // thủy lợi nhỏ | 11" beside "nghiệm thu 58 công trình, trong đó 05 công trình thủy lợi nhỏ") counts more than those the verb
+  // reached, so a smaller member is some of the row's.
+  // A row that states the member's whole too ("… | 2.300 | 1.320" beside "tiếp nhận 2.300 hồ sơ, trong đó 1.250 …") restates the
+  // breakdown itself, its other cell the member.
+  const whole = (member.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3)))[0];
+  const rowStatesWhole = other.figure.cell !== null && context.figures.some((g) => g.block === other.figure.block && g.value === whole);
+  const unnamed = other.figure.cell === null || (!rowStatesWhole && !labelTokens(verb).every((t) => other.tokens.includes(t)));
+  return unnamed && member.figure.value < other.figure.value && !oneSlip(member, other);
 }
 
 // Two whole values one slip of the digits apart (a swap, a digit dropped, added or retyped: 07 / 08, 1.245 / 1.254).

@@ -1200,6 +1200,13 @@ export const STATED_AS_WORDS = ['là', 'đạt', 'có'] as const;
 export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
 /** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
 export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
+/**
+ * Verbs that hand targets down or set them ("UBND huyện giao chỉ tiêu cho xã … như sau:", "Nghị quyết đề ra các mục tiêu:"):
+ * a lead-in with one of them and a target word opens a list whose items are all targets.
+ */
+export const TARGET_SETTING_VERBS = ['giao', 'đề ra', 'phấn đấu', 'đặt ra'] as const;
+/** Words of a lead-in that reports results against targets ("Kết quả thực hiện các chỉ tiêu được giao như sau:"): its items are results. */
+export const RESULT_LEAD_WORDS = ['kết quả', 'thực hiện', 'thực tế', 'đạt được', 'đã đạt', 'đã hoàn thành'] as const;
 /** Words after a plan word that never name what is planned ("kế hoạch vốn giao (…)" does): a comparison, a link, a change, a time. */
 export const PLAN_NOUN_STOPS = ['so', 'với', 'năm', 'và', 'của', 'tăng', 'giảm', 'cùng', 'kỳ', 'trước', 'đã', 'đạt', 'vượt', 'còn', 'trong', 'đó'] as const;
 
