@@ -192,9 +192,20 @@ export function findUnitMentions(source: Source): UnitMention[] {
 function readUnitMentions(source: Source): UnitMention[] {
   const out: UnitMention[] = [];
   source.blocks.forEach((b, i) => {
-    for (const m of b.text.matchAll(MENTION)) out.push(...[mention(i, m, false)].filter((x) => x !== null));
+    // Each pattern run by exec from the block's start (no copy of the pattern per block, as matchAll makes): neither can
+    // match empty, and nothing else runs them.
+    MENTION.lastIndex = 0;
+    for (let m = MENTION.exec(b.text); m; m = MENTION.exec(b.text)) {
+      const found = mention(i, m, false);
+      if (found !== null) out.push(found);
+    }
     const council = COUNCIL.test(b.text) || COUNCIL.test(source.blocks[i - 1]?.text ?? '');
-    if (council) for (const m of b.text.matchAll(CAPS_MENTION)) out.push(...[mention(i, m, true)].filter((x) => x !== null));
+    if (!council) return;
+    CAPS_MENTION.lastIndex = 0;
+    for (let m = CAPS_MENTION.exec(b.text); m; m = CAPS_MENTION.exec(b.text)) {
+      const found = mention(i, m, true);
+      if (found !== null) out.push(found);
+    }
   });
   return out.sort((a, b) => a.block - b.block || a.from - b.from);
 }

@@ -388,8 +388,10 @@ const headOf = (scope: string) => scope.split('|').find((t) => t.startsWith('hea
  */
 function reportParallelLists(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const byName = new Map<string, Quantity[]>();
-  // Whether a paragraph compares, plans or looks back, tested once a paragraph (not once a figure: quadratic on one long line).
-  const otherState = new Map<number, boolean>();
+  // Whether a paragraph compares, plans or looks back, tested once a paragraph (not once a figure: quadratic on one long line)
+  // and once a document: the rule's two passes (checkWith without and with bordered cells) ask of the same paragraphs.
+  let otherState = OTHER_STATE_OF.get(context.source.blocks);
+  if (otherState === undefined) OTHER_STATE_OF.set(context.source.blocks, (otherState = new Map<number, boolean>()));
   for (const q of quantities) {
     const f = q.figure;
     if (!q.named || q.kind !== 'count' || q.role !== 'count' || f.cell !== null || !Number.isInteger(f.value) || q.tokens.length < 2) continue;
@@ -439,6 +441,8 @@ function warnRestated(context: RuleContext, reported: Set<number>, a: Quantity, 
   });
 }
 const OTHER_STATE = wordsRe([...OTHER_TIME_WORDS, ...PLAN_WORDS, ...OPENING_STATE_WORDS]);
+// Per document's blocks, the paragraphs OTHER_STATE was tested on and its answer (the text of a Source's blocks never changes).
+const OTHER_STATE_OF = new WeakMap<readonly unknown[], Map<number, boolean>>();
 // Scopes equal but for what leads into a sentence, "còn", and a period written on one side only.
 function parallelScopes(a: string, b: string): boolean {
   const tags = (s: string) => s.split('|').filter((t) => t !== '' && t !== 'rest' && !/^(?:head|lead|within|subject):/u.test(t));
