@@ -17,7 +17,7 @@ import { parseSpelled } from './spelled.js';
 import { readKindList } from './claims-kinds.js';
 import { markerOf } from './claims-bullets.js';
 import {
-  alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
   CLAUSE_OPENING_WORDS, MONTH_WORDS, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
 } from '../text/lexicon.js';
@@ -491,11 +491,11 @@ function introAfter(text: string, to: number, starts: number[]): Intro | null {
   const rest = text.slice(to, to + 240);
   const intro = introIn(rest, to, starts);
   if (intro !== null || !HAS_COMMA_COMPOUND.test(rest)) return intro;
-  // "Còn 04 khó khăn, vướng mắc: (1) …": the comma of a pair written as one noun (COMMA_COMPOUNDS) ends no description;
+  // "Còn 04 khó khăn, vướng mắc: (1) …": the comma of a pair written as one noun (COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS) ends no description;
   // read once more with it made a space (same length), when nothing was read with it.
   return introIn(rest.replace(COMMA_COMPOUND, (m) => m.replace(',', ' ')), to, starts);
 }
-const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS)}(?![\p{L}])`, 'giu');
+const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS)}(?![\p{L}])`, 'giu');
 const HAS_COMMA_COMPOUND = new RegExp(COMMA_COMPOUND.source, 'iu');
 
 function introIn(rest: string, to: number, starts: number[]): Intro | null {

@@ -426,7 +426,8 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
     } else {
       // "không phát hiện trường hợp nào xả nước thải chưa qua xử lý …" against "lập biên bản 02 trại chăn nuôi heo xả nước thải
       // chưa qua xử lý …": the cases' deed, word for word, said of the counted doers right after their noun and its description.
-      if (claimNoun > 0 && nounLength === 0) return doersDeed(words, noun, claimWords.slice(claimNoun)) ? clause.trim() : null;
+      // Cases ("trường hợp") only: a "vụ" is one event ("vụ ngộ độc thực phẩm"), not each person it touched.
+      if (claimNoun > 0 && nounLength === 0) return CASES.some((c) => c.length === claimNoun && c.every((w, k) => claimWords[k] === w)) && doersDeed(words, noun, claimWords.slice(claimNoun)) ? clause.trim() : null;
       if (claimNoun === 0 || nounLength === 0) return null;
       own = claimWords.slice(claimNoun);
     }

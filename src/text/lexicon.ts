@@ -911,14 +911,17 @@ export const LOCATIVE_OPENERS = ['tại', 'ở'] as const;
 export const COMPARISON_OPENERS = ['để so sánh', 'để đối chiếu', 'để tham chiếu', 'để tham khảo', 'nhằm so sánh'] as const;
 /**
  * Pairs of words written with a comma inside one term ("công tác bảo đảm an ninh, trật tự", "Ban Chỉ huy Phòng, chống
- * thiên tai …"): the comma joins the pair, it does not end the clause, so the name after the term keeps its subject; a count's
- * noun so written ("Còn 04 khó khăn, vướng mắc: …") is one noun before the names it announces.
+ * thiên tai …"): the comma joins the pair, it does not end the clause, so the name after the term keeps its subject.
  */
 export const COMMA_COMPOUNDS = [
   'phòng, chống', 'an ninh, trật tự', 'quốc phòng, an ninh', 'tìm kiếm, cứu nạn', 'cứu hộ, cứu nạn', 'kinh tế, xã hội', 'văn hóa, xã hội',
   'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu', 'cơ quan, đơn vị',
-  'khó khăn, vướng mắc', 'tồn tại, hạn chế', 'hạn chế, tồn tại', 'tồn tại, vướng mắc', 'hạn chế, bất cập',
 ] as const;
+/**
+ * Nouns of shortcomings written as a comma-joined pair ("Còn 04 khó khăn, vướng mắc: (1) …"): as a count's noun the pair is
+ * one description before the names it announces. Not COMMA_COMPOUNDS: "tồn tại" holds "tại", a relation word of places.
+ */
+export const PAIRED_COUNT_NOUNS = ['khó khăn, vướng mắc', 'tồn tại, hạn chế', 'hạn chế, tồn tại', 'tồn tại, vướng mắc', 'hạn chế, bất cập'] as const;
 /**
  * Words of a period right after a place's name, before the clause's verb ("… trên địa bàn huyện X trong 6 tháng đầu năm 2024
  * đạt …", "… năm 2024 đã …"): the period the facts are dated by, with its digits, leaves the name the owner of the subject.

@@ -18,6 +18,8 @@ describe('claim-mismatch: "không phát hiện trường hợp nào" against cou
   it('says nothing when the doers did another deed, share only a word or two of it, or the claim negates itself', async () => {
     expect(await seen('Trong 6 tháng, không phát hiện trường hợp nào đổ trộm chất thải rắn ra lòng sông; đã lập biên bản 03 cơ sở sản xuất gạch gây tiếng ồn.')).toEqual([]);
     expect(await seen('Trong 6 tháng, không phát hiện trường hợp nào đổ trộm chất thải rắn ra lòng sông; đã lập biên bản 03 cơ sở sản xuất gạch đổ đất lấn bờ sông.')).toEqual([]);
+    // A "vụ" is one event, not each person it touched: only cases ("trường hợp") are held against counted doers.
+    expect(await seen('Trong 6 tháng, không phát hiện vụ nào đổ trộm chất thải rắn ra lòng sông; đã lập biên bản 03 cơ sở sản xuất gạch đổ trộm chất thải rắn ra lòng sông Lam.')).toEqual([]);
     expect(await seen('Trong 6 tháng, không phát hiện trường hợp nào chưa ký cam kết đổ chất thải đúng nơi quy định; đã lập biên bản 03 cơ sở sản xuất gạch chưa ký cam kết đổ chất thải đúng nơi quy định.')).toEqual([]);
   });
 });
