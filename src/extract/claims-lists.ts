@@ -17,7 +17,7 @@ import { parseSpelled } from './spelled.js';
 import { readKindList } from './claims-kinds.js';
 import { markerOf } from './claims-bullets.js';
 import {
-  alt, AS_FOLLOWS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
   CLAUSE_OPENING_WORDS, MONTH_WORDS, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
 } from '../text/lexicon.js';
@@ -315,8 +315,12 @@ function enumeratedList(text: string, listFrom: number): { items: string[]; open
   if (starts.length < 2) return null;
   const items = starts.map(([, from], k) => body.slice(from, k + 1 < starts.length ? starts[k + 1][0] : body.length).replace(/[\s;,.]+$/u, '').trim());
   if (items.some((item) => !/\p{L}/u.test(item))) return null;
-  return { items, open: OPEN.test(body), end };
+  // Each marker opens one item: a word of examples inside an item ("(1) một số hộ chưa đồng thuận …", "(2) … như …") is that
+  // item's own description. The list runs on past its markers only by an ellipsis, "v.v." or a last item of others ("… khác").
+  return { items, open: ENUM_OPEN.test(body.slice(starts[0][0])) || OTHERS_LAST.test(items[items.length - 1]), end };
 }
+const ENUM_OPEN = /…|\.\.|(?<![\p{L}])v\.?v(?![\p{L}])/iu;
+const OTHERS_LAST = /(?<![\p{L}])khác$/iu;
 
 // A document cited by its kind and number: "Kế hoạch số 12/KH-UBND", "Quyết định số 48/QĐ-UBND".
 const DOCUMENT_REF = String.raw`(?:${alt(LISTED_DOCUMENT_WORDS)})\s+số\s+\d{1,5}(?:[/-][\p{L}\d.-]*\p{L}[\p{L}\d.-]*)*`;
@@ -485,6 +489,16 @@ interface Intro { text: string; words: string; paren: boolean; venues?: boolean;
 
 function introAfter(text: string, to: number, starts: number[]): Intro | null {
   const rest = text.slice(to, to + 240);
+  const intro = introIn(rest, to, starts);
+  if (intro !== null || !HAS_COMMA_COMPOUND.test(rest)) return intro;
+  // "Còn 04 khó khăn, vướng mắc: (1) …": the comma of a pair written as one noun (COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS) ends no description;
+  // read once more with it made a space (same length), when nothing was read with it.
+  return introIn(rest.replace(COMMA_COMPOUND, (m) => m.replace(',', ' ')), to, starts);
+}
+const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS)}(?![\p{L}])`, 'giu');
+const HAS_COMMA_COMPOUND = new RegExp(COMMA_COMPOUND.source, 'iu');
+
+function introIn(rest: string, to: number, starts: number[]): Intro | null {
   // Every pattern below but INTRO, JOINT_PLACE_INTRO and PAREN_INTRO ends in a colon: without one they are not tried.
   const colon = rest.includes(':');
   for (const m of [INTRO.exec(rest), colon ? LONG_INTRO.exec(rest) : null]) {

@@ -640,17 +640,32 @@ function readPriorRatios({ input, text, block, s, figs, at, out }: Reading, byBl
     const lead = text.slice(s.from, m.index);
     if (m[2] || HEDGE.test(lead) || !EARLIER_PERIOD.test(text.slice(m.index + m[0].length, s.to))) continue;
     if (out.some((c) => c.kind === 'ratio' && c.block === block && c.from === m.index)) continue;
+    // "Số giấy phép xây dựng cấp trong 9 tháng gấp 2 lần cùng kỳ (168 giấy phép)": the claim's own period closing its subject
+    // tells when, not what is counted; its number is no figure of the claim.
+    const period = SUBJECT_PERIOD_END.exec(lead);
+    const periodAt = period === null ? m.index : s.from + period.index;
     // The multiple itself may be read as a figure ("gấp 3 lần", "gấp ba lần"): only the figures outside it count.
-    const others = figs.filter((f) => at(f) < m.index || at(f) >= m.index + m[0].length);
+    const others = figs.filter((f) => (at(f) < m.index || at(f) >= m.index + m[0].length) && !(at(f) >= periodAt && at(f) < m.index));
     const bracketed = others.length === 0 ? null : bracketedBase(text, others, at, m.index + m[0].length);
     if (others.length > 0 && !bracketed) continue;
-    const subject = COUNT_SUBJECT.exec(lead.replace(INCREASE_BEFORE, ''));
+    if (period !== null && !bracketed) continue;
+    const subject = COUNT_SUBJECT.exec(lead.slice(0, periodAt - s.from).replace(INCREASE_BEFORE, ''));
     const wanted = subject && !NEGATED_SUBJECT.test(subject[1]) ? labelTokens(subject[1]) : [];
     if (wanted.length < (bracketed ? 2 : 3)) continue;
     const roles = rolesOf(input);
-    const own = earlierFigures(input, byBlock, block, s.from).filter((e) => e.figure.block === block);
-    const current = own.filter((e) => !e.figure.change && roles.get(e.figure.index) !== 'prior' && wanted.every((t) => e.clause.has(t))
+    const earlierOnes = earlierFigures(input, byBlock, block, s.from);
+    const own = earlierOnes.filter((e) => e.figure.block === block);
+    const plain = (e: Earlier) => !e.figure.change && roles.get(e.figure.index) !== 'prior';
+    let current = own.filter((e) => plain(e) && wanted.every((t) => e.clause.has(t))
       && (!bracketed || (sameUnit(e.figure, bracketed) && unitHead(e.figure) !== null)));
+    // A bracketed base with no value of its own paragraph: the paragraph just before it (same section) may state the current
+    // value. There its sentence up to the value, and the value's own words, name every word of X (three at least), the value in
+    // the base's unit and no part of a "gồm" whole (the whole is the value; its parts repeat its words): the one such value.
+    if (bracketed && current.length === 0 && own.every((e) => !sameUnit(e.figure, bracketed)) && wanted.length >= 3) {
+      const previous = earlierOnes.filter((e) => e.figure.block === block - 1 && e.figure.block >= 0);
+      current = previous.filter((e) => plain(e) && e.whole === null && sameUnit(e.figure, bracketed) && unitHead(e.figure) !== null
+        && wanted.every((t) => e.tokens.has(t) || wordsBefore(input, e.figure).has(t)));
+    }
     if (current.length !== 1) continue;
     const base = bracketed ? [{ figure: bracketed }] : own.filter((e) => e.figure.index > current[0].figure.index && roles.get(e.figure.index) === 'prior' && sameUnit(current[0].figure, e.figure));
     if (base.length !== 1) continue;
@@ -661,6 +676,16 @@ function readPriorRatios({ input, text, block, s, figs, at, out }: Reading, byBl
     const decimals = worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1;
     out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals, written: m[4] ?? m[3], increase, pair: [current[0].figure, base[0].figure] });
   }
+}
+
+// A period closing a count's subject, its number written: "trong 9 tháng", "6 tháng đầu năm 2024".
+const SUBJECT_PERIOD_END = new RegExp(String.raw`\s+(?:trong\s+)?\d{1,2}\s+(?:${alt(PERIOD_NAME_WORDS)})(?:\s+(?:${alt(START_END_WORDS)})\s+năm)?(?:\s+(?:19|20)\d\d)?\s*$`, 'iu');
+
+// The words of a figure's sentence before it, in its own paragraph (clause marks but the sentence's end no bound).
+function wordsBefore(input: ComparisonInput, f: Figure): Set<string> {
+  const block = input.source.blocks[f.block];
+  const head = block.text.slice(0, f.span.start - block.span.start);
+  return new Set(labelTokens(head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1)));
 }
 
 // After a multiple: "so với" the earlier period, or the earlier period straight after it ("gấp đôi cùng kỳ năm 2024 ("), its

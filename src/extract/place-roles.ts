@@ -11,7 +11,7 @@ import { findUnitMentions, LEVEL_RANK, placeKey, rankOf, type UnitMention } from
 import { splitSentences } from './sentences.js';
 import {
   AND_OR_WORDS,
-  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, LINK_WORDS, LINK_TAIL_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
+  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, LANDMARK_WORDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, LINK_WORDS, LINK_TAIL_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
@@ -124,10 +124,16 @@ function besideOwn(mentions: UnitMention[], m: UnitMention, own: string, text: s
 /** Words right before a name that make it the site of an establishment ("… tỉnh đóng tại xã X"). */
 const SITE = new RegExp(String.raw`${edgeAlt(SITE_WORDS)}\s+$`, 'iu');
 
-/** The words before the mention make it someone else's place, a partner, a place the issuer sent people to, a receiver, a yardstick or a site. */
+/** Words right before a name that make it a landmark ("Đường tránh phía Tây thị trấn X"): a side of the unit or a road around it. */
+const LANDMARK = new RegExp(String.raw`${edgeAlt(LANDMARK_WORDS)}\s+$`, 'iu');
+
+/**
+ * The words before the mention make it someone else's place, a partner, a place the issuer sent people to, a receiver, a
+ * yardstick, a site or a landmark.
+ */
 export function notTheActor(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before);
+  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before) || LANDMARK.test(before);
 }
 
 // "Khu công nghiệp Nam Cấm II (thuộc huyện X)": a proper name (capitalised words, a Roman or plain number may close it),

@@ -10,7 +10,7 @@
  * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Section, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, NEGATED_STATE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, spellInitials } from './similarity.js';
 import { memoMap } from '../text/memo.js';
@@ -242,6 +242,7 @@ const MIN_WHOLE_STATE = 2;
 const ANY = new Set(ANY_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
 const HEDGED_NONE = new RegExp(String.raw`${edgeAlt(NONE_HEDGE_TAILS)}\s*$`, 'iu');
 const MIN_SHARED = 3;
+const NEGATED_STATE = new RegExp(String.raw`${edgeAlt(NEGATED_STATE_WORDS)}(?![\p{L}])`, 'giu');
 
 /**
  * "không có trường hợp lấn chiếm vỉa hè …" and later "xử lý 04 trường hợp lấn chiếm vỉa hè …": a claim of none
@@ -258,7 +259,7 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
     NONE.lastIndex = 0;
     for (let m = NONE.exec(block.text); m; m = NONE.exec(block.text)) {
       const statement = block.text.slice(0, m.index).split(/[;.!?]\s/u).pop() ?? '';
-      if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || partialSubject(statement) || NEGATED.test(m[1])) continue;
+      if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || partialSubject(statement) || NEGATED.test(m[1].replace(NEGATED_STATE, ' '))) continue;
       const words = syllables(m[1]).filter((w) => !ANY.has(w));
       // The claim to its first comma, for the readings that need every word of its state ("… về giá bồi thường, hỗ trợ").
       const first = syllables(m[1].split(',')[0]).filter((w) => !ANY.has(w));
@@ -423,6 +424,10 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
       nounLength = noun.length;
       cases = true;
     } else {
+      // "không phát hiện trường hợp nào xả nước thải chưa qua xử lý …" against "lập biên bản 02 trại chăn nuôi heo xả nước thải
+      // chưa qua xử lý …": the cases' deed, word for word, said of the counted doers right after their noun and its description.
+      // Cases ("trường hợp") only: a "vụ" is one event ("vụ ngộ độc thực phẩm"), not each person it touched.
+      if (claimNoun > 0 && nounLength === 0) return CASES.some((c) => c.length === claimNoun && c.every((w, k) => claimWords[k] === w)) && doersDeed(words, noun, claimWords.slice(claimNoun)) ? clause.trim() : null;
       if (claimNoun === 0 || nounLength === 0) return null;
       own = claimWords.slice(claimNoun);
     }
@@ -448,6 +453,21 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
   const saidWords = syllables(said.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w));
   const have = new Set(saidWords.slice(nounLength));
   return state.every((w) => have.has(w)) ? said.trim() : null;
+}
+
+const MIN_DOERS_DEED = 4;
+/**
+ * The count's words open with its noun, and within MAX_DESCRIPTION syllables after it the claim's deed runs on, its first
+ * MIN_DOERS_DEED syllables at least in a row from its first: the counted doers did what the claim says no case did.
+ */
+function doersDeed(words: readonly string[], noun: readonly string[], deed: readonly string[]): boolean {
+  if (deed.length < MIN_DOERS_DEED || noun.length === 0 || !noun.every((w, k) => words[k] === w)) return false;
+  for (let i = noun.length; i <= noun.length + MAX_DESCRIPTION && i < words.length; i++) {
+    let k = 0;
+    while (k < deed.length && i + k < words.length && deed[k] === words[i + k]) k++;
+    if (k >= MIN_DOERS_DEED) return true;
+  }
+  return false;
 }
 
 // The first MIN_STATE syllables of what a claim of no cases says they did ("gây rối" of "gây rối, gây nguy hiểm …"), link

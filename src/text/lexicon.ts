@@ -43,6 +43,8 @@ export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key), "kiểm điểm 07 tập thể" (a disciplinary review):
   // no numbered point of a legal text.
   'điểm': ['dứt', 'trọng', 'kiểm'],
+  // "lập biên bản 02 cơ sở" (a record drawn up on two), "văn bản", "cơ bản hoàn thành 02 …": no numbered hamlet ("bản 3").
+  'bản': ['biên', 'văn', 'cơ', 'căn', 'kịch'],
 };
 
 const refusal = (word: string): string => {
@@ -737,6 +739,15 @@ export const LINK_TAIL_WORDS = ['với', 'sang', 'đến', 'tới'] as const;
  * phường Y"): the named unit is the site of someone else's body, not whose facts the clause reports.
  */
 export const SITE_WORDS = ['đóng tại', 'đóng trên địa bàn', 'đóng chân tại', 'đặt tại', 'đặt trụ sở tại', 'có trụ sở tại', 'trụ sở tại'] as const;
+/**
+ * Words right before a place's name that make it a landmark another place is told by ("Dự án Đường tránh phía Tây thị trấn
+ * X", "khu dân cư phía Bắc huyện Y", "tuyến tránh thị trấn Z"): a side of the unit or a road around it, so the named unit is
+ * where the thing lies beside, a reference point, not whose facts the clause reports.
+ */
+export const LANDMARK_WORDS = [
+  'phía Đông', 'phía Tây', 'phía Nam', 'phía Bắc', 'phía Đông Bắc', 'phía Đông Nam', 'phía Tây Bắc', 'phía Tây Nam',
+  'đường tránh', 'tuyến tránh', 'đường vành đai', 'tuyến vành đai',
+] as const;
 /** Words right after a unit's name that make it a former unit ("xã Tân An (cũ)", "xã Tân An trước đây"), as merged into today's. */
 export const FORMER_UNIT_WORDS = ['cũ', 'trước đây', 'trước sáp nhập', 'trước khi sáp nhập', 'trước sắp xếp', 'trước khi sắp xếp'] as const;
 /**
@@ -907,6 +918,11 @@ export const COMMA_COMPOUNDS = [
   'sản xuất, kinh doanh', 'thu, chi', 'đào tạo, bồi dưỡng', 'chăm sóc, giáo dục', 'bảo vệ, chăm sóc', 'xuất, nhập khẩu', 'cơ quan, đơn vị',
 ] as const;
 /**
+ * Nouns of shortcomings written as a comma-joined pair ("Còn 04 khó khăn, vướng mắc: (1) …"): as a count's noun the pair is
+ * one description before the names it announces. Not COMMA_COMPOUNDS: "tồn tại" holds "tại", a relation word of places.
+ */
+export const PAIRED_COUNT_NOUNS = ['khó khăn, vướng mắc', 'tồn tại, hạn chế', 'hạn chế, tồn tại', 'tồn tại, vướng mắc', 'hạn chế, bất cập'] as const;
+/**
  * Words of a period right after a place's name, before the clause's verb ("… trên địa bàn huyện X trong 6 tháng đầu năm 2024
  * đạt …", "… năm 2024 đã …"): the period the facts are dated by, with its digits, leaves the name the owner of the subject.
  */
@@ -994,7 +1010,12 @@ export const PENDING_WORDS = ['đang', 'tiếp tục'] as const;
 /** Words linking a counted noun to its state ("có", "đã", "được", "đều", "bị"): not the state itself when two statements are compared. */
 export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn', 'bị'] as const;
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
-export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra', 'không ghi nhận', 'chưa ghi nhận'] as const;
+export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra', 'không ghi nhận', 'chưa ghi nhận', 'không phát hiện', 'chưa phát hiện'] as const;
+/**
+ * A negation fixed inside a state's name ("xả nước thải chưa qua xử lý", "khoáng sản không rõ nguồn gốc"): an adjective of
+ * the thing, no negation of the claim of none it stands in.
+ */
+export const NEGATED_STATE_WORDS = ['chưa qua xử lý', 'không qua xử lý', 'không rõ nguồn gốc', 'không rõ xuất xứ', 'không đúng quy định', 'không phép'] as const;
 /** Nouns of one incident, each naming the same thing ("vụ", "vụ việc", "trường hợp" vi phạm): a claim of none of one is contradicted by a count of another. */
 export const INCIDENT_NOUNS = ['vụ việc', 'vụ', 'trường hợp'] as const;
 export const ANY_WORDS = ['nào'] as const;
