@@ -1225,16 +1225,24 @@ function readLeadingBases({ input, text, block, s, figs, at, out }: Reading, byB
     const own = figs.filter((f) => at(f) >= segment && at(f) < k);
     const wanted = labelTokens(m[1]);
     if (wanted.length === 0 || own.length !== (m[5] ? 2 : 1) || NEGATED_SUBJECT.test(m[1])) continue;
-    const named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)));
+    let named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => wanted.includes(t) || /^[\d.]+$/u.test(t)));
+    // "So với năm 2023 (27 trường hợp), số vi phạm tăng 04 trường hợp": a bracket naming its value by the claim amount's
+    // unit alone. Its current value must then be named by the subject itself, not by the bare unit: below, only a value
+    // whose own words after it are that unit and the subject, nothing more ("23 trường hợp vi phạm"), and no part.
+    const unitWords = labelTokens(m[4] ?? '');
+    const byUnit = named.length === 0 && unitWords.length > 0 && !m[4]?.includes('%');
+    if (byUnit) named = bases.filter((b) => labelTokens(bracketClause(text, b, at, open, close)).every((t) => unitWords.includes(t) || /^[\d.]+$/u.test(t)));
     if (named.length !== 1) continue;
     const base = named[0];
+    const exactly = new Set([...unitWords, ...wanted]);
+    const namedBySubject = (e: Earlier) => !byUnit || (e.whole === null && e.tokens.size === exactly.size && [...e.tokens].every((t) => exactly.has(t)));
     // "Số người giảm gồm: chết 96 người, hết thời hạn hưởng 28 người": a sentence breaking down another count holds its
     // parts, never the value of a subject ("số người hưởng") its own lead does not name.
     if (breaksDownOther(words, wanted)) continue;
     const of = (list: Earlier[]) => list.filter((e) => !e.figure.change && countable(e.figure) && sameUnit(e.figure, base) && wanted.every((t) => e.clause.has(t))
-      && !isReference(blocks[e.figure.block], e.figure));
+      && !isReference(blocks[e.figure.block], e.figure) && namedBySubject(e));
     // A claim opening the paragraph right after a table: the prose above the table (aboveTable) states the current value.
-    const found = words.length > 0 ? of(before) : of(aboveTable(input, byBlock, block)).filter((e) => ![...e.years].some((y) => baseYears.has(y)));
+    const found = words.length > 0 ? of(before) : byUnit ? [] : of(aboveTable(input, byBlock, block)).filter((e) => ![...e.years].some((y) => baseYears.has(y)));
     if (found.length === 0 || new Set(found.map((e) => e.figure.value)).size !== 1) continue;
     const current = found[0].figure;
     const claims: Array<[string, string, string, Figure]> = [[m[2], m[3], m[4] ?? '', own[0]]];

@@ -96,7 +96,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
         continue;
       }
       const line = lines[i];
-      if (para && continues(para, line, step, right) && !borderedRowEnds(para.block.text, line.text, bordered)) {
+      if (para && continues(para, line, step, right) && !borderedRowEnds(para.block.text, line.text, bordered) && !borderedAfterProse(para.block.text, line.text)) {
         // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg"), or after the sign of a
         // bracketed figure ("(-" / "15,38%)") or of a figure alone in a bordered cell ("| -" / "12,5 |"), joins without a space.
         const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/[(|]\s*[-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
@@ -501,6 +501,15 @@ function borderedRowEnds(text: string, line: string, width: number): boolean {
   if (!/^\s*\|/u.test(line)) return false;
   const cells = borderedWidth(text);
   return cells > 0 && (isRuleLine(line) || (width > 0 && cells >= width));
+}
+
+/**
+ * "Bảng 1. Kết quả … theo ấp (đơn vị: lao động)" / "| STT | Ấp | Kế hoạch | … |": a line between bars (two cells at least)
+ * under a paragraph that does not open with a bar is a table's first line, never the paragraph's wrapped end, however
+ * far the caption above ran to the edge (joined, the header was lost and the table read as prose).
+ */
+function borderedAfterProse(text: string, line: string): boolean {
+  return borderedWidth(line) >= 2 && !/^\s*\|/u.test(text);
 }
 
 // A word that names by the number after it ("học kỳ", "đợt", "giai đoạn"), or a level's ("mức độ", "cấp"), closing an
