@@ -3,7 +3,8 @@
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
  * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "2.1)", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)",
  * and ordinal words opening a short title: "Thứ nhất, công tác tuyên truyền", "Hai là: …") or say it is not one. Which level each
- * style takes is not decided here but by the document's own nesting (tree.ts).
+ * style takes is not decided here but by the document's own nesting (tree.ts). Undotted markers ("1 Kết quả …", "a Hỗ
+ * trợ …") are read apart (recogniseUndotted): only the document's own pattern makes them headings (candidates.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
  * "4.256 hộ", "1,5 triệu"), dates and signature furniture ("TM. ỦY BAN NHÂN
