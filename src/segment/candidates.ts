@@ -12,10 +12,13 @@
  * one after another, with no body of their own.
  * A paragraph the format marks as a heading (bold, a docx heading style or
  * outline level, larger type in a pdf: cues.ts) is never a list item.
+ * Undotted markers ("1 Kết quả …", "a Hỗ trợ …") are headings only when the
+ * document's own pattern says so (readUndotted).
  */
 import type { Block } from '../model/index.js';
 import type { Heading } from './heading.js';
-import { asLowerRoman, isLowerRoman, recogniseHeading } from './heading.js';
+import { asLowerRoman, isLowerRoman, recogniseHeading, recogniseUndotted, SIGNATURE } from './heading.js';
+import { letterOrdinal } from './numbering.js';
 import { styleOf } from './style-order.js';
 import { bodyFontSize, isProminent } from './cues.js';
 import { dropSentenceLists, isLabelledFigure, type Item } from './sentence-list.js';
@@ -27,6 +30,7 @@ export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lis
   dropLoneSlashes(read);
   readLowerRomanLetters(read);
   readCaptions(blocks, read);
+  readUndotted(blocks, read);
   const body = bodyFontSize(blocks);
   const plain = blocks.map((b) => !isProminent(b, body));
   let i = 0;
@@ -68,6 +72,67 @@ function readLowerRomanLetters(read: (Heading | null)[]): void {
       if (!before || before.style !== 'letter' || before.ordinal + 1 !== h.ordinal) read[k] = null;
     }
   });
+}
+
+/**
+ * Undotted markers ("1 Chương trình …", "a Hỗ trợ …", under "I KẾT QUẢ"): the grammar reads their shape
+ * (recogniseUndotted), the document's own pattern decides. A paragraph no other reading took is one when
+ *
+ * - it holds a body: the next block is a paragraph, not a sibling of its style, and is a heading of another style
+ *   or text (three words or more, some in lower case) or a table — a heading is followed by its text, its table or its own sub-heading,
+ *   while table rows, a list of tasks or the cells of a table read as lines follow one another —, and the block
+ *   before it is no sibling of its style either;
+ * - it belongs to a sequence: siblings of one style (numbers, letters) counting 1, 2, 3… or a, b, c… from the first,
+ *   two or more in a run; a new run starts at 1 or "a" (the letters under the next number). A line breaking the
+ *   count, or with no body, ends the run and is body text.
+ *
+ * So "2 xã đã hoàn thành …", "15 hộ …" (lower case), "1 Nà Tấu 212 68 …" (a row: cells), "1 tỷ đồng" and a list of
+ * tasks one after another never become headings, and a lone undotted line is never one.
+ */
+function readUndotted(blocks: Block[], read: (Heading | null)[]): void {
+  const found: Array<{ k: number; h: Heading }> = [];
+  blocks.forEach((b, k) => {
+    if (b.kind !== 'paragraph' || read[k] !== null) return;
+    const h = recogniseUndotted(b.text);
+    if (h) found.push({ k, h });
+  });
+  if (found.length < 2) return;
+  const at = new Map(found.map((f) => [f.k, f.h]));
+  const sibling = (k: number, style: string) => at.get(k)?.style === style;
+  // A body: a heading of its own (another style), text of three words or more with a word in lower case, or a table;
+  // a lone cell ("1.960", "Hồ sơ") of a table broken into lines is none.
+  const holdsBody = ({ k, h }: { k: number; h: Heading }) => {
+    const next = blocks[k + 1];
+    if (sibling(k + 1, h.style) || sibling(k - 1, h.style)) return false;
+    // A table right under it is its body, unless the line is itself among a table's rows.
+    if (next?.kind === 'row') return blocks[k - 1]?.kind !== 'row';
+    if (next?.kind !== 'paragraph') return false;
+    const text = next.text.trim();
+    if (read[k + 1] !== null || at.has(k + 1)) return true;
+    return !SIGNATURE.test(text) && /\p{Ll}/u.test(text) && text.split(/\s+/u).length >= 3;
+  };
+  for (const style of ['arabic', 'letter']) {
+    let run: Array<{ k: number; h: Heading }> = [];
+    const close = () => {
+      if (run.length >= 2) for (const f of run) read[f.k] = f.h;
+      run = [];
+    };
+    for (const f of found) {
+      if (f.h.style !== style) continue;
+      if (!holdsBody(f)) { close(); continue; }
+      const last = run.at(-1)?.h;
+      if (last && countsOn(last, f.h)) { run.push(f); continue; }
+      close();
+      if (f.h.ordinal === 1) run = [f];
+    }
+    close();
+  }
+}
+
+/** Whether `next` counts on from `prev` in an undotted sequence: the next number or letter ("d" → "e" may skip "đ"). */
+function countsOn(prev: Heading, next: Heading): boolean {
+  if (next.ordinal === prev.ordinal + 1) return true;
+  return prev.style === 'letter' && prev.key === 'd' && next.ordinal === letterOrdinal('e');
 }
 
 /**

@@ -3,7 +3,8 @@
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
  * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "2.1)", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)",
  * and ordinal words opening a short title: "Thứ nhất, công tác tuyên truyền", "Hai là: …") or say it is not one. Which level each
- * style takes is not decided here but by the document's own nesting (tree.ts).
+ * style takes is not decided here but by the document's own nesting (tree.ts). Undotted markers ("1 Kết quả …", "a Hỗ
+ * trợ …") are read apart (recogniseUndotted): only the document's own pattern makes them headings (candidates.ts).
  *
  * Conservative by design: bullets, figures opening a sentence ("100% cán bộ",
  * "4.256 hộ", "1,5 triệu"), dates and signature furniture ("TM. ỦY BAN NHÂN
@@ -277,6 +278,46 @@ function readLetter(text: string): Heading | null {
   const heading: Heading = { number: m[1] + m[2].trim(), key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark };
   if (FOREIGN_LETTERS.includes(m[1])) heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
   return heading;
+}
+
+/**
+ * "1 Kết quả thực hiện", "a Hỗ trợ nhà ở": a number or a letter with no punctuation at all, a space, then a title opening
+ * in a capital. A house style of its own (Word numbering "%1" with a space, or typed so), and the look of a body line
+ * ("2 xã đã hoàn thành", "15 hộ được hỗ trợ") or a table row read as text ("1 Nà Tấu 212 68"), so the grammar never
+ * takes it alone: only the document's own pattern makes it a heading (candidates.ts, readUndotted). Read here is the
+ * line's shape: the title is title-like (UNDOTTED_WORDS words at most, no sentence mark at its end or inside) and its
+ * numbers are years or labels ("Kết quả năm 2024", "Dự án 3: …"), since a count, an amount or a table's cells are body.
+ */
+const UNDOTTED = new RegExp(`^([1-9]\\d?|[${VIETNAMESE_LETTERS}])\\s+(\\p{Lu}.*)$`, 'u');
+/** A title in this style may be long (the full name of a programme), yet a sentence is longer still. */
+export const UNDOTTED_WORDS = 30;
+const YEAR = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/gu;
+
+/**
+ * Whether every number in a title (years aside) labels a name, as in "Dự án 3: Phát triển sản xuất" or "Tiểu dự án 2",
+ * rather than counting or measuring: a whole number of at most three digits, not followed by a word in lower case (a
+ * counted noun, "36 con bò", "2 xã"), not beside another number (the cells of a table row, "212 68"), with no decimal
+ * mark, grouping or percent sign ("98,2%", "1.200").
+ */
+function labelNumbersOnly(title: string): boolean {
+  for (const m of title.matchAll(/\d[\d.,/%]*/gu)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (!/^\d{1,3}$/u.test(m[0]) || /^\s*(?:\p{Ll}|\d|\()/u.test(title.slice(end)) || /\d\s*$/u.test(title.slice(0, m.index))) return false;
+  }
+  return true;
+}
+
+/** Read a paragraph as an undotted marker heading ("1 Kết quả …", "a Hỗ trợ …"), or null; the caller decides whether the document supports it. */
+export function recogniseUndotted(text: string): Heading | null {
+  const m = UNDOTTED.exec(text.trim());
+  if (!m) return null;
+  const title = m[2].trim();
+  if (/[.;,!?]$|[;!?\t|]|\.\s/u.test(title) || title.split(/\s+/u).length > UNDOTTED_WORDS) return null;
+  if (!labelNumbersOnly(title.replace(YEAR, 'năm'))) return null;
+  if (SIGNATURE.test(title) || SIGNATURE_TITLE.test(title)) return null;
+  const key = m[1];
+  if (/^\d/u.test(key)) return { number: key, key, style: 'arabic', title, bare: false, ordinal: Number(key), depth: 1, mark: '' };
+  return { number: key, key, style: 'letter', title, bare: false, ordinal: letterOrdinal(key), depth: 1, mark: '' };
 }
 
 /** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
