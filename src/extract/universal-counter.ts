@@ -10,7 +10,7 @@
  * viên, nhân viên nhà trường …").
  */
 import type { DateMention, Figure, Section, Source } from '../model/index.js';
-import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, NEGATED_STATE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, DETECTION_NONE_WORDS, NEGATED_STATE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, spellInitials } from './similarity.js';
 import { memoMap } from '../text/memo.js';
@@ -242,6 +242,8 @@ const MIN_WHOLE_STATE = 2;
 const ANY = new Set(ANY_WORDS.flatMap((w) => canonicalLabel(w).split(' ')));
 const HEDGED_NONE = new RegExp(String.raw`${edgeAlt(NONE_HEDGE_TAILS)}\s*$`, 'iu');
 const MIN_SHARED = 3;
+const DETECTION_NONE = new RegExp(String.raw`^${edgeAlt(DETECTION_NONE_WORDS)}`, 'iu');
+const SAYS_ANY = new RegExp(String.raw`${edgeAlt(ANY_WORDS)}(?![\p{L}])`, 'iu');
 const NEGATED_STATE = new RegExp(String.raw`${edgeAlt(NEGATED_STATE_WORDS)}(?![\p{L}])`, 'giu');
 
 /**
@@ -260,6 +262,7 @@ function readAbsenceClaims(source: Source, figures: readonly Figure[], when?: Pe
     for (let m = NONE.exec(block.text); m; m = NONE.exec(block.text)) {
       const statement = block.text.slice(0, m.index).split(/[;.!?]\s/u).pop() ?? '';
       if (BLOCKED_CLAIM.test(statement) || HEDGED_NONE.test(statement) || partialSubject(statement) || NEGATED.test(m[1].replace(NEGATED_STATE, ' '))) continue;
+            if (DETECTION_NONE.test(m[0]) && !SAYS_ANY.test(m[1])) continue;
       const words = syllables(m[1]).filter((w) => !ANY.has(w));
       // The claim to its first comma, for the readings that need every word of its state ("… về giá bồi thường, hỗ trợ").
       const first = syllables(m[1].split(',')[0]).filter((w) => !ANY.has(w));

@@ -1011,6 +1011,9 @@ export const PENDING_WORDS = ['đang', 'tiếp tục'] as const;
 export const STATE_LINK_WORDS = ['có', 'đã', 'được', 'đều', 'đã được', 'vẫn', 'bị'] as const;
 /** Words claiming none of a thing ("không có trường hợp …", "không có hộ nào …"); "nào" after the noun. */
 export const NONE_WORDS = ['không có', 'không phát sinh', 'không xảy ra', 'không ghi nhận', 'chưa ghi nhận', 'không phát hiện', 'chưa phát hiện'] as const;
+/** Claims of none by detection ("không phát hiện trường hợp nào …"): a claim of none only with "nào"; without it ("không phát
+ * hiện trường hợp trẻ em bị xâm hại …") it tells what one check did not find, too narrow a scope to hold against a count. */
+export const DETECTION_NONE_WORDS = ['không phát hiện', 'chưa phát hiện'] as const;
 /**
  * A negation fixed inside a state's name ("xả nước thải chưa qua xử lý", "khoáng sản không rõ nguồn gốc"): an adjective of
  * the thing, no negation of the claim of none it stands in.

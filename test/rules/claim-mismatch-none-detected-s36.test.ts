@@ -20,6 +20,8 @@ describe('claim-mismatch: "không phát hiện trường hợp nào" against cou
     expect(await seen('Trong 6 tháng, không phát hiện trường hợp nào đổ trộm chất thải rắn ra lòng sông; đã lập biên bản 03 cơ sở sản xuất gạch đổ đất lấn bờ sông.')).toEqual([]);
     // A "vụ" is one event, not each person it touched: only cases ("trường hợp") are held against counted doers.
     expect(await seen('Trong 6 tháng, không phát hiện vụ nào đổ trộm chất thải rắn ra lòng sông; đã lập biên bản 03 cơ sở sản xuất gạch đổ trộm chất thải rắn ra lòng sông Lam.')).toEqual([]);
+    // Without "nào" a detection claim tells what one check did not find: no claim of none to hold against another deed's count.
+    expect(await seen('Qua kiểm tra, không phát hiện trường hợp học sinh bị ngộ độc thực phẩm; ghi nhận 02 trường hợp học sinh bị tai nạn giao thông.')).toEqual([]);
     expect(await seen('Trong 6 tháng, không phát hiện trường hợp nào chưa ký cam kết đổ chất thải đúng nơi quy định; đã lập biên bản 03 cơ sở sản xuất gạch chưa ký cam kết đổ chất thải đúng nơi quy định.')).toEqual([]);
   });
 });
