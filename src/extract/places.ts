@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICE_HEAD_WORDS, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS, UNION_AFTER_LEVEL_WORDS, edgeAlt } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS, UNION_AFTER_LEVEL_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -41,25 +41,13 @@ const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\
 // A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place, "Trạm Y tế xã An Bình<TAB>Cộng hòa …" names An Bình.
 const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
-/** Words of time after a level word: "ngân sách xã Quý I", "THU NGÂN SÁCH XÃ NĂM 2023". */
-const PERIOD_WORDS_LIST = ['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'];
-/** Words that end a name written in capitals (see `capsName`). */
-const CAPS_NAME_END_LIST = ['đến', 'từ', 'ngày', 'tại', 'về', 'của', 'theo', 'trong', ...PERIOD_WORDS_LIST];
 // A header whose two columns a txt or pdf reader ran together ("UBND XÃ AN BÌNH CỘNG HÒA XÃ HỘI …"): the name ends before the motto,
 // even glued to it with no space ("HUYỆN AN BÌNHCỘNG HÒA …", on the header's second line "XÃ AN BÌNHĐộc lập - Tự do …"); a
 // name's first word may still be "Cộng" ("XÃ CỘNG HÒA"), and "XÃ ĐỘC LẬP" in capitals is a commune.
 const MOTTO = '(?:CỘNG\\s*H[ÒO]A(?!\\p{L})|Độc\\s*lập(?!\\p{L}))';
 // A cell whose lines a pdf reader joined ("UBND HUYỆN A UBND XÃ B"): the name ends before the next committee's words.
 const NEXT_COUNCIL = `(?:${COUNCIL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})(?!\\p{L})`;
-// A cell whose lines a reader joined ("UBND HUYỆN A PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "UBND XÃ B TRẠM Y TẾ"): the name ends before
-// the office heading the next line. An office opened by one word ("PHÒNG", "SỞ") counts only when a word of its name follows:
-// "HẢI PHÒNG" ending a line, or before a year, the motto, a committee or another office, keeps its "PHÒNG".
-const OFFICE_WORDS = alt(OFFICE_HEAD_WORDS.map((w) => w.toUpperCase()));
-const OFFICE_PHRASES = alt(OFFICE_HEAD_WORDS.filter((w) => w.includes(' ')).map((w) => w.toUpperCase()));
-const OFFICE_OPENERS = alt(OFFICE_HEAD_WORDS.filter((w) => !w.includes(' ')).map((w) => w.toUpperCase()));
-const NAME_END_WORDS = alt([...CAPS_NAME_END_LIST, 'báo cáo'].map((w) => w.toUpperCase()));
-const NEXT_OFFICE = `(?<![\\p{L}])(?:(?:${OFFICE_PHRASES})(?![\\p{L}])|(?:${OFFICE_OPENERS})[ ]+(?!(?:${OFFICE_WORDS}|${NAME_END_WORDS})(?![\\p{L}])|${MOTTO}|${NEXT_COUNCIL})\\p{Lu})`;
-const CAPS_WORD = `(?:(?!${MOTTO}|${NEXT_COUNCIL}|${NEXT_OFFICE})\\p{Lu})`;
+const CAPS_WORD = `(?:(?!${MOTTO}|${NEXT_COUNCIL})\\p{Lu})`;
 const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}${CAPS_WORD}*(?:[ ]+${CAPS_WORD}+){0,3})(?=${MOTTO}|(?![\\p{L}]))`, 'gu');
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
@@ -68,6 +56,8 @@ const NOT_NAMES = new Set(['ủy', 'uỷ', 'ubnd', 'hđnd', 'ban', 'đảng']);
 /** A union's word after a level word ("Huyện Đoàn", "TỈNH ĐOÀN"): kept with its diacritics, as "Đoan Hùng" is a district. */
 const UNION_WORDS = new Set(UNION_AFTER_LEVEL_WORDS.map(foldKey));
 
+/** Words of time after a level word: "ngân sách xã Quý I", "THU NGÂN SÁCH XÃ NĂM 2023". */
+const PERIOD_WORDS_LIST = ['quý', 'năm', 'tháng', 'kỳ', 'đợt', 'giai'];
 const PERIOD_WORDS = new Set(PERIOD_WORDS_LIST.map(foldKey));
 /** Scales of money: "Triệu đồng", "Nghìn đồng", "Tỷ đồng" after a level word are a unit column, not a name. */
 const MONEY_SCALES = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
@@ -91,7 +81,7 @@ function notAPlace(level: string, proper: string, before: string): boolean {
  * Words that end a name written in capitals: a title goes on after it ("… XÃ TÂN PHƯỚC ĐẾN NGÀY 30/11/2024", "XÃ TÂN LẬP
  * NĂM 2024"), and capitals show no word boundary of the name.
  */
-const CAPS_NAME_ENDS = new Set(CAPS_NAME_END_LIST.map(foldKey));
+const CAPS_NAME_ENDS = new Set(['đến', 'từ', 'ngày', 'tại', 'về', 'của', 'theo', 'trong', ...PERIOD_WORDS_LIST].map(foldKey));
 
 const CAPS_PERIOD_ENDS = new Set(PERIOD_WORDS_LIST.map(foldKey));
 const TITLE_GOES_ON = new RegExp(`^[ \\u00A0]*(?!${MOTTO})[\\p{L}\\d]`, 'u');

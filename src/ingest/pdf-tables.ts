@@ -10,7 +10,6 @@
  */
 import type { PdfLine } from './pdf-lines.js';
 import type { RawBlock } from './build-source.js';
-import { NATIONAL_HEADING_OPENINGS } from '../text/lexicon.js';
 
 /** A table found on a page: lines [start, end) and its rows of cells. */
 export interface PdfTable {
@@ -237,13 +236,12 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   const gaps = lines.slice(1).map((l, k) => (lines[k].y - l.y) / l.size);
   // Cell padding makes rows of a drawn table sit further apart than wrapped lines; tab-laid text has no such spacing.
   const padded = gaps.some((g) => g > ROW_GAP * step);
-  const header = headerLines(lines, step);
   lines.forEach((line, k) => {
     const filled = new Set(line.segments.map((s) => cellIndex(cols, s.x0, line.size)));
     const gap = k === 0 ? Infinity : (lines[k - 1].y - line.y) / line.size;
     // Same columns filled again on the next line: a new row even without extra spacing (tab-laid text).
     const refills = !padded && filled.size >= 2 && [...filled].every((c) => prevFilled.has(c));
-    if (gap > ROW_GAP * step || refills || k < header || restacks(cells, line, cols)) {
+    if (gap > ROW_GAP * step || refills || restacks(cells, line, cols)) {
       if (k > 0) rows.push({ cells: cells.map(joinCellLines), line: rowLine });
       cells = cols.map(() => []);
       rowLine = offset + k;
@@ -253,29 +251,6 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   });
   rows.push({ cells: cells.map(joinCellLines), line: rowLine });
   return rows;
-}
-
-/** A line of the national heading: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc". */
-const NATIONAL_HEADING = new RegExp(String.raw`^(?:${NATIONAL_HEADING_OPENINGS.map((w) => w.replace(/\s*-\s*/gu, '\\s*[-–]\\s*').replace(/ /gu, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
-/** The national heading sits in the header's first lines. */
-const HEADING_LINES = 3;
-
-/**
- * How many of a table's first lines are a document's header laid out as a borderless table, each a row of its own: the
- * issuing body's lines in the left column beside the national heading's in the right ("UBND HUYỆN A" | "CỘNG HÒA XÃ HỘI
- * CHỦ NGHĨA VIỆT NAM" over "PHÒNG Y TẾ" | "Độc lập - Tự do - Hạnh phúc"). Each line of such a header is a
- * line of its own, as a typed header's: its lines sit a wrapped line's step apart (a tight line spacing), so they read
- * as one row, and each cell's lines ran into one text ("UBND HUYỆN A PHÒNG Y TẾ", the unit's name running into the
- * office's). The header runs down to the national heading's last line and on while each line sits a wrapped line's step
- * below the one above (an office's third line); 0 when no line of the first three opens the national heading.
- */
-function headerLines(lines: PdfLine[], step: number): number {
-  let last = -1;
-  for (let k = 0; k < Math.min(HEADING_LINES, lines.length); k++) if (lines[k].segments.some((s) => NATIONAL_HEADING.test(s.text.trim()))) last = k;
-  if (last < 0) return 0;
-  let end = last + 1;
-  while (end < lines.length && (lines[end - 1].y - lines[end].y) / lines[end].size <= ROW_GAP * step) end++;
-  return end;
 }
 
 /** A whole number as a cell holds it: a sign, digits grouped or not, a decimal part, a percent ("1.650,0", "+39,8%"). */

@@ -2390,15 +2390,6 @@ export const FRACTION_WORDS = ['phần', 'trên', 'chia'] as const;
  * THẠNH" under "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH"): in the header, such a line is the issuer's, the line above it its parent.
  */
 export const ISSUING_BODY_WORDS = ['ban chỉ huy quân sự', 'công an', 'hội đồng nhân dân', 'đảng ủy', 'hội đồng nghĩa vụ quân sự', 'ủy ban mặt trận tổ quốc'] as const;
-/**
- * Offices of a unit that head a header line of their own, under the line of the unit's committee ("UBND HUYỆN …" over
- * "PHÒNG TƯ PHÁP", "UBND TỈNH …" over "SỞ Y TẾ", "UBND XÃ …" over "TRẠM Y TẾ"), by their opening words; the
- * issuing bodies above are such offices too. Where a reader ran the two lines together, a name in capitals ends before them.
- */
-export const OFFICE_HEAD_WORDS = [
-  'phòng', 'văn phòng', 'trung tâm', 'chi cục', 'sở', 'ban quản lý', 'ban chỉ đạo', 'trạm y tế', 'trường mầm non', 'trường tiểu học',
-  'trường trung học', 'trường thcs', 'trường thpt', ...ISSUING_BODY_WORDS,
-] as const;
 export const ADMIN_LEVEL_WORDS = ['thị trấn', 'thị xã', 'thành phố', 'xã', 'phường', 'huyện', 'quận', 'tỉnh'] as const;
 /**
  * The national heading every administrative document prints in its header's right column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
