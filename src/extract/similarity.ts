@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
-import { alt, LABEL_LEADING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { alt, LABEL_LEADING_WORDS, PHRASE_FRAME_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
@@ -193,3 +193,30 @@ export function workloadStages(text: string): string {
   return STAGES.flatMap((re, k) => (re.test(text) ? [k] : [])).join(',');
 }
 const STAGES = WORKLOAD_STAGES.map((words) => wordsRe(words));
+
+/** A label's words, lower-cased, split at anything but letters and digits. */
+export function labelWords(label: string): string[] {
+  return label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
+}
+/** Whether a token holds a digit. */
+export const hasDigit = (t: string): boolean => /\d/u.test(t);
+/** The unit a column header names in its closing brackets ("Kinh phí (triệu đồng)"), '' when none. */
+export function headerUnitOf(header: string): string {
+  return /\(([^()\d]{1,15})\)\s*$/u.exec(header)?.[1] ?? '';
+}
+
+// Words that frame a noun phrase without narrowing it ("Số người …", "Tổng số hộ …").
+const PHRASE_FRAME = new Set<string>(PHRASE_FRAME_WORDS);
+const INITIALISM = /^\p{L}{2,5}$/u;
+
+/**
+ * A row label's words (or a sentence's), an initialism spelled out when the other side writes it in full ("TDTT" beside
+ * "thể dục thể thao"), the framing words, years and the counted unit left out: the noun phrase the two must share.
+ */
+export function phraseWords(label: string, otherWords: readonly string[], units: readonly string[]): Set<string> {
+  const words = label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
+  const spelled = words.flatMap((w) => (INITIALISM.test(w) && !/[aeiouyăâêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/u.test(w.normalize('NFC')) ? spellInitials([w], otherWords) : [w]));
+  const drop = new Set(units.flatMap((u) => labelTokens(u)));
+  return new Set(labelTokens(spelled.join(' ')).filter((t) => !PHRASE_FRAME.has(t) && !drop.has(t) && !/^(?:19|20)\d\d$/u.test(t)));
+}
+

@@ -61,7 +61,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity, Table, TableColumn, TableRow } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { labelTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
+import { hasDigit, headerUnitOf, labelTokens, labelWords, phraseWords, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
@@ -201,26 +201,11 @@ function cellSites(context: RuleContext): Map<string, CellSite> {
   return out;
 }
 
-// Words that frame a noun phrase without narrowing it ("Số người …", "Tổng số hộ …").
-const PHRASE_FRAME = new Set(['số', 'lượng', 'tổng']);
 // Column measures and roles that hold another quantity than the row's result for the period: a plan, a rate against it, a change.
 const OTHER_MEASURES = new Set(['plan', 'fulfilment', 'change', 'rate', 'average', 'rank', 'unit', 'none']);
 const OTHER_ROLES = new Set(['target', 'cumulative', 'part', 'percent', 'notes', 'stt', 'label', 'unit']);
 // Scope tags of a sentence figure that leave its quantity the plain one a result column holds.
 const PLAIN_SCOPE = /^(?:lead:|subject:|head:)/u;
-const INITIALISM = /^\p{L}{2,5}$/u;
-
-/**
- * A row label's words (or a sentence's), an initialism spelled out when the other side writes it in full ("TDTT" beside
- * "thể dục thể thao"), the framing words, years and the counted unit left out: the noun phrase the two must share.
- */
-function phraseWords(label: string, otherWords: readonly string[], units: readonly string[]): Set<string> {
-  const words = label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
-  const spelled = words.flatMap((w) => (INITIALISM.test(w) && !/[aeiouyăâêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/u.test(w.normalize('NFC')) ? spellInitials([w], otherWords) : [w]));
-  const drop = new Set(units.flatMap((u) => labelTokens(u)));
-  return new Set(labelTokens(spelled.join(' ')).filter((t) => !PHRASE_FRAME.has(t) && !drop.has(t) && !/^(?:19|20)\d\d$/u.test(t)));
-}
-
 /**
  * Whether a sentence figure and a cell of a bordered table are one quantity, every sign agreeing: the cell stands in a
  * body row (no total) under a column of the report's own result (no plan, rate, change, earlier period or part column);
@@ -237,7 +222,7 @@ function sameCellQuantity(text: Quantity, cell: Quantity, site: CellSite | undef
   if (text.scope.split('|').some((t) => !PLAIN_SCOPE.test(t))) return false;
   // Both count one unit: the row's ĐVT cell, else a unit in the column's header brackets, else the unit named in the label.
   const textUnit = text.kind === 'percent' ? '%' : text.figure.unit ?? '';
-  const headerUnit = /\(([^()\d]{1,15})\)\s*$/u.exec(column.header)?.[1] ?? '';
+  const headerUnit = headerUnitOf(column.header);
   const rowUnit = row.unit.trim() !== '' ? row.unit.trim() : headerUnit.trim();
   if ((text.kind === 'percent') !== (rowUnit === '%' || cell.figure.kind === 'percent')) return false;
   if (text.kind === 'money' || cell.figure.kind === 'money') {
@@ -247,8 +232,8 @@ function sameCellQuantity(text: Quantity, cell: Quantity, site: CellSite | undef
     if (rowUnit !== '' ? !unitsAlike(rowUnit, textUnit) : !labelTokens(textUnit).every((t) => labelTokens(row.label).includes(t))) return false;
   }
   const textLabel = [text.figure.label ?? '', text.verb ?? ''].join(' ');
-  const textWords = textLabel.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
-  const rowWords = row.label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== '');
+  const textWords = labelWords(textLabel);
+  const rowWords = labelWords(row.label);
   const units = [textUnit, rowUnit];
   const a = phraseWords(row.label, textWords, units);
   const b = phraseWords(text.tokens.join(' '), rowWords, units);
@@ -1377,7 +1362,7 @@ const MONEY_REFINE_MAX = 3;
 function addedRun(small: readonly string[], large: readonly string[]): number {
   let [run, best] = [0, 0];
   for (const t of large) {
-    if (/\d/u.test(t)) continue;
+    if (hasDigit(t)) continue;
     run = small.includes(t) ? 0 : run + 1;
     best = Math.max(best, run);
   }

@@ -2572,3 +2572,6 @@ export const TARGET_MET_VERBS = ['hoàn thành', 'đạt', 'vượt'] as const;
  * hoàn thành", "sẽ đạt"), or of the others only ("các chỉ tiêu còn lại / khác đều đạt", after one said to miss): not read.
  */
 export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 'đa số', 'một số', 'nhiều', 'trừ', 'ngoại trừ', 'riêng', 'phấn đấu', 'dự kiến', 'sẽ', 'đề xuất', 'đề nghị', 'ước', 'còn lại', 'khác'] as const;
+
+/** Words that frame a noun phrase without narrowing it ("Số người …", "Tổng số hộ …"): left out when two names are compared word for word. */
+export const PHRASE_FRAME_WORDS = ['số', 'lượng', 'tổng'] as const;
