@@ -1553,6 +1553,8 @@ export const OUTFLOW_WORDS = [
   'khai thác',
   // Installations taken down leave their stock as new ones ("lắp mới") join it: "tháo dỡ 01 trạm", "dỡ bỏ 03 cột".
   'tháo dỡ', 'dỡ bỏ',
+  // Pupils who drop out leave a school's roll as those moving away do: "chuyển đi 5 em, bỏ học 2 em, cuối năm còn …".
+  'bỏ học',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
