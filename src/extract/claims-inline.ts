@@ -24,7 +24,7 @@ import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMemb
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, CRITERION_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, EACH_WORDS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
+  DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -1017,15 +1017,16 @@ const CHANGE_BEFORE = new RegExp(String.raw`${edgeAlt(DIFFERENCE_VERBS)}(?:\s+(?
 const YARDSTICK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(COMPARED_WITH)})(?:\s+\p{L}+){0,4}|(?:${alt(PLAN_BASES)})(?:\s+(?:${alt(PLAN_BASE_TAILS)}))?)\s*:?\s*$`, 'iu');
 
 // True when position `from` sits in a bracket that closes before `to` and compares with another time or states a change:
-// "04 vụ (giảm 02 vụ so với cùng kỳ), gồm:", "46 ca (cùng kỳ 38 ca), trong đó" — an aside. A bracket that restates the
-// amount ("năm 2024 (9.200 triệu đồng), gồm:") is the whole itself.
+// "04 vụ (giảm 02 vụ so với cùng kỳ), gồm:", "46 ca (cùng kỳ 38 ca), trong đó" — an aside; so is one that leaves members
+// out ("(không đánh giá 32 giáo viên mới tuyển), trong đó"). A bracket that restates the amount ("năm 2024 (9.200 triệu
+// đồng), gồm:") is the whole itself.
 function closedAside(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
     if (text[i] === '(') depth++;
     else if (text[i] === ')' && --depth < 0) {
       const open = text.lastIndexOf('(', from);
-      return ASIDE.test(text.slice(open + 1, i)) || SINGLED_OUT.test(text.slice(open + 1, i));
+      return ASIDE.test(text.slice(open + 1, i)) || SINGLED_OUT.test(text.slice(open + 1, i)) || LEFT_OUT.test(text.slice(open + 1, i));
     }
   }
   return false;
@@ -1069,6 +1070,9 @@ const inSplit = (brackets: Array<[number, number]>, at: number) => brackets.some
 // "2.217 thành viên (riêng Quỹ tín dụng … có 1.524 thành viên), trong đó …": a bracket that opens by singling one member out
 // states that member's own amount, a part of the whole before it, never what the connector splits.
 const SINGLED_OUT = new RegExp(String.raw`^\s*(?:${alt(SEPARATELY)})(?![\p{L}])`, 'iu');
+// "(không đánh giá 32 giáo viên mới tuyển), trong đó …": a bracket opening with words that leave members out holds those not
+// counted, never what the connector splits.
+const LEFT_OUT = new RegExp(String.raw`^\s*(?:${alt(LEFT_OUT_OPENERS)})(?![\p{L}])`, 'iu');
 const RIVAL_BEFORE = new RegExp(String.raw`${edgeAlt(RIVAL_COMPARATIVES)}(?![\p{L}])[^\d();:.]{0,60}\(\s*$`, 'iu');
 
 // True when a figure opens a bracket after a comparative: "thấp hơn thị xã An Nhơn (54 trường hợp)" is An Nhơn's value.

@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, wordsRe, edgeAlt,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
@@ -272,10 +272,22 @@ const EVENT_DATE_GAP = new RegExp(String.raw`^\s*(?:(?:${alt(EVENT_YEAR_BACK_WOR
 const EVENT_NUMBER = /số\s+\d/iu;
 const eventKey = (m: RegExpExecArray): string => `${m[0].toLowerCase().split(/\s+/u).at(-3)} ${Number(m[1])}`;
 
+// "năm học 2025-2026": a school year, two years in a row; it begins in its first.
+const SCHOOL_YEAR = new RegExp(String.raw`${edgeAlt(YEAR_WORDS)}\s+(?:${alt(SCHOOL_YEAR_TAILS)})\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)`, 'giu');
+
+/** The first year of the one school year a statement names ("Lễ khai giảng năm học 2025-2026 …" → 2025), or none. */
+function schoolYearStart(said: string): string[] {
+  const starts = new Set<string>();
+  for (const m of said.matchAll(SCHOOL_YEAR)) if (Number(m[2]) === Number(m[1]) + 1) starts.add(m[1]);
+  return starts.size === 1 ? [...starts] : [];
+}
+
 /**
  * For each block, for each of its dates (as in `dates`), the years of the numbered occurrences its statement names ("Riêng
  * trong bão số 10, ngày 27/9/2024 …") that the report dates where it lists them ("Bão số 10 (ngày 28–29/9/2025): …"), each
- * dated in one year only: the statement is placed in that year, as if it named it. Empty when none.
+ * dated in one year only: the statement is placed in that year, as if it named it. A statement naming one school year
+ * ("Lễ khai giảng năm học 2025-2026 được tổ chức vào ngày …") is placed no earlier than the year it begins: that year is
+ * given too (never its second year, in which the school year's own days of the first would fall before). Empty when none.
  */
 export function dateEventYears(input: Pick<Analysis, 'source' | 'dates'>, statements: ReadonlyArray<ReadonlyArray<{ from: number; to: number }>>): string[][][] {
   const years = new Map<string, Set<string>>();
@@ -302,13 +314,14 @@ export function dateEventYears(input: Pick<Analysis, 'source' | 'dates'>, statem
     const named = new Map<string, string[]>();
     return (ds ?? []).map((d, k) => {
       const st = statements[block]?.[k];
-      if (years.size === 0 || !st || listedAt.has(`${block}:${d.from}`)) return [];
+      if (!st || listedAt.has(`${block}:${d.from}`)) return [];
       const at = `${st.from}:${st.to}`;
       let out = named.get(at);
       if (!out) {
         const found = new Set<string>();
         const said = input.source.blocks[block].text.slice(st.from, st.to);
-        if (EVENT_NUMBER.test(said)) for (const m of said.matchAll(DATED_EVENT)) {
+        for (const y of schoolYearStart(said)) found.add(y);
+        if (years.size > 0 && EVENT_NUMBER.test(said)) for (const m of said.matchAll(DATED_EVENT)) {
           const set = years.get(eventKey(m as RegExpExecArray));
           if (set && set.size === 1) found.add([...set][0]);
         }

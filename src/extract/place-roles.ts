@@ -570,15 +570,20 @@ function addressedUnit(source: Source, m: UnitMention): UnitMention | null {
 /**
  * A unit the sentence names as someone else's place (a partner, a neighbour) is that in all its mentions there:
  * "Tranh chấp của hộ dân thuộc xã X được UBND xã phối hợp với UBND xã X hòa giải" — the first "xã X" locates the
- * partner's residents, not the issuer's facts.
+ * partner's residents, not the issuer's facts. Not a mention that is the subject of a clause of its own, closed off from
+ * the partner's by a ";": "UBND huyện X đã thành lập 05 đoàn kiểm tra …; Trường … giao lưu với Trường … huyện X" — the
+ * first clause tells the deed of a unit, whoever the second names as a partner.
  */
-export function otherThroughSentence<T extends UnitMention & { other: boolean; cited: boolean }>(source: Source, given: T[]): T[] {
+export function otherThroughSentence<T extends UnitMention & { other: boolean; cited: boolean; subject: boolean }>(source: Source, given: T[]): T[] {
   const places = otherThroughJoiner(source, given);
   const sentenceOf = (m: T) => splitSentences(source.blocks[m.block].text).findIndex((x) => m.from >= x.from && m.from < x.to);
-  const partners = places.filter((m) => m.other && !m.cited).map((m) => `${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`);
+  const keyOf = (m: T) => `${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`;
+  const partners = places.filter((m) => m.other && !m.cited);
   if (partners.length === 0) return places;
-  const known = new Set(partners);
-  return places.map((m) => (!m.other && known.has(`${m.block}/${sentenceOf(m)}/${rankOf(m.unit)}/${m.key}`) ? { ...m, other: true } : m));
+  const known = new Map<string, T[]>();
+  for (const p of partners) known.set(keyOf(p), [...(known.get(keyOf(p)) ?? []), p]);
+  const ownClause = (m: T, p: T) => m.subject && source.blocks[m.block].text.slice(Math.min(m.to, p.to), Math.max(m.from, p.from)).includes(';');
+  return places.map((m) => (!m.other && (known.get(keyOf(m)) ?? []).some((p) => !ownClause(m, p)) ? { ...m, other: true } : m));
 }
 
 /**

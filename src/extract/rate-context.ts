@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { percentAgrees } from './percent-arith.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -17,7 +17,7 @@ export function growthOrPlanWords(words: string): boolean {
   // Only when that percent is the last one the words hold: in "đạt 81,4% tổng số người cao tuổi và đạt 104,2% kế hoạch" the
   // later percent is the plan's, and the named whole says nothing of it.
   if (whole && !OTHER_BASE.test(whole[1]) && !COMPARISON.test(words) && !LATER_PERCENT.test(words.slice(whole.index + whole[0].length))) return false;
-  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(PLACE_ASIDE, ',').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
+  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(MEMBERS_DONE, '$1').replace(PLACE_ASIDE, ',').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
 }
 // "tỷ lệ hộ đã hoàn thành nghĩa vụ thuế đạt 103,2 % tổng số hộ phải nộp": a percent reached of a total of counted things it
 // names is a share of them, whatever words before it tell what those things did ("hoàn thành nghĩa vụ", "vượt khó"): no
@@ -41,6 +41,9 @@ const OTHER_BASE = new RegExp(String.raw`${edgeAlt(PERIOD_NAME_WORDS, PLAN_WORDS
 // ", nơi vừa hoàn thành tuyến ống nhánh vào tháng 9/2023,": an aside describing a place, closed by a comma before the rate's words
 // (no percent inside it).
 const PLACE_ASIDE = new RegExp(String.raw`,\s*${edgeAlt(PLACE_ASIDE_OPENERS)}(?![\p{L}])[^,;:.%]*(?:[.][^\s,;:%][^,;:.%]*)*,`, 'giu');
+// "tỷ lệ giáo viên tiểu học hoàn thành bồi dưỡng …": a rate word, the members it counts (no digit or clause mark), then the
+// verb of completion and a deed of theirs: the verb tells what the members did, no plan fulfilled (lexicon MEMBERS_DONE_VERBS).
+const MEMBERS_DONE = new RegExp(String.raw`(${edgeAlt(RATE_WORDS)}\s+\p{L}[^\d%,;:.()]*?\s)(?:${alt(MEMBERS_DONE_VERBS)})(?=\s+(?!(?:${alt(FULFILLED_OBJECTS)})(?![\p{L}]))\p{L})`, 'giu');
 // A name in quotes ("quy trình "3 giảm 3 tăng"", "phong trào “1 phải 5 giảm”") is no verb of the clause.
 const QUOTED_NAME = /["“][^"”\n]{1,60}["”]/gu;
 

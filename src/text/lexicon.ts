@@ -158,6 +158,12 @@ export const AS_FOLLOWS = ['như sau'] as const;
 export const FOLLOWING_WORDS = ['sau', 'như sau', 'dưới đây', 'sau đây'] as const;
 /** "separately, for X alone": a part singled out after a comma. */
 export const SEPARATELY = ['riêng'] as const;
+/**
+ * Words opening a bracket that sets members apart as not counted ("có 1.482 giáo viên được đánh giá (không đánh giá 32
+ * giáo viên mới tuyển), trong đó …", "(trừ 4 hộ đã chuyển đi)", "(chưa kể 12 hộ tạm trú)"): the bracket's amount is those
+ * left out, so a connector after it splits the amount before the bracket, never the left-out ones.
+ */
+export const LEFT_OUT_OPENERS = ['không', 'trừ', 'ngoại trừ', 'chưa kể', 'chưa tính', 'chưa bao gồm', 'ngoài'] as const;
 /** Every part/whole connector. */
 export const PART_CONNECTORS = [...OF_WHICH, ...CONSISTS_OF, ...DIVIDED_INTO, ...SPECIFICALLY, ...SEPARATELY] as const;
 /** A table row or column heading a group of the rows/columns under it. */
@@ -637,6 +643,14 @@ export const FAR_YARDSTICK_WORDS = ['hơn', 'so với', 'tương đương', 'g�
  * "KH" and the change verbs are added as whole words by the reader.
  */
 export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'nghị quyết', 'vượt', 'tăng trưởng', 'gấp', 'cùng kỳ', 'năm trước', 'kỳ trước', 'chỉ số', 'hoàn thành', 'phấn đấu', 'định mức'] as const;
+/**
+ * "tỷ lệ giáo viên hoàn thành bồi dưỡng mô-đun đạt 98,6%": after a rate word and the members it counts, "hoàn thành" and a
+ * deed of their own ("bồi dưỡng", "chương trình") tell what those members did, a share of them, no plan fulfilled. Not
+ * when what follows is a plan, a duty or the value itself (the words below): "tỷ lệ xã hoàn thành kế hoạch", "hoàn thành 105%".
+ */
+export const MEMBERS_DONE_VERBS = ['hoàn thành'] as const;
+/** What after MEMBERS_DONE_VERBS keeps it a plan fulfilled: a plan, a duty, a verb reaching the value. */
+export const FULFILLED_OBJECTS = [...EXCEEDED_BASES, 'nhiệm vụ', 'đạt', 'vượt', 'bằng', 'là', 'được'] as const;
 /**
  * The name of a rate of performance against what was set ("Xã A có tỷ lệ thực hiện cao nhất (113,33%)", "Tỷ lệ thực hiện
  * dự toán của huyện …"): done over planned, which passes 100% when the plan is beaten. Read so only when the name stands
@@ -1539,6 +1553,8 @@ export const OUTFLOW_WORDS = [
   'khai thác',
   // Installations taken down leave their stock as new ones ("lắp mới") join it: "tháo dỡ 01 trạm", "dỡ bỏ 03 cột".
   'tháo dỡ', 'dỡ bỏ',
+  // Pupils who drop out leave a school's roll as those moving away do: "chuyển đi 5 em, bỏ học 2 em, cuối năm còn …".
+  'bỏ học',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
@@ -1752,6 +1768,10 @@ export const DOWN_TO_WORDS = ['còn', 'xuống còn', 'xuống'] as const;
 export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 /** Words naming a year or a quarter ("năm 2023", "quý II/2024"). */
 export const YEAR_WORDS = ['năm'] as const;
+/** The word after "năm" naming a school year ("năm học 2024-2025"), which runs over two calendar years. */
+export const SCHOOL_YEAR_TAILS = ['học'] as const;
+/** The year just before the current one, named without its number ("so với năm trước", "so với năm học trước"). */
+export const PRIOR_YEAR_WORDS = ['năm trước', 'năm học trước'] as const;
 export const QUARTER_WORDS = ['quý'] as const;
 /** A table column header naming a month ("Tháng 7", "T7/2024" is not read). */
 export const MONTH_WORDS = ['tháng'] as const;
