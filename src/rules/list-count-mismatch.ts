@@ -9,7 +9,7 @@
  * A count closing a coordination of counts ("03 doanh nghiệp và 02 hợp tác xã: …") may be followed by the names of
  * them all: their sum, or any one of them, is the count the names match.
  * Lists of examples ("như", "…", "v.v.", "khác") are never counted. The places events were held at
- * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events, never more. Lower-case kinds after a count of
+ * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events by two or more, never more, nor one fewer. Lower-case kinds after a count of
  * kinds ("04 hình thức: tư vấn pháp luật, tham gia tố tụng, …") are cut at every comma and "và", so they may be more than the
  * kinds named, never fewer: only fewer is reported.
  *
@@ -35,8 +35,10 @@ export default defineRule({
       // "03 doanh nghiệp và 02 hợp tác xã: …": the names may be of every count of the coordination.
       const count = claim.parts.reduce((sum, k) => sum + context.figures[k].value, whole.value);
       if (claim.items.length === count || claim.parts.some((k) => context.figures[k].value === claim.items.length)) continue;
-      // Events at the places listed: several may be held at one place, one is never held at two.
-      if (claim.venues && claim.items.length < count) continue;
+      // Events at the places listed: several may be held at one place, one is never held at two. One event more than the
+      // places named is a place left out of the list far likelier than a second event at one of them that the report does not
+      // tell ("04 cuộc cưỡng chế tại các xã: A, B, C"); with two more or over, places held several each.
+      if (claim.venues && claim.items.length < count - 1) continue;
       // Kinds cut at every comma and "và": a comma may sit inside one kind's name, so more pieces than the count say nothing.
       if (claim.atMost && claim.items.length > count) continue;
       const listed = claim.items.length;
