@@ -19,7 +19,7 @@ import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, MONTH_WORDS, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
+  CLAUSE_OPENING_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -49,7 +49,10 @@ const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}|${CALENDAR_YEAR}`;
 const DESCRIBES_RE = new RegExp(String.raw`(?:${edgeAlt(HEDGES, ['dưới', 'từ'])}\s+)?(?:${DESCRIBES})`, 'giu');
 // A threshold with its hedge ("dưới 20%", "trên 150 tỷ đồng") is one description, not a word of the counted things' name.
 const HEDGED = String.raw`(?:(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`;
-const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${HEDGED}))*)\s*(?:,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
+// "05 người, là các ông, bà: A, B, …": the persons announced (PERSONS_ANNOUNCED) close the lead-in at their colon, the comma
+// between "ông, bà" no clause break.
+const PERSONS_CLOSE = String.raw`,?\s*(?:${alt(CONSISTS_OF)}|là)\s+các\s+(?:${alt(PERSONS_ANNOUNCED)})\s*:`;
+const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${HEDGED}))*)\s*(?:${PERSONS_CLOSE}|,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
 // A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
 // ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …").
@@ -76,7 +79,10 @@ const JOINT_PLACE_INTRO = new RegExp(String.raw`^(\s+(?:${alt(PLACE_KIND_WORDS)}
 const AUDIENCE_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,6}?)\s+cho\s+\d+(?:[.,]\d{3})*((?:\s+\p{Ll}[\p{L}-]*){1,4}?)\s+(?:${alt(LIST_TOPIC_WORDS)})\s*:`, 'u');
 const AUDIENCE_BEFORE = /(?<![\p{L}])cho\s+$/iu;
 const TOPIC_CLOSE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LIST_TOPIC_WORDS)})\s*:\s*$`, 'iu');
-const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
+// "…, gồm các hộ:": the counted noun again after "gồm các" names what the list names (FAR_INTRO's second group).
+const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF)})(?:\s+các\s+(\p{L}+(?:\s\p{L}+){0,2}))?\s*:`, 'u');
+// "05 hộ, mỗi hộ 02 con lợn giống, gồm …": a number after "mỗi" and a noun is each counted thing's own, no other count.
+const PER_EACH_BEFORE = /(?<![\p{L}])mỗi(?:\s+\p{L}+){1,2}\s+$/iu;
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
 const COMMA = /\s*[,;]\s*/u;
 // "như sau:" (as follows) announces the whole list, not examples of it.
@@ -103,7 +109,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     if (bracketed && PRIOR_BRACKET.test(block.text.slice(Math.max(0, from - PRIOR_REACH), from))) continue;
     const closed = bracketed ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
-    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0])) ?? venueIntro(block.text, to, f.unit);
+    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit);
     // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
     if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit)) : null;
@@ -267,7 +273,8 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   const split = last.split(AND);
   // "04 nhóm thiết bị: …; …; cân và thước đo chiều cao, cân nặng": a group's last item joining its members with a comma of its
   // own joins them with its "và" too.
-  const joinsInside = pieces.slice(0, -1).some((p) => AND.test(p) || (groups && p.includes(','))) || (groups && last.includes(','));
+  // "…; nghiệp vụ phòng cháy, chữa cháy và cứu nạn, cứu hộ": a field's name (FIELD_AND_NAMES) joins its two halves inside one item.
+  const joinsInside = pieces.slice(0, -1).some((p) => AND.test(p) || (groups && p.includes(','))) || (groups && last.includes(',')) || FIELD_AND_NAME.test(last);
   const items = split.length === 2 && pieces.length + 1 === count && !joinsInside ? [...pieces.slice(0, -1), ...split] : pieces;
   return { items, open: OPEN.test(body), end: listFrom + stop.index };
 }
@@ -414,10 +421,13 @@ function predicateAfterNames(body: string): number | null {
 }
 const PROPER_NAME = String.raw`\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,3}`;
 const NAMES_THEN_PREDICATE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){1,59}\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME}(?=\s+\p{Ll})`, 'u');
-const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS)})\s[^,;]*\d`, 'u');
+const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d`, 'u');
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
-const CLASSIFIED_INTRO = new RegExp(String.raw`^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:${alt(CONSISTS_OF)})(?![\p{L}])\s*:?|:)`, 'u');
+// "còn 03 bản chưa đạt chuẩn … là bản A, bản B": "là" closes it too, when no comma stands in the description (after one, "là"
+// may open another clause: "05 thôn, trong đó đông dân nhất là thôn A và thôn B").
+const CLASSIFIED_INTRO = new RegExp(String.raw`^([^:.;!?]{0,200}?)\s*(?:,?\s*(?:${alt(CONSISTS_OF)})(?![\p{L}])\s*:?|:|\s+là(?=\s))`, 'u');
+const CLOSED_BY_IS = /\slà$/u;
 
 /**
  * A list whose every name repeats the counted noun ("03 phường …, gồm: phường A và phường B",
@@ -429,7 +439,7 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   const text = block.text;
   const to = localRange(block, f)[1];
   const m = CLASSIFIED_INTRO.exec(text.slice(to, to + 240));
-  if (!m) return null;
+  if (!m || (CLOSED_BY_IS.test(m[0]) && m[1].includes(','))) return null;
   const unit = f.unit.toLowerCase();
   const between = figures.filter((g) => g !== f && localRange(block, g)[0] > to && localRange(block, g)[0] < to + m[0].length);
   if (between.some((g) => g.unit !== null && unitsAlike(g.unit, unit))) return null;
@@ -454,12 +464,13 @@ function introKinds(words: string, unit: string): string[] {
 }
 
 // "07 cầu dân sinh, cầu treo …: cầu Mường Khến, cầu Suối Rếch …": the item opens with the counted noun's head and a proper
-// name after it (a capital), when the noun read with the count holds more than its head.
+// name after it (a capital), when the noun read with the count holds more than its head; or the head, lower-case words
+// telling its kind, and a proper name further on ("04 mỏ khoáng sản …: mỏ cát sỏi lòng sông Lô tại xã Đức Bác, …").
 function namesHead(item: string, unit: string): boolean {
   const words = unit.split(/\s+/u);
   if (words.length < 2) return false;
   const head = item.split(/\s+/u);
-  return head.length >= 2 && head[0].toLowerCase() === words[0] && /^\p{Lu}/u.test(head[1]);
+  return head.length >= 2 && head[0].toLowerCase() === words[0] && head.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
 // The item opens with the noun ("phường Mỹ An") or its initials ("HTX" for "hợp tác xã").
@@ -474,7 +485,8 @@ function namesNoun(item: string, unit: string): boolean {
 // "03 buổi truyền thông trực tiếp tại các thôn:": events (EVENT_NOUNS) whose description ends on the kind of places they were
 // held at ("tại các thôn", "ở 4 xã"), the colon right after; the names are those places.
 const VENUE_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,8}?\s+(?:${alt(LIST_PLACE_WORDS)})\s+(?:(?:${alt(PLURAL_WORDS)})\s+)?(?:${alt(PLACE_KIND_WORDS)}))\s*:`, 'u');
-const EVENT = new RegExp(String.raw`^(?:${alt(EVENT_NOUNS)})(?![\p{L}])`, 'iu');
+// The times a deed was done ("04 cuộc cưỡng chế tại các xã: …", "03 lần kiểm tra") are events held at places too.
+const EVENT = new RegExp(String.raw`^(?:${alt(EVENT_NOUNS, DEED_TIME_NOUNS)})(?![\p{L}])`, 'iu');
 function venueIntro(text: string, to: number, unit: string): Intro | null {
   if (!EVENT.test(unit)) return null;
   const m = VENUE_INTRO.exec(text.slice(to, to + 160));
@@ -487,18 +499,18 @@ function venueIntro(text: string, to: number, unit: string): Intro | null {
 /** A list's lead-in: its text to the colon, its words, whether a bracket opens it, names places held at, a topic holds a comma. */
 interface Intro { text: string; words: string; paren: boolean; venues?: boolean; topical?: boolean }
 
-function introAfter(text: string, to: number, starts: number[]): Intro | null {
+function introAfter(text: string, to: number, starts: number[], unit: string): Intro | null {
   const rest = text.slice(to, to + 240);
-  const intro = introIn(rest, to, starts);
+  const intro = introIn(rest, to, starts, unit);
   if (intro !== null || !HAS_COMMA_COMPOUND.test(rest)) return intro;
   // "Còn 04 khó khăn, vướng mắc: (1) …": the comma of a pair written as one noun (COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS) ends no description;
   // read once more with it made a space (same length), when nothing was read with it.
-  return introIn(rest.replace(COMMA_COMPOUND, (m) => m.replace(',', ' ')), to, starts);
+  return introIn(rest.replace(COMMA_COMPOUND, (m) => m.replace(',', ' ')), to, starts, unit);
 }
 const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS)}(?![\p{L}])`, 'giu');
 const HAS_COMMA_COMPOUND = new RegExp(COMMA_COMPOUND.source, 'iu');
 
-function introIn(rest: string, to: number, starts: number[]): Intro | null {
+function introIn(rest: string, to: number, starts: number[], unit: string): Intro | null {
   // Every pattern below but INTRO, JOINT_PLACE_INTRO and PAREN_INTRO ends in a colon: without one they are not tried.
   const colon = rest.includes(':');
   for (const m of [INTRO.exec(rest), colon ? LONG_INTRO.exec(rest) : null]) {
@@ -516,13 +528,17 @@ function introIn(rest: string, to: number, starts: number[]): Intro | null {
   const paren = PAREN_INTRO.exec(rest);
   if (paren) return { text: paren[0], words: paren[1], paren: true };
   const far = colon ? FAR_INTRO.exec(rest) : null;
-  if (!far || starts.some((s) => s > to && s < to + far[0].length) || /[;.!?](?:\s|$)/u.test(far[1])) return null;
+  if (!far || (far[2] !== undefined && far[2].toLowerCase() !== unit.toLowerCase())) return null;
+  // A number between is another count, unless it is each counted thing's own ("mỗi hộ 02 con") and the noun is named again.
+  if (starts.some((s) => s > to && s < to + far[0].length && !(far[2] !== undefined && PER_EACH_BEFORE.test(rest.slice(0, s - to)))) || /[;.!?](?:\s|$)/u.test(far[1])) return null;
   return { text: far[0], words: '', paren: false };
 }
 
 // A name's own number inside a bullet ("Chi hội thôn 3").
 // A name made of a classifier and a proper name, nothing else: "đường Lý Thường Kiệt", "thôn Đông Hạ".
 const CLASSIFIED_NAME = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$`, 'u');
+// A number describing one named thing, no count of the list: "nhà lớp học 02 tầng Trường A", "thương binh hạng 1/4 Nguyễn Văn B".
+const NAME_OWN_NUMBER = new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s(?:${alt(NAME_STOREY_WORDS)})(?![\p{L}])|${edgeAlt(NAME_GRADE_WORDS)}\s[1-4]\/4(?![\d/])`, 'giu');
 const NUMBERED_IN = new RegExp(String.raw`${edgeAlt(NUMBERED_NAME_WORDS)}(?:\s+|\s?\.\s?)\d{1,3}[A-Z]?(?!\d)`, 'giu');
 const BULLET = new RegExp(String.raw`^\s*([${BULLET_CHARS}])\s*`, 'u');
 
@@ -583,7 +599,10 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     // holds no number before it.
     const opening = block.text.slice(0, from).split(/[.!?]\s/u).pop()!;
     const grouped = GROUP_NOUN.test(head) && intro[1].trim().split(/\s+/u).length <= GROUP_INTRO_WORDS && !/\d/u.test(opening);
-    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)) || grouped, items, under))) continue;
+    // "03 nội dung thi đua:" over "- Thi đua hiến đất …", "- Thi đua đóng góp …": every bullet opening with the words closing the
+    // counted noun's short phrase names one of the counted things by its kind, as "gồm:" would announce them.
+    const echoed = !/\d/u.test(opening) && echoesIntro(intro[1], items);
+    if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)) || grouped || echoed, items, under))) continue;
     // "02 công trình chuyển tiếp và 03 công trình khởi công mới, gồm:": the bullets may name the things of every count.
     const joined = coordinatedBefore(block, figuresOf.of(block.index), f);
     out.push(makeClaim({
@@ -668,6 +687,20 @@ function measuresTold(item: string): boolean {
 function headSibling(head: Block, next: Block): boolean {
   const own = markerOf(head.text);
   return own !== '' && own !== '1.' && markerOf(next.text) === own;
+}
+/**
+ * Whether every bullet (two at least) opens with the last two or three words of the count's short noun phrase (four words at
+ * most, its unit's first word left out: "nội dung thi đua" → "thi đua"), a word more after them: the bullets are the kinds
+ * the phrase counts ("- Thi đua hiến đất …"), one each.
+ */
+function echoesIntro(introWords: string, items: readonly string[]): boolean {
+  const words = introWords.trim().toLowerCase().split(/\s+/u);
+  if (items.length < 2 || words.length > GROUP_INTRO_WORDS) return false;
+  for (let k = 2; k <= Math.min(3, words.length - 1); k++) {
+    const tail = words.slice(-k).join(' ');
+    if (items.every((item) => { const w = item.split(/\s+/u); return w.length > k && w.slice(0, k).join(' ').toLowerCase() === tail; })) return true;
+  }
+  return false;
 }
 // The words of a count of groups and what they group ("nhóm đối tượng", "nhóm hàng hóa chủ yếu") before its colon.
 const GROUP_INTRO_WORDS = 4;
@@ -939,11 +972,14 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   // "khu tái định cư Hòa Minh 2": a site's two-word name numbered among its namesakes, when no other item carries a number
   // after a capital ("thôn Đông Hòa 5, thôn Tây Hòa 3" gives figures by place), as the figure reader reads it.
   const lone = items.filter((s) => NAME_THEN_DIGIT.test(s)).length === 1;
-  const numbered = (s: string) => (lone ? s.replace(SITE_NUMBERED, ' ') : s).replace(NUMBERED_IN, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '').replace(CODE_NAME, ' ');
+  const numbered = (s: string) => (lone ? s.replace(SITE_NUMBERED, ' ') : s).replace(NUMBERED_IN, ' ').replace(NAME_OWN_NUMBER, ' ').replace(/(?<![\p{L}])số \d{1,3}(?!\d)/giu, '').replace(CODE_NAME, ' ');
   // "Hội chợ xúc tiến thương mại vùng Bắc Trung Bộ, …": where every item opens with a capital, one closed by a comma is a
   // title, and may run as long as a semicolon list's names; the last may run on into the sentence ("… và Viettel triển khai …").
   const titled = items.every((s) => /^\p{Lu}/u.test(s));
-  const isName = (s: string, bare: string, last = false) => words(s) <= (BODY.test(s) || long || (titled && !last) ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare).replace(NAMED_YEAR, ' ')) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
+  // "mỏ cát sỏi lòng sông Lô tại xã Đức Bác": a thing of the counted noun's kind (its head word first) described by where it is
+  // runs as long as a semicolon list's names (namesHead).
+  const headed = (s: string) => noun !== undefined && (namesHead(s, noun) || (namesNoun(s, noun) && /\s\p{Lu}/u.test(s)));
+  const isName = (s: string, bare: string, last = false) => words(s) <= (BODY.test(s) || long || (titled && !last) || headed(s) ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare).replace(NAMED_YEAR, ' ')) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
   // "gạo nếp cái hoa vàng, mật ong Hòa Bình, miến dong Thượng Sơn": a first item in lower case before two names or more that
   // each carry a capital is one of them described by its kind (a product, a site), no clause: it opens the list, words only.
   const plainFirst = (s: string, k: number, list: string[]) => k === 0 && list.length >= 3 && !/\d/u.test(s) && words(s) <= FIRST_WORDS && /^\p{Ll}/u.test(s);

@@ -1045,6 +1045,19 @@ export const DUTY_WORDS = ['phải', 'cần', 'bắt buộc phải'] as const;
 export const DUTY_DONE_VERBS = ['thực hiện', 'hoàn thành', 'chấp hành', 'tham gia'] as const;
 /** Nouns counting the times a deed was done ("tổ chức 01 cuộc cưỡng chế", "02 lần kiểm tra"): a count of them counts the deed, as an incident noun does. */
 export const DEED_TIME_NOUNS = ['cuộc', 'lần', 'đợt'] as const;
+/**
+ * Verbs opening the clause a sentence goes on with after a list of names and a comma, holding a number ("Tổ 3, Tổ 7, Tổ 12,
+ * thu hút 285 lượt người tham dự"), besides CLAUSE_OPENING_WORDS: what the events listed drew or raised, never a name.
+ */
+export const AFTER_NAMES_CLAUSE_WORDS = ['thu hút', 'thu về', 'huy động'] as const;
+/**
+ * Words of a name's own description holding a number, no count of the list: a building's storeys ("nhà lớp học 02 tầng
+ * Trường Tiểu học A"), a war invalid's grade ("thương binh hạng 1/4 Nguyễn Văn B").
+ */
+export const NAME_STOREY_WORDS = ['tầng'] as const;
+export const NAME_GRADE_WORDS = ['hạng'] as const;
+/** Persons announced after a count of people, before the colon of their names ("05 người, là các ông, bà: …"). */
+export const PERSONS_ANNOUNCED = ['ông, bà', 'ông bà', 'đồng chí', 'ông', 'bà'] as const;
 /** Verbs of a thing coming to be ("xảy ra", "phát sinh"): "không xảy ra <noun>", "không có <noun> nào xảy ra" claim none of it at all. */
 export const EXISTENCE_VERBS = ['xảy ra', 'phát sinh', 'xuất hiện'] as const;
 /** A word between "không" and an existence verb that keeps the claim one of none ("không để xảy ra cháy rừng"). */
@@ -2323,6 +2336,8 @@ export const NUMBERED_SITE_KINDS = [
 export const FIELD_AND_NAMES = [
   'thương binh và xã hội', 'tài nguyên và môi trường', 'nông nghiệp và phát triển nông thôn', 'thông tin và truyền thông', 'khoa học và công nghệ',
   'giáo dục và đào tạo', 'kế hoạch và đầu tư',
+  // The police's fire service: one field whose two halves each join two words with a comma ("PCCC và CNCH").
+  'phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cháy chữa cháy và cứu nạn cứu hộ', 'PCCC và CNCH',
 ] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;

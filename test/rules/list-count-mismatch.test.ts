@@ -249,11 +249,14 @@ describe('list-count-mismatch', () => {
   });
 
   it('reads the places events were held at ("02 hội nghị … tại các xã: A, B, C") as at most one place an event', async () => {
-    // Hand-checked: two conferences cannot be held in three communes; three in two communes can (two in one of them).
+    // Hand-checked: two conferences cannot be held in three communes; four in two communes can (two in each). Session 37:
+    // three in two communes is one commune left out of the list far likelier than two conferences in one unsaid (reported).
+    // Reported as a warning only: a commune may also have held two of them.
+    expect((await findings('Hội Nông dân tổ chức 03 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc và Phú Xuân.\n')).map((g) => [g.severity, g.messageId, g.data])).toMatchObject([['warning', 'venueLeftOut', { count: 3, listed: 2 }]]);
     const [f, ...rest] = await findings('Hội Nông dân tổ chức 02 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc, Phú Xuân và Đông Kết.\n');
     expect(rest).toEqual([]);
     expect(f.data).toMatchObject({ count: 2, listed: 3 });
-    expect(await findings('Hội Nông dân tổ chức 03 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc và Phú Xuân.\n')).toEqual([]);
+    expect(await findings('Hội Nông dân tổ chức 04 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc và Phú Xuân.\n')).toEqual([]);
     expect(await findings('Hội Nông dân tổ chức 03 hội nghị chuyển giao kỹ thuật tại các xã: Yên Lạc, Phú Xuân và Đông Kết.\n')).toEqual([]);
     // Things that are no events may sit anywhere: the names after "tại các xã" are not theirs to count.
     expect(await findings('Đã lắp 02 trạm quan trắc tại các xã: Yên Lạc, Phú Xuân và Đông Kết.\n')).toEqual([]);
