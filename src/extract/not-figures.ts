@@ -235,8 +235,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['band', new RegExp(`${edgeAlt(BOUND_WORDS)}\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
   // A blood pressure ("huyết áp ≥ 140/90 mmHg"): two numbers over a slash with a pressure unit are one reading, no fraction.
   ['spec', new RegExp(`(?<![\\d.,/])\\d{2,3}\\s?\\/\\s?\\d{2,3}\\s?(?:${PRESSURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}\\d])`, 'gu')],
-  // A star rating ("đạt 4 sao", "khách sạn 2-3 sao"): one to five stars name a class, no amount.
-  ['level', new RegExp(`(?<![\\d.,])0?[1-5](?:\\s?${DASH}\\s?0?[1-5])?\\s?(?:${alt(STAR_RATING_WORDS)})(?![${L}\\d])`, 'giu')],
+  // A star rating ("đạt 4 sao", "khách sạn 2-3 sao", "sản phẩm 3, 4 sao", "3 hoặc 4 sao"): one to five stars name a class,
+  // no amount; a run of them listed before one star word names classes too.
+  ['level', new RegExp(`(?<![\\d.,])0?[1-5](?:\\s?${DASH}\\s?0?[1-5]|(?:\\s?,\\s?|\\s(?:${alt(AND_OR_WORDS)})\\s)0?[1-5])*\\s?(?:${alt(STAR_RATING_WORDS)})(?![${L}\\d])`, 'giu')],
   // A map's scale ("bản đồ tỷ lệ 1/2000", "1:500"): one over a round thousand or five hundred, a map word before it in its clause.
   ['scale', /(?<![\d.,/])1\s?[/:]\s?(?:500|[1-9]\d{0,2}[. ]?000)(?![\d.,]\d|\d|\s?\/\s?\d)/gu],
   // "vắc xin 5 trong 1", "3 in 1": a combined product's name (2 to 9 things in one), not a count; "2 trong 1 tháng" is a span.

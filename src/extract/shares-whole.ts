@@ -83,6 +83,8 @@ const textAfter = (input: ShareInput, g: Figure, reach = 30) => {
   const block = input.source.blocks[g.block];
   return block.text.slice(g.span.end - block.span.start, g.span.end - block.span.start + reach);
 };
+// A run of words read up to a reach, without the word the reach cuts in two ("dân quân tại ch" of "dân quân tại chỗ").
+const wholeWords = (run: string, text: string) => (/\p{L}/u.test(text[run.length] ?? '') ? run.replace(/\p{L}+$/u, '') : run);
 // The case word and the noun after it, to the clause's end ("trường hợp vi phạm an toàn thực phẩm"): all of it or nothing.
 const CASES_REACH = 80;
 const CASES_AFTER = /^[^\d,;:.()]{0,79}(?=[\d,;:.()]|$)/u;
@@ -126,12 +128,15 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> &
     if (ASIDE.test(before) || ASIDE.test(bracketLead(input, g))) continue;
     // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
     const said = labelTokens(ownPeriodFree(input, before));
-    const after = labelTokens(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '');
+    const after = labelTokens(wholeWords(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '', textAfter(input, g)));
     // "phát hiện, lập biên bản 5 482 trường hợp vi phạm": cases that name their noun right after them are told by it, up to
     // the clause's end, naming nothing the phrase does not; the words before are what was done with them, no narrower group.
     const noun = counter ? labelTokens(CASES_AFTER.exec(textAfter(input, g, CASES_REACH))?.[0] ?? '').filter((t) => !counter.has(t)) : [];
     const toldAfter = noun.length > 0 && named.every((t) => noun.includes(t)) && noun.every((t) => wanted.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t));
     if (!toldAfter && !said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) continue;
+    // The noun as written after it names no narrower group either, where its label stops short ("63 dân quân tại chỗ" read
+    // "dân quân" is no count of every "dân quân"): its words are the phrase's, or only frame or period words.
+    if (!toldAfter && !after.every((t) => wanted.has(t) || counter?.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t))) continue;
     const words = new Set([...own, ...said, ...after, ...noun]);
     if (!named.every((t) => words.has(t))) continue;
     // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp").

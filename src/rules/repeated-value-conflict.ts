@@ -179,7 +179,47 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
   reportPlanMembers(context, quantities, reported);
   reportGroupMembers(context, quantities, reported);
   reportHandedCounts(context, quantities, reported);
+  reportActedBeyondTotal(context, quantities, reported);
 }
+
+/**
+ * "Tổng số hộ bị ảnh hưởng 163 hộ" under the heading of a project, and later "đã vận động 168 hộ bị ảnh hưởng của dự án …":
+ * an action cannot reach more of a group than the total the report states of it. A count a verb before it reached, named
+ * by the very noun phrase a "tổng số …" count names (word for word, the same unit), larger than that total: the two
+ * disagree, whichever is wrong. Both of the report's own period and narrowed by nothing else (no plan, part, period or
+ * other tag); the acted count's place or project ("của dự án …", "tại …") is one the total's section headings name, or
+ * both stand in one section. One total value of that name in the document, else nothing.
+ */
+function reportActedBeyondTotal(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const tags = (q: Quantity) => q.scope.split('|').filter((t) => t !== '' && !t.startsWith('lead:'));
+  const plainCount = (q: Quantity) => q.kind === 'count' && q.unit !== null && q.figure.cell === null && !q.figure.change && q.pred === null
+    && Number.isInteger(q.figure.value) && !reported.has(q.figure.index);
+  const totals = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const named = q.verb ? TOTAL_OPENING.exec(q.verb) : null;
+    if (!named || !plainCount(q)) continue;
+    const key = `${q.unit}#${[...new Set(labelTokens(named[1]))].sort().join(' ')}`;
+    totals.set(key, [...(totals.get(key) ?? []), q]);
+  }
+  if (totals.size === 0) return;
+  for (const q of quantities) {
+    if (q.pre == null || (q.verb && TOTAL_OPENING.test(q.verb)) || !plainCount(q)) continue;
+    const list = totals.get(`${q.unit}#${[...new Set(q.tokens)].sort().join(' ')}`);
+    if (!list || new Set(list.map((t) => t.figure.value)).size !== 1) continue;
+    const total = list[0];
+    if (q.figure.value <= total.figure.value || tags(total).length > 0 || reported.has(total.figure.index)) continue;
+    const at = tags(q).filter((t) => t.startsWith('at:'));
+    if (tags(q).length !== at.length || at.length > 1) continue;
+    const [own, its] = [context.blockSection[q.figure.block], context.blockSection[total.figure.block]];
+    const titles = new Set<string>();
+    for (let s = its ?? null; s !== null; s = context.sections[s].parent) for (const t of labelTokens(context.sections[s].title)) titles.add(t);
+    const placed = at.length === 1 ? labelTokens(at[0].slice(3)).every((t) => titles.has(t)) : own === its;
+    if (!placed) continue;
+    reportPair(context, reported, q, total, q.name);
+  }
+}
+// A name opened by a total's words ("tổng số hộ bị ảnh hưởng"): the noun phrase after them.
+const TOTAL_OPENING = new RegExp(String.raw`^(?:${alt(['tổng số', 'tổng cộng'])})\s+(\p{L}+(?:\s+\p{L}+)*)$`, 'iu');
 
 /**
  * "a- Dự án A: diện tích thu hồi 31,5 ha", "b- Dự án B: diện tích thu hồi 14,7 ha" beside the row "Diện tích thu hồi đất | 46,2":
