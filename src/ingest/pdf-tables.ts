@@ -8,8 +8,9 @@
  * on the next page becomes a new table; merged (spanning) cells land in
  * the column where their text starts.
  */
-import type { PdfLine } from './pdf-lines.js';
+import type { PdfLine, PdfSegment } from './pdf-lines.js';
 import type { RawBlock } from './build-source.js';
+import { NATIONAL_HEADING_OPENINGS } from '../text/lexicon.js';
 
 /** A table found on a page: lines [start, end) and its rows of cells. */
 export interface PdfTable {
@@ -236,12 +237,14 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   const gaps = lines.slice(1).map((l, k) => (lines[k].y - l.y) / l.size);
   // Cell padding makes rows of a drawn table sit further apart than wrapped lines; tab-laid text has no such spacing.
   const padded = gaps.some((g) => g > ROW_GAP * step);
+  const header = tightHeaderLines(lines, cols, step);
   lines.forEach((line, k) => {
     const filled = new Set(line.segments.map((s) => cellIndex(cols, s.x0, line.size)));
     const gap = k === 0 ? Infinity : (lines[k - 1].y - line.y) / line.size;
     // Same columns filled again on the next line: a new row even without extra spacing (tab-laid text).
     const refills = !padded && filled.size >= 2 && [...filled].every((c) => prevFilled.has(c));
-    if (gap > ROW_GAP * step || refills || restacks(cells, line, cols)) {
+    const ownHeaderLine = k > 0 && k < header && !wrapsOn(lines, k, cols, header);
+    if (gap > ROW_GAP * step || refills || ownHeaderLine || restacks(cells, line, cols)) {
       if (k > 0) rows.push({ cells: cells.map(joinCellLines), line: rowLine });
       cells = cols.map(() => []);
       rowLine = offset + k;
@@ -251,6 +254,60 @@ function buildRows(lines: PdfLine[], offset: number, step: number): PdfTable['ro
   });
   rows.push({ cells: cells.map(joinCellLines), line: rowLine });
   return rows;
+}
+
+const headingPattern = (openings: readonly string[]) =>
+  new RegExp(String.raw`^(?:${openings.map((w) => w.replace(/\s*-\s*/gu, '\\s*[-–]\\s*').replace(/ /gu, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
+/** The national heading's first line, the state's name ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). */
+const STATE_NAME = headingPattern(NATIONAL_HEADING_OPENINGS.filter((w) => !w.startsWith('độc')));
+/** Its second line, the motto ("Độc lập - Tự do - Hạnh phúc"). */
+const MOTTO_LINE = headingPattern(NATIONAL_HEADING_OPENINGS.filter((w) => w.startsWith('độc')));
+/** The motto sits at most this many lines from the table's top (the state's name on a line of the first three). */
+const MOTTO_LINES = 4;
+
+/**
+ * How many of a table's first lines are a document's header printed as a borderless table with a tight line spacing, each
+ * line a row of its own: the issuing body's lines in the left column beside the national heading's in the right ("UBND
+ * HUYỆN A" | "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "PHÒNG Y TẾ" | "Độc lập - Tự do - Hạnh phúc"), as LibreOffice prints a
+ * docx's header table. Its lines all sit a wrapped line's step apart, so spacing cannot tell its rows, and the cells'
+ * lines ran into one text ("UBND HUYỆN A PHÒNG Y TẾ": the unit's name ran into its office's).
+ *
+ * Only when the state's name and the motto below it are two lines of the header a wrapped line's step apart, with no
+ * wider gap from the table's top down to the motto: a table whose rows are padded apart (pandoc's header: each cell
+ * wraps within a narrow column, "CỘNG HÒA XÃ HỘI CHỦ" over "NGHĨA VIỆT NAM", a row's gap wider than a wrap's) keeps
+ * its rows by their spacing, and its wrapped cells whole ("ỦY BAN NHÂN DÂN XÃ AN" over "THẠNH"). The header runs on
+ * below the motto while each line sits a wrapped step under the one above (an office's third line); 0 when no such
+ * heading.
+ */
+function tightHeaderLines(lines: PdfLine[], cols: number[], step: number): number {
+  const tight = (k: number) => lines[k].page === lines[k - 1].page && (lines[k - 1].y - lines[k].y) / lines[k].size > 0 && (lines[k - 1].y - lines[k].y) / lines[k].size <= ROW_GAP * step;
+  const opens = (k: number, re: RegExp) => lines[k].segments.some((s) => cellIndex(cols, s.x0, lines[k].size) > 0 && re.test(s.text.trim()));
+  const motto = lines.slice(0, MOTTO_LINES).findIndex((_, k) => k > 0 && opens(k, MOTTO_LINE) && opens(k - 1, STATE_NAME));
+  if (motto < 0) return 0;
+  for (let k = 1; k <= motto; k++) if (!tight(k)) return 0;
+  let end = motto + 1;
+  while (end < lines.length && tight(end)) end++;
+  return end;
+}
+
+/** A segment's first word is about this many of its characters' mean width, a word space one. */
+const firstWordWidth = (s: PdfSegment) => ((s.x1 - s.x0) / Math.max(1, Array.from(s.text).length)) * (1 + Array.from(s.text.trim().split(/\s+/u)[0]).length);
+
+/**
+ * A header line whose text in a column continues the line above it there, a cell's wrapped line: the line above reaches so
+ * far right that this line's first word would not have fitted after it, before the next column's text (the leftmost start
+ * of a segment of a column to its right among the header's lines). A column with no column to its right is never judged.
+ */
+function wrapsOn(lines: PdfLine[], k: number, cols: number[], header: number): boolean {
+  const head = lines.slice(0, header);
+  const column = (l: PdfLine, s: PdfSegment) => cellIndex(cols, s.x0, l.size);
+  return lines[k].segments.some((s) => {
+    const c = column(lines[k], s);
+    const above = lines[k - 1].segments.find((a) => column(lines[k - 1], a) === c);
+    if (!above) return false;
+    const starts = head.flatMap((l) => l.segments.filter((o) => column(l, o) > c).map((o) => o.x0));
+    return starts.length > 0 && above.x1 + firstWordWidth(s) > Math.min(...starts);
+  });
 }
 
 /** A whole number as a cell holds it: a sign, digits grouped or not, a decimal part, a percent ("1.650,0", "+39,8%"). */
