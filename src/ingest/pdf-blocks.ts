@@ -11,9 +11,15 @@ import { alt, AMOUNT_AFTER_WORDS, LEVEL_WORDS, NAMING_WORDS } from '../text/lexi
 /**
  * A line starts a new paragraph when it opens with a list or heading marker: the house styles
  * of src/segment/heading.ts ("A. KẾT QUẢ", "III- ĐÁNH GIÁ", "II/ KẾT QUẢ", "1- …", "1.2- …", "1.2) …", "a- …", "b - …", "a/ …", "Mục 2. …", "Phần 3. …", "PHẦN …",
- * "II.1. Kết quả", "II.1.a) Kết quả", "(ii) Kết quả", "(2) Kết quả", "1-Kết quả") included.
+ * "II.1. Kết quả", "II.1.a) Kết quả", "(ii) Kết quả", "(2) Kết quả", "1-Kết quả", "II-KẾT QUẢ") included; the em dash as the en
+ * dash ("III — ĐÁNH GIÁ", "2 — Kết quả").
  */
-const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?(?:\.\d{1,2})+\)\s+\p{Lu}|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–]\s+\p{Lu}|[1-9]\d?\s?[-–]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–]\s+\p{Lu}|[a-zđ][-–]\s+\p{L}|[a-zđ]\s[-–]\s+\p{Lu}|(?:MỤC|Mục|Phần)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$)|[IVXL]{1,6}(?:\.\d{1,2})+(?:\.[a-zđ])?[.)]?\s+\p{Lu}|\((?:[ivxl]{1,6}|[a-zđ]|[1-9]\d?)\)\s+\p{Lu}|[1-9]\d?[-–]\p{Lu}\p{Ll}*\s)/u;
+const MARKER = /^(?:[-+*•●▪◦■–]\s|[1-9]\d?(?:\.\d{1,2})+\.?\s|[1-9]\d?(?:\.\d{1,2})+\)\s+\p{Lu}|[1-9]\d?[.)]\s|[1-9]\d?(?:\.\d{1,2})*\/\s+\p{L}|[IVXLC]{1,6}[.)]\s|[IVXLC]{1,6}\/\s*\p{Lu}|[a-zđ][.),]\s|[a-zđ]\/\s+\p{L}|PHẦN\b|Phần thứ(?!\p{L})|[A-ZĐ][.)]\s+\p{Lu}|[IVXLC]{1,6}\s?[-–—]\s+\p{Lu}|[IVXL]{1,6}[-–—]\p{Lu}{2,}\s|[1-9]\d?\s?[-–—]\s+\p{L}|[1-9]\d?(?:\.\d{1,2})+\s?[-–—]\s+\p{Lu}|[a-zđ][-–—]\s+\p{L}|[a-zđ]\s[-–—]\s+\p{Lu}|(?:MỤC|Mục|Phần)\s+(?:[IVXL]+|\d{1,2})(?:\s*[.:\-–]|\s+\p{Lu}{2}|$)|[IVXL]{1,6}(?:\.\d{1,2})+(?:\.[a-zđ])?[.)]?\s+\p{Lu}|\((?:[ivxl]{1,6}|[a-zđ]|[1-9]\d?)\)\s+\p{Lu}|[1-9]\d?[-–—]\p{Lu}\p{Ll}*\s)/u;
+/**
+ * "b-Về thủy lợi": a letter with a title glued to its dash opens a paragraph only after a finished sentence, since a wrapped
+ * line may open with a word so spelled ("e-Office …").
+ */
+const GLUED_LETTER = /^[a-zđ][-–—]\p{Lu}\p{Ll}*\s/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
 const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+[.)]?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-]|\((?:[ivxl]{1,6}|[a-zđ]|[1-9]\d?)\))$/u;
 /**
@@ -463,6 +469,7 @@ function rightEdge(lines: PdfLine[]): number {
 function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
   const prev = para.last;
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
+  if (GLUED_LETTER.test(line.text) && SENTENCE_END.test(prev.text)) return false;
   if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text) && !closesBracketAbove(prev.text, line.text)
     && !enumerationRunsOn(para.block.text, line.text)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;

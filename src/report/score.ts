@@ -128,8 +128,11 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
   };
 }
 
-/** A heading number without its final punctuation, nor the opening bracket of a bracketed one ("(ii)" is "ii"). */
-const headingKey = (n: string) => squash(n).replace(/[.)\-:/]+$/, '').replace(/^\((?=[^()]+$)/, '');
+/**
+ * A heading number without its final punctuation (any dash: "1-", "1 –" and "I —" are "1" and "I", as the gold writes
+ * them), nor the opening bracket of a bracketed one ("(ii)" is "ii").
+ */
+const headingKey = (n: string) => squash(n).replace(/[.)\-–—:/]+$/, '').replace(/^\((?=[^()]+$)/, '');
 /**
  * The same heading number: "PHẦN A" and "Mục II" are also recorded by their numeral alone ("A", "II"), the word being
  * the style's name (older golds keep the word, some newer ones drop it); either spelling matches the same numeral.

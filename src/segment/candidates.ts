@@ -145,8 +145,33 @@ function dropLoneSlashes(read: (Heading | null)[]): void {
   dropLone(read, (h) => h.mark === '/');
   dropLone(read, (h) => h.style === 'roman' && h.mark === '');
   dropLone(read, (h) => h.glued === true);
+  keepRuns(read, 'roman');
+  keepRuns(read, 'letter');
   dropLone(read, (h) => h.style === 'ordinal');
   dropLone(read, (h) => h.style === 'arabic' && h.mark === '()');
+}
+
+/**
+ * A title glued to the dash after a Roman numeral or a letter ("II-KẾT QUẢ", "b-Về y tế") is a house style, yet "V-League"
+ * or "e-Office …" opening a line are words: such a heading is kept only in a run of its own shape counting from the
+ * start (I, II, III … or a, b, c …, two or more; a new run starts again at I or "a"), the evidence the undotted markers
+ * need too.
+ */
+function keepRuns(read: (Heading | null)[], style: 'roman' | 'letter'): void {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length < 2) for (const k of run) read[k] = null;
+    run = [];
+  };
+  read.forEach((h, k) => {
+    if (!h || !h.glued || h.style !== style) return;
+    const last = run.length ? read[run[run.length - 1]] : null;
+    if (last && countsOn(last, h)) { run.push(k); return; }
+    close();
+    if (h.ordinal === 1) run = [k];
+    else read[k] = null;
+  });
+  close();
 }
 
 /**

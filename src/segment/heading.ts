@@ -2,7 +2,8 @@
  * The heading grammar: recognise one paragraph as a numbered heading of a
  * Vietnamese report ("PHẦN I", "Phần thứ hai", "Phần thứ II", "PHẦN A", "Mục 1", "A.", "II.", "II TITLE",
  * "1.", "1)", "1-", "1-Title", "1/", "2.1.1", "2.1/", "2.1)", "I/", "II.1.", "II.1.a)", "a)", "a-", "a/", "(ii)", "(b)",
- * and ordinal words opening a short title: "Thứ nhất, công tác tuyên truyền", "Hai là: …") or say it is not one. Which level each
+ * and ordinal words opening a short title: "Thứ nhất, công tác tuyên truyền", "Hai là: …") or say it is not one. A marker's
+ * dash may be a hyphen, an en dash or an em dash, spaced or not ("I – …", "1 — …", "a- …", "II-KẾT QUẢ", "b-Về …"). Which level each
  * style takes is not decided here but by the document's own nesting (tree.ts). Undotted markers ("1 Kết quả …", "a Hỗ
  * trợ …") are read apart (recogniseUndotted): only the document's own pattern makes them headings (candidates.ts).
  *
@@ -44,24 +45,36 @@ const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const PART = new RegExp(`^(PHẦN|Phần)\\s+((?:thứ|THỨ|Thứ)\\s+(?:\\p{L}+|\\d{1,2})|[IVXL]+|\\d{1,2}|[${VIETNAMESE_CAPITALS}])(?![\\p{L}\\d])(.*)$`, 'u');
 const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
-const ROMAN = /^([IVXL]+)(\.|\)|\/|\s*[-–](?=\s)|(?=\s+\p{Lu}))(.*)$/u;
+/**
+ * The dashes a marker may end in: the hyphen, the en dash and the em dash ("1- …", "I – …", "a — …"), house styles of one
+ * kind; the mark is recorded as "-" whichever is typed.
+ */
+const DASH = '-–—';
+/** "II.", "II -", "II – ", "II —", a title glued to the dash ("II-KẾT QUẢ", kept when repeated), and undotted "II ĐÁNH GIÁ". */
+const ROMAN = new RegExp(`^([IVXL]+)(\\.|\\)|\\/|\\s*[${DASH}](?=\\s)|[${DASH}](?=\\p{Lu}\\p{L}*\\s+\\p{L})|(?=\\s+\\p{Lu}))(.*)$`, 'u');
 /** After "1/" a space and a letter, or a capitalised word glued on, then more words ("1/Công tác"); never a digit ("1/2", "21/02", "30/6/2025"). */
-const NUMBERS = /^(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])(\.|\)|\s?[-–](?=\s+\p{L})|[-–](?=\p{Lu}\p{Ll}*\s+\p{L})|\/(?=\s+\p{L}|\p{Lu}\p{Ll}\p{L}*\s+\p{L})|)(.*)$/u;
+const NUMBERS = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,2}){0,4})(?![\\d,])(\\.|\\)|\\s?[${DASH}](?=\\s+\\p{L})|[${DASH}](?=\\p{Lu}\\p{Ll}*\\s+\\p{L})|\\/(?=\\s+\\p{L}|\\p{Lu}\\p{Ll}\\p{L}*\\s+\\p{L})|)(.*)$`, 'u');
 /**
  * A multi-level number under a Roman numeral ("II.1.", "II.1 Kết quả", "II.1.2.", "II.1.a)"): the Roman part is the
  * first component, a letter may close it. Undotted, a capital must open the title, as for "2.1 Kết quả".
  */
-const ROMAN_MULTI = new RegExp(`^([IVXL]+)((?:\\.\\d{1,2}){1,3})(?:\\.([${VIETNAMESE_LETTERS}]))?(?![\\d,\\p{L}])(\\.|\\)|)(.*)$`, 'u');
-/** "a)", "a.", "a-", and a dash set off by spaces ("a - Nội dung"), as "1 - " is. */
-const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|\\s?[-–](?=\\s))(.*)$`, 'u');
+const ROMAN_MULTI = new RegExp(`^([IVXL]+)((?:\\.\\d{1,2}){1,3})(?:\\.([${VIETNAMESE_LETTERS}]))?(?![\\d,\\p{L}])(\\.|\\)|\\s?[${DASH}](?=\\s+\\p{Lu})|)(.*)$`, 'u');
+/**
+ * "a)", "a.", "a-", a dash set off by spaces ("a - Nội dung", "a – Về …"), as "1 - " is, and a title glued to the dash
+ * ("a-Về giáo dục": kept only in a run a, b, c …, since "e-Office" is a word; candidates.ts).
+ */
+const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|\\s?[${DASH}](?=\\s)|[${DASH}](?=\\p{Lu}\\p{Ll}*\\s+\\p{L}))(.*)$`, 'u');
 /** A title glued to "I/" ("I/KẾT QUẢ ĐẠT ĐƯỢC"): a word of two or more letters opening in a capital, then more words; "I/O", "V/v" are not. */
 const GLUED_SLASH_TITLE = /^\p{Lu}\p{L}+\s+\p{L}/u;
-const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[-–](?=\\s))(.*)$`, 'u');
+const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[${DASH}](?=\\s))(.*)$`, 'u');
 /** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
 const SIGNATURE_TITLE = new RegExp(`^(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');
 
 /** The lines that open a report's signature block and distribution list ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:"): the body ends there. */
 export const SIGNATURE = new RegExp(String.raw`^(?:(?:TM|T\/M|KT|TL|TUQ|Q)\s*\.\s*(?:${alt(SIGNING_BODIES.map((w) => w.toUpperCase()))})|Nơi nhận\s*:)`, 'u');
+
+/** The punctuation after a number with any dash written as "-": "–", " — " and "-" are one house style. */
+const dashMark = (p: string): string => p.trim().replace(/^[–—]$/u, '-');
 
 /**
  * Read what follows a number. After its punctuation a title needs a space, or
@@ -100,7 +113,7 @@ const readMuc = (text: string) => readWordNumber(text, MUC, 'muc');
  * The same words open the items of a list of tasks written as sentences ("Thứ hai, tiếp tục rà soát … ."), so only a
  * short title-like rest counts (TITLE_LIKE), and only when the document writes the style twice (candidates.ts).
  */
-const ORDINAL_WORDS = new RegExp(String.raw`^(thứ\s+\p{L}+|(?:${alt(ORDINAL_HEADING_CARDINALS)})\s+là)\s*([,:.\-–])\s*(\S.*)$`, 'iu');
+const ORDINAL_WORDS = new RegExp(String.raw`^(thứ\s+\p{L}+|(?:${alt(ORDINAL_HEADING_CARDINALS)})\s+là)\s*([,:.\-–—])\s*(\S.*)$`, 'iu');
 /** At most twelve words, no sentence mark at its end or inside, no bracket left open: a title, not a sentence. */
 export const TITLE_WORDS = 12;
 
@@ -158,6 +171,10 @@ function readRomanHeading(text: string): Heading | null {
     return rest && !rest.bare ? { number: `${m[1]})`, key: m[1], style: 'roman', ...rest, ordinal, depth: 1, mark: ')' } : null;
   }
   const dashed = m[2] !== '.';
+  if (dashed && !/^\s/u.test(m[3]) && !/\s/u.test(m[2])) {
+    // "I-KẾT QUẢ": a title glued to the dash, a house style the document must repeat in a run (candidates.ts).
+    return { number: m[1] + m[2], key: m[1], style: 'roman', title: m[3].trim(), bare: false, ordinal, depth: 1, mark: '-', glued: true };
+  }
   const rest = readRest(m[3], !dashed);
   if (!rest || (dashed && rest.bare)) return null;
   const number = dashed ? `${m[1]} ${m[2].trim()}` : `${m[1]}.`;
@@ -181,12 +198,12 @@ function readNumbered(text: string): Heading | null {
   if (!m) return null;
   const parts = m[1].split('.').map(Number);
   if (parts[0] === 0) return null;
-  const mark = m[2].trim().replace('–', '-');
+  const mark = dashMark(m[2]);
   // "1-Tình hình …": a capitalised word glued to the hyphen (a house style; kept when repeated, candidates.ts).
   const glued = mark === '-' && m[2].length === 1 && !/^\s/.test(m[3]);
   if (glued) {
     const title = m[3].trim();
-    return { number: m[1] + '-', key: m[1], style: parts.length === 1 ? 'arabic' : 'multi', title, bare: false, ordinal: parts[parts.length - 1], depth: parts.length, mark, glued };
+    return { number: m[1] + m[2], key: m[1], style: parts.length === 1 ? 'arabic' : 'multi', title, bare: false, ordinal: parts[parts.length - 1], depth: parts.length, mark, glued };
   }
   // "1 Số lượng" (a pdf table row) and "1.5 triệu" (a decimal) are not headings:
   // an undotted number is a heading only when multi-level and followed by a capital.
@@ -210,14 +227,14 @@ function readRomanMulti(text: string): Heading | null {
   if (!m || parseRoman(m[1]) === null) return null;
   const numbers = m[2].slice(1).split('.').map(Number);
   if (numbers.some((n) => n === 0)) return null;
-  const mark = m[4];
+  const mark = dashMark(m[4]);
   // Undotted: a space and a capital must follow ("II.1 Kết quả"), as for "2.1 Kết quả".
   if (mark === '' && !/^\s+\p{Lu}/u.test(m[5])) return null;
   const rest = readRest(m[5], mark === '.');
   if (!rest || rest.bare) return null;
   const key = m[1] + m[2] + (m[3] ? `.${m[3]}` : '');
   const ordinal = m[3] ? letterOrdinal(m[3]) : numbers[numbers.length - 1];
-  return { number: key + mark, key, style: 'multi', ...rest, ordinal, depth: 1 + numbers.length + (m[3] ? 1 : 0), mark };
+  return { number: key + m[4].trim(), key, style: 'multi', ...rest, ordinal, depth: 1 + numbers.length + (m[3] ? 1 : 0), mark };
 }
 
 /**
@@ -271,11 +288,14 @@ export const isLowerRoman = (h: Pick<Heading, 'style' | 'key'>): boolean => h.st
 function readLetter(text: string): Heading | null {
   const m = LETTER.exec(text);
   if (!m) return null;
-  // A letter heading needs a space then a letter: "a.m." and "e-mail" are words.
-  const rest = m[3] === '' && /[.)]/.test(m[2]) ? { title: '', bare: true } : /^\s+\p{L}/u.exec(m[3]) ? readRest(m[3], false) : null;
+  const mark = dashMark(m[2]);
+  // "a-Về …": a capitalised word glued to the dash, a house style kept only in a run (candidates.ts).
+  const glued = mark === '-' && m[2].length === 1 && !/^\s/u.test(m[3]);
+  // Otherwise a letter heading needs a space then a letter: "a.m." and "e-mail" are words.
+  const rest = glued ? { title: m[3].trim(), bare: false } : m[3] === '' && /[.)]/.test(m[2]) ? { title: '', bare: true } : /^\s+\p{L}/u.exec(m[3]) ? readRest(m[3], false) : null;
   if (!rest) return null;
-  const mark = m[2].trim().replace('–', '-');
   const heading: Heading = { number: m[1] + m[2].trim(), key: m[1], style: 'letter', ...rest, ordinal: letterOrdinal(m[1]), depth: 1, mark };
+  if (glued) heading.glued = true;
   if (FOREIGN_LETTERS.includes(m[1])) heading.odd = `chữ "${m[1]}" không có trong bảng chữ cái tiếng Việt`;
   return heading;
 }
