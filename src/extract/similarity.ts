@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
-import { alt, LABEL_LEADING_WORDS, PHRASE_FRAME_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { alt, LABEL_LEADING_WORDS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
@@ -220,3 +220,9 @@ export function phraseWords(label: string, otherWords: readonly string[], units:
   return new Set(labelTokens(spelled.join(' ')).filter((t) => !PHRASE_FRAME.has(t) && !drop.has(t) && !/^(?:19|20)\d\d$/u.test(t)));
 }
 
+
+const TOTAL_OPENING = new RegExp(String.raw`^(?:${alt(TOTAL_OPENING_WORDS)})\s+(\p{L}+(?:\s+\p{L}+)*)$`, 'iu');
+/** A name opened by a total's words ("tổng số hộ bị ảnh hưởng"): the noun phrase after them, or null when the name is no total's. */
+export function totalOpeningName(name: string): string | null {
+  return TOTAL_OPENING.exec(name)?.[1] ?? null;
+}

@@ -61,7 +61,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity, Table, TableColumn, TableRow } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { hasDigit, headerUnitOf, labelTokens, labelWords, phraseWords, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
+import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
@@ -196,14 +196,14 @@ function reportActedBeyondTotal(context: RuleContext, quantities: Quantity[], re
     && Number.isInteger(q.figure.value) && !reported.has(q.figure.index);
   const totals = new Map<string, Quantity[]>();
   for (const q of quantities) {
-    const named = q.verb ? TOTAL_OPENING.exec(q.verb) : null;
+    const named = q.verb ? totalOpeningName(q.verb) : null;
     if (!named || !plainCount(q)) continue;
-    const key = `${q.unit}#${[...new Set(labelTokens(named[1]))].sort().join(' ')}`;
+    const key = `${q.unit}#${[...new Set(labelTokens(named))].sort().join(' ')}`;
     totals.set(key, [...(totals.get(key) ?? []), q]);
   }
   if (totals.size === 0) return;
   for (const q of quantities) {
-    if (q.pre == null || (q.verb && TOTAL_OPENING.test(q.verb)) || !plainCount(q)) continue;
+    if (q.pre == null || (q.verb && totalOpeningName(q.verb) !== null) || !plainCount(q)) continue;
     const list = totals.get(`${q.unit}#${[...new Set(q.tokens)].sort().join(' ')}`);
     if (!list || new Set(list.map((t) => t.figure.value)).size !== 1) continue;
     const total = list[0];
@@ -218,8 +218,6 @@ function reportActedBeyondTotal(context: RuleContext, quantities: Quantity[], re
     reportPair(context, reported, q, total, q.name);
   }
 }
-// A name opened by a total's words ("tổng số hộ bị ảnh hưởng"): the noun phrase after them.
-const TOTAL_OPENING = new RegExp(String.raw`^(?:${alt(['tổng số', 'tổng cộng'])})\s+(\p{L}+(?:\s+\p{L}+)*)$`, 'iu');
 
 /**
  * "a- Dự án A: diện tích thu hồi 31,5 ha", "b- Dự án B: diện tích thu hồi 14,7 ha" beside the row "Diện tích thu hồi đất | 46,2":

@@ -170,6 +170,8 @@ export const PART_CONNECTORS = [...OF_WHICH, ...CONSISTS_OF, ...DIVIDED_INTO, ..
 export const GROUP_HEADS = [...OF_WHICH.slice(0, 1), ...DIVIDED_INTO, ...CONSISTS_OF.filter((w) => w !== 'gồm có')] as const;
 /** "total": a whole stated as such. */
 export const TOTAL_WORDS = ['tổng', 'tổng số', 'tổng cộng'] as const;
+/** Words opening a name that is a total of what follows ("tổng số hộ bị ảnh hưởng"): the noun phrase after them is its name. */
+export const TOTAL_OPENING_WORDS = ['tổng số', 'tổng cộng'] as const;
 
 // ——— rates, plans, comparison, change ———
 
