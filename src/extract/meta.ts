@@ -145,7 +145,7 @@ function selfRank(source: Source, heads: string[]): number | null {
 
 // A header line in capitals naming a unit by its level word: "PHƯỜNG ĐÔNG VĨNH", "UBND HUYỆN KIM BẢNG".
 // Another body of the unit may head the line ("BAN CHỈ HUY QUÂN SỰ XÃ HÒA THẠNH", "CÔNG AN PHƯỜNG …").
-const ISSUER_LINE = new RegExp(String.raw`^(?:(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|${ISSUING_BODY_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s+)?(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()).join('|')})\s+\p{Lu}[\p{Lu}\s-]*$`, 'u');
+const ISSUER_LINE = new RegExp(String.raw`^(?:(?:UBND|[ỦU][ỶY]\s+BAN\s+NHÂN\s+DÂN|${ISSUING_BODY_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s+)?(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()).join('|')})\s+\p{Lu}[\p{Lu}\s'’ʼ-]*$`, 'u');
 
 /**
  * The issuing body named before the issuing unit on a header line in capitals ("HỘI CHỮ THẬP ĐỎ HUYỆN THANH BA"), the line
@@ -162,7 +162,7 @@ function readBody(heads: string[], unit: Unit | null): string | undefined {
   }
   return undefined;
 }
-const BODY_LINE = new RegExp(String.raw`^(\p{Lu}[\p{Lu}\s]*?)\s+(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s+\p{Lu}[\p{Lu}\s-]*$`, 'u');
+const BODY_LINE = new RegExp(String.raw`^(\p{Lu}[\p{Lu}\s]*?)\s+(${ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})\s+\p{Lu}[\p{Lu}\s'’ʼ-]*$`, 'u');
 const COUNCIL_LINE = new RegExp(String.raw`^(?:${COUNCIL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})$`, 'u');
 
 /** Score the candidates for issuer: mentions, plus the header, title, "… báo cáo" and place-line signals. */

@@ -9,14 +9,15 @@
  * its sentence ("xã X, huyện Y"), a neighbour ("giáp xã X") and anything in a table row.
  */
 import type { Source, Table, UnitMention } from '../model/index.js';
-import { placeKey, rankOf } from './places.js';
+import { NAME_WORD, placeKey, rankOf } from './places.js';
 import { splitSentences } from './sentences.js';
 import { alt, COMMUNE_LEVEL_WORDS, COMMUNE_UNIT_WHOLE_WORDS, MEMBER_ROSTER_LEADS, NAME_LIST_JOINERS, TITLE_QUANTIFIERS } from '../text/lexicon.js';
 
 type Role = { cited: boolean; former: boolean; covered: boolean; other: boolean };
 
 const COMMUNE = alt(COMMUNE_LEVEL_WORDS);
-const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00A0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+// A name as the mentions read it, an apostrophe's syllables kept ("Ea H'đing"), so a listed name and its mention share one key.
+const NAME = String.raw`${NAME_WORD}(?:[ \u00A0]+${NAME_WORD}){0,3}`;
 const COUNT = String.raw`(\d{1,3})(?:\s*\([^()]{1,30}\))?`;
 // "21 (hai mươi mốt) đơn vị hành chính cấp xã", or every one of them: "11/11 xã, thị trấn".
 const WHOLE_COUNT = new RegExp(

@@ -7,7 +7,7 @@
  * clause. Read here from the lexicon; locality-mismatch only judges a subject that is not the issuer.
  */
 import type { Source } from '../model/index.js';
-import { findUnitMentions, LEVEL_RANK, placeKey, rankOf, type UnitMention } from './places.js';
+import { findUnitMentions, LEVEL_RANK, NAME_WORD, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import {
   AND_OR_WORDS,
@@ -16,6 +16,7 @@ import {
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
   COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS, PASSIVE_AGENT_LEADS, PASSIVE_AGENT_QUANTIFIERS, PLACE_PEOPLE_WORDS, edgeAlt,
+  FACILITY_WORDS, FACILITY_SITE_VERBS, PARTNER_AFTER_WORDS, altInitialCase,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -129,11 +130,35 @@ const LANDMARK = new RegExp(String.raw`${edgeAlt(LANDMARK_WORDS)}\s+$`, 'iu');
 
 /**
  * The words before the mention make it someone else's place, a partner, a place the issuer sent people to, a receiver, a
- * yardstick, a site or a landmark.
+ * yardstick, a site, a landmark or the site of a higher unit's facility.
  */
-export function notTheActor(text: string, from: number): boolean {
+export function notTheActor(text: string, from: number, rank = 3): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before) || LANDMARK.test(before);
+  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before) || LANDMARK.test(before) || higherFacilitySite(text, from, rank);
+}
+
+// "Khu xử lý chất thải rắn huyện tại xã X", "Bãi chôn lấp rác của huyện Y đặt tại xã Z": a facility's kind, a few words of
+// it (no clause mark), its owner's level word ("của" before it, its name after it may stand), a verb of lying at most, a
+// locative, then the name. Case-sensitive but for the kind's first letter, so the owner's name is read by its capitals.
+const HIGHER_FACILITY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${altInitialCase(FACILITY_WORDS)})(?![\p{L}])(?:\s+[^\s,;:.()!?]+){0,8}?\s+(?:của\s+)?(${alt(ADMIN_LEVEL_WORDS)})((?:\s+${NAME_WORD}){0,4})\s+(?:(?:${alt(FACILITY_SITE_VERBS)})\s+)?(?:${alt(LOCATED_IN_WORDS)})\s+$`,
+  'u',
+);
+
+/**
+ * The mention only locates a facility, site or project of a unit above it ("rác được vận chuyển về Khu xử lý chất thải rắn
+ * huyện tại xã X" in the report of another commune of that district): the facility is the higher unit's and serves the issuer
+ * too; the named unit is where it lies, not whose facts the clause reports. The owner must rank above the mention ("Trạm y
+ * tế xã tại xã X" names a commune's own station, and stays a possible slip).
+ */
+export function higherFacilitySite(text: string, from: number, rank: number): boolean {
+  const m = HIGHER_FACILITY.exec(text.slice(Math.max(0, from - 160), from));
+  if (m === null) return false;
+  const level = LEVEL_OF.get(m[1].toLowerCase());
+  if (level === undefined) return false;
+  const name = m[2].trim();
+  const owner = name === '' ? LEVEL_RANK[level as keyof typeof LEVEL_RANK] : rankOf({ name: `${level} ${name}`, level } as UnitMention['unit']);
+  return owner < rank;
 }
 
 // "Khu công nghiệp Nam Cấm II (thuộc huyện X)": a proper name (capitalised words, a Roman or plain number may close it),
@@ -169,7 +194,7 @@ export function formerAfter(text: string, to: number): boolean {
 
 const LEVEL = alt(ADMIN_LEVEL_WORDS);
 const AND = alt(NAME_LIST_JOINERS);
-const UNIT_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+const UNIT_NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 // A merger word, then within its sentence and at most 80 characters a level word ("sắp xếp 03 xã", "hợp nhất … của các xã").
 const MERGER = new RegExp(String.raw`${edgeAlt(MERGER_WORDS)}(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:${LEVEL})(?![\p{L}])`, 'giu');
 // The names listed right after the level word ("xã: A, B và C", "xã A, xã B và xã C"), then the unit they went into ("vào xã D").
@@ -424,7 +449,7 @@ const AREA_SUBJECT_AFTER = new RegExp(
 );
 
 // "… huyện X, huyện giáp ranh, …", "huyện X (lân cận)": an apposition right after the name makes it a neighbour.
-const NEIGHBOUR_AFTER = new RegExp(String.raw`^(?:\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)), FELLOW_UNIT_WORDS)})|\s+(?:${alt(NEIGHBOUR_ADJECTIVES)}))(?![\p{L}])`, 'u');
+const NEIGHBOUR_AFTER = new RegExp(String.raw`^(?:\s*[,(]\s*(?:\p{L}+\s+){0,3}(?:${alt(NEIGHBOUR_OR_PROVIDER_WORDS.filter((w) => /^\p{Ll}/u.test(w)), FELLOW_UNIT_WORDS, PARTNER_AFTER_WORDS)})|\s+(?:${alt(NEIGHBOUR_ADJECTIVES)}))(?![\p{L}])`, 'u');
 // "… theo thỏa thuận giữa hai xã": a sentence about a relation between two units of a rank, "hai", "2", "02" or "các" before the level word.
 const BETWEEN_UNITS = new RegExp(String.raw`${edgeAlt(BETWEEN_UNITS_WORDS)}\s+(?:hai|0?2|các)\s+(${LEVEL})(?![\p{L}])`, 'giu');
 
@@ -547,7 +572,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, at.from) || ownsSubject(text, at.from, m.to) || ownsCountedMembers(text, m.to, at.from) || ownDeedArea(text, at.from) || visitsCounted(text, at.from, m.to) || peopleActPassively(text, at.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to),
+    other: notTheActor(text, m.from, rankOf(m.unit)) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };

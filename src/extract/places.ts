@@ -23,8 +23,10 @@ export type { UnitMention };
 
 /** Key used to tell two spellings of one place apart from two places. */
 export function placeKey(name: string): string {
-  return stripDiacritics(foldKey(name));
+  return stripDiacritics(foldKey(name)).replace(APOSTROPHES, "'");
 }
+// The apostrophes of a name ("M'nang", "M’nang", "Mʼnang"): one key for all.
+const APOSTROPHES = /[’ʼ‘`]/gu;
 
 /** The proper name of a unit, without its level word: "Giếng Đáy" of "phường Giếng Đáy". */
 function properName(unit: Unit): string {
@@ -37,7 +39,10 @@ export function rankOf(unit: Unit): number {
 }
 
 export const LEVEL_WORDS = altInitialCase(ADMIN_LEVEL_WORDS);
-const NAME = '(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00A0]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})';
+// A word of a name: a capital and lower-case letters, then syllables joined by an apostrophe ("M'nang", "H'Drai", "R'lấp", in
+// the Central Highlands' names) or by a hyphen and a capital ("Rang-Tháp"): the name is read whole, not cut at the mark.
+export const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’ʼ]\\p{L}[\\p{Ll}\\p{M}]*|-\\p{Lu}[\\p{Ll}\\p{M}]*)*";
+const NAME = `(?:(?<=[PQ]\\p{Ll}+ )\\d{1,2}(?![\\p{L}\\d]|\\s+\\p{Ll})|${NAME_WORD}(?:[ \\u00A0]+${NAME_WORD}){0,3})`;
 // A table cell ends at a tab: "ngân sách phường<TAB>Triệu đồng" holds no place, "Trạm Y tế xã An Bình<TAB>Cộng hòa …" names An Bình.
 const MENTION = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS})[ \\u00A0]+(${NAME})(?![\\p{L}\\d])`, 'gu');
 const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
@@ -47,7 +52,9 @@ const CAPS_LEVELS = alt(ADMIN_LEVEL_WORDS.map((w) => w.toUpperCase()));
 const MOTTO = '(?:CỘNG\\s*H[ÒO]A(?!\\p{L})|Độc\\s*lập(?!\\p{L}))';
 // A cell whose lines a pdf reader joined ("UBND HUYỆN A UBND XÃ B"): the name ends before the next committee's words.
 const NEXT_COUNCIL = `(?:${COUNCIL_WORDS.map((w) => w.toUpperCase().replace(/\s+/gu, '\\s+')).join('|')})(?!\\p{L})`;
-const CAPS_WORD = `(?:(?!${MOTTO}|${NEXT_COUNCIL})\\p{Lu})`;
+// An apostrophe or a hyphen between two capitals stays inside the word ("CƯ M'GAR", "IA H'DRAI").
+const CAPS_LETTER = `(?:(?!${MOTTO}|${NEXT_COUNCIL})\\p{Lu})`;
+const CAPS_WORD = `(?:${CAPS_LETTER}|['’ʼ-](?=${CAPS_LETTER}))`;
 const CAPS_MENTION = new RegExp(`(?<![\\p{L}])(${CAPS_LEVELS})\\s+(\\p{Lu}${CAPS_WORD}*(?:[ ]+${CAPS_WORD}+){0,3})(?=${MOTTO}|(?![\\p{L}]))`, 'gu');
 const COUNCIL = new RegExp(alt(COUNCIL_WORDS.map((w) => w.toUpperCase())).split(' ').join('\\s+'), 'u');
 /** Capitalised words that follow a level word but are no place name ("Tỉnh Ủy", "xã UBND"). */
@@ -119,7 +126,7 @@ function periodCut(proper: string, after: string): string {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
 /** "đường liên xã, liên ấp", "trục liên huyện": "liên" makes the level word an adjective (between units), naming none. */

@@ -756,6 +756,29 @@ export const LINK_TAIL_WORDS = ['với', 'sang', 'đến', 'tới'] as const;
  */
 export const SITE_WORDS = ['đóng tại', 'đóng trên địa bàn', 'đóng chân tại', 'đặt tại', 'đặt trụ sở tại', 'có trụ sở tại', 'trụ sở tại'] as const;
 /**
+ * Kinds of facility, site or project a higher unit owns and places in one of its communes ("Khu xử lý chất thải rắn huyện tại
+ * xã X", "Bãi chôn lấp rác thải tập trung của huyện đặt tại xã Y", "Nhà máy nước sạch tỉnh … trên địa bàn xã Z"): named with
+ * the owner's level word right before a locative and the unit, the named unit only locates the owner's facility, which serves
+ * the issuer too; the clause's facts are not that unit's. Lower-case kinds, read case-blind at the opening of the phrase.
+ */
+export const FACILITY_WORDS = [
+  'khu xử lý', 'khu liên hợp xử lý', 'nhà máy', 'nhà máy xử lý', 'lò đốt', 'bãi rác', 'bãi chôn lấp', 'bãi tập kết', 'bãi xử lý', 'điểm tập kết',
+  'trạm trung chuyển', 'trạm xử lý', 'trạm cấp nước', 'trạm bơm', 'nhà máy nước', 'khu công nghiệp', 'cụm công nghiệp', 'khu tái định cư',
+  'nghĩa trang', 'nhà tang lễ', 'bệnh viện', 'trung tâm y tế', 'sân vận động', 'nhà thi đấu', 'trung tâm văn hóa', 'chợ đầu mối', 'kho',
+  'hồ chứa', 'công trình', 'dự án', 'trụ sở',
+] as const;
+/**
+ * Words between a facility's owner and the unit that locate the facility ("… huyện tại xã X", "… huyện đặt tại xã X", "… tỉnh
+ * nằm trên địa bàn xã X"): an optional verb of lying or being built, then a locative.
+ */
+export const FACILITY_SITE_VERBS = ['đặt', 'nằm', 'xây dựng', 'đóng', 'đầu tư xây dựng'] as const;
+/**
+ * Words in a bracket or an apposition right after a unit's name that make it the issuer's partner in a joint or twinned action
+ * ("Công an phường X (tuần tra liên phường)", "xã Y (xã kết nghĩa)", "xã Z, đơn vị phối hợp"): the named unit acts with the
+ * issuer, its name is no slip for the issuer's.
+ */
+export const PARTNER_AFTER_WORDS = ['kết nghĩa', 'liên xã', 'liên phường', 'liên huyện', 'liên quận', 'phối hợp', 'hợp tác', 'giáp ranh'] as const;
+/**
  * Words right before a place's name that make it a landmark another place is told by ("Dự án Đường tránh phía Tây thị trấn
  * X", "khu dân cư phía Bắc huyện Y", "tuyến tránh thị trấn Z"): a side of the unit or a road around it, so the named unit is
  * where the thing lies beside, a reference point, not whose facts the clause reports.
