@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, REACHED_PARTICLES, COMPLETION_VERBS, PLAN_RESULT_WORDS, TARGET_SETTING_VERBS, RESULT_LEAD_WORDS, TARGET_WORDS, DUTY_DONE_VERBS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
+  FUTURE_WORDS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, edgeAlt,
@@ -153,6 +153,10 @@ const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['each', wordsRe(EACH_WORDS, 'u')],
   ['neg', wordsRe(NEGATION_WORDS, 'u')],
 ];
+// "Nhìn chung các chỉ tiêu Quý III cơ bản đạt yêu cầu: đã cấp 263 giấy …": a lead-in judging the plans met (a plan noun, then a
+// completion verb, up to the colon before the figure) lists the results that met them, no target; words of a plan still
+// ahead between them ("các chỉ tiêu phấn đấu đạt:") keep it a plan.
+const JUDGED_PLANS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?:(?!(?<![\p{L}])(?:${alt(PLAN_STILL_AHEAD_WORDS)})(?![\p{L}]))[^:;.])*?(?<![\p{L}])(?:${alt(COMPLETION_VERBS)})(?![\p{L}])(?:(?!(?<![\p{L}])(?:${alt(PLAN_STILL_AHEAD_WORDS)})(?![\p{L}]))[^:;.])*:`, 'gu');
 const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['target', wordsRe(PLAN_WORDS, 'u')],
   // "đầu năm" is a previous value ("so với đầu năm"), except in a period's name ("6 tháng đầu năm").
@@ -641,7 +645,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Mặc dù năm 2024 có 15.281 hồ sơ …" in the report of 2024: its own year, no previous value.
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
   const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(ownYearHas(own), ' '));
-  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap.replace(CUE_BEARING, ' '))) tags.push(t);
+  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap.replace(CUE_BEARING, ' ').replace(JUDGED_PLANS, ' '))) tags.push(t);
   // A share there is a target too, but a target share reads as a rate of fulfilment (roleOf): only amounts are tagged.
   if (f.kind !== 'percent' && f.kind !== 'fraction' && !tags.includes('target') && assignedListItem(context, f, text, at, shared)) tags.push('target');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.

@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
-import { alt, LABEL_LEADING_WORDS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
@@ -104,6 +104,23 @@ function readTokens(s: string): string[] {
   });
   const tokens = tokenizer.tokenize(words).map((t) => t.toLowerCase()).filter((t) => t.length > 0 && !STOP.has(t));
   return [...tokens, ...numbers];
+}
+
+/**
+ * "Cấp giấy chứng nhận lần đầu | hồ sơ" beside "cấp 123 giấy chứng nhận lần đầu": a row that counts the records of an act
+ * (ACT_RECORD_UNITS), labelled by that act (the last one or two words before the sentence's figure) then, word for word, the
+ * noun phrase the sentence counts (three words at least, opening with its counted noun), counts the same things, one record
+ * each. `label` and `tokens` are the two names' tokens, `pre` the words before the sentence's figure.
+ */
+export function recordsOfAct(recordUnit: string | null, label: readonly string[], unit: string | null, tokens: readonly string[], pre: string | null | undefined): boolean {
+  if (recordUnit === null || unit === null || !pre || tokens.length < 3) return false;
+  if (!ACT_RECORD_UNITS.some((u) => foldKey(u) === foldKey(recordUnit).trim())) return false;
+  const counted = labelTokens(unit);
+  if (counted.length === 0 || counted.some((t, k) => tokens[k] !== t)) return false;
+  const act = label.length - tokens.length;
+  if (act < 1 || act > 2 || tokens.some((t, k) => label[act + k] !== t)) return false;
+  const before = labelTokens(pre);
+  return label.slice(0, act).every((t, k) => before[before.length - act + k] === t);
 }
 
 /** How much of the smaller token set the larger holds, 0..1 (1: one label refines the other). */

@@ -39,6 +39,10 @@
  * cell is matched there by its column's name and another count of the sentence restating the row; that echo,
  * not the verb before the figure, tells the quantity, so only place, branch and shared claims part them. Two or three
  * sentence figures one row restates that add up to its value are its parts (one item each), never read against it.
+ * A row counting the records of an act ("Cấp giấy chứng nhận lần đầu | hồ sơ") counts what the sentence counts of that act
+ * on that very noun phrase ("cấp 123 giấy chứng nhận lần đầu"), whatever the two units. A measure with decimals is held
+ * against a total row as a count is ("thu hồi 86,42 ha đất của 392 hộ" / "Tổng cộng | 84,62 | 392"), its column named by the
+ * words before it and its unit's measure too, only when the column's rows do not add up to the sentence's value.
  *
  * Severity: error when the names are equal after normalisation and the unit
  * matches, else warning. When one value is stated more often than the other,
@@ -61,10 +65,10 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity, Table, TableColumn, TableRow } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
+import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, recordsOfAct, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -92,7 +96,7 @@ export default defineRule({
       const cells = figs.filter(bordered);
       if (figs.length !== 2 || cells.length !== 1) return;
       const [text, cell] = [readingOf.get(figs.find((f) => f !== cells[0])!.index), readingOf.get(cells[0].index)];
-      if (text !== undefined && cell !== undefined && sameCellQuantity(text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`))) withCells.push(r);
+      if (text !== undefined && cell !== undefined && (RESTATED_TOTALS.has(r) || sameCellQuantity(text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)))) withCells.push(r);
     });
     const used = new Set(plain.flatMap((r) => figuresOf(r).map((f) => f.index)));
     for (const r of plain) given.report(r);
@@ -263,12 +267,16 @@ function sameCellQuantity(text: Quantity, cell: Quantity, site: CellSite | undef
   const headerUnit = headerUnitOf(column.header);
   const rowUnit = row.unit.trim() !== '' ? row.unit.trim() : headerUnit.trim();
   if ((text.kind === 'percent') !== (rowUnit === '%' || cell.figure.kind === 'percent')) return false;
+  // "Cấp giấy chứng nhận lần đầu | hồ sơ": a row counting the records of the act the sentence names on its very noun phrase.
+  const records = rowUnit !== '' && text.kind === 'count' && recordsOfAct(rowUnit, labelTokens(row.label), text.unit, text.tokens, text.pre);
   if (text.kind === 'money' || cell.figure.kind === 'money') {
     if (text.kind !== 'money' || cell.figure.kind !== 'money' || rowUnit === '' || !unitsAlike(rowUnit, textUnit)) return false;
   } else if (text.kind !== 'percent') {
     if (textUnit === '') return false;
-    if (rowUnit !== '' ? !unitsAlike(rowUnit, textUnit) : !labelTokens(textUnit).every((t) => labelTokens(row.label).includes(t))) return false;
+    if (rowUnit !== '' ? !unitsAlike(rowUnit, textUnit) && !records : !labelTokens(textUnit).every((t) => labelTokens(row.label).includes(t))) return false;
   }
+  // The row's label is the act before the sentence's figure and its noun phrase, word for word (recordsOfAct): the same name.
+  if (records) return true;
   const textLabel = [text.figure.label ?? '', text.verb ?? ''].join(' ');
   const textWords = labelWords(textLabel);
   const rowWords = labelWords(row.label);
@@ -575,6 +583,8 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
   const totalOf = new Map<number, string[]>();
   // A total cell's stage of a workload (its header's "Đã giải quyết"): a figure at another stage ("phải giải quyết") is another count.
   const stagesOf = new Map<number, string>();
+  // A measured total cell's column summed over its body rows: a sentence stating that sum has the table's total mistyped.
+  const sumOf = new Map<number, number | null>();
   const byBlock = new Map<number, Figure[]>();
   for (const f of context.figures) {
     const list = byBlock.get(f.block);
@@ -591,16 +601,19 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
       // The row's figures in document order, from its blocks (not every figure of the document per row).
       const own = [...new Set(r.blocks)].flatMap((b) => byBlock.get(b) ?? []).sort((x, y) => x.index - y.index);
       for (const f of own) {
-        if (f.cell === null || f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100) continue;
+        // A total row's measure with decimals ("84,62" ha) is read by its digits as written, four at least.
+        const measured = r.total && measuredFigure(f) && digitsOf(f).length >= 4;
+        if (f.cell === null || (!measured && (f.kind !== 'count' || !Number.isInteger(f.value) || f.value < 100))) continue;
         const column = t.columns[f.cell];
         if (!column || !['value', 'period', 'total', 'part'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
         // A part column beside a total column of the same rows ("Cấp huyện | Cấp xã | Tổng cộng"): the row's figure a sentence
         // states is the total one; a part's digits swapped are no slip of it.
         if (['value', 'part'].includes(column.role) && t.columns.some((c) => c.role === 'total' && c.index !== column.index)) continue;
-        const key = [...String(f.value)].sort().join('');
+        const key = slipKey(f);
         const list = cells.get(key);
         if (list) list.push(f);
         else cells.set(key, [f]);
+        if (measured) sumOf.set(f.index, columnSum(t, f.cell));
         placeOf.set(f.index, place);
         rowOf.set(f.index, own);
         if (r.total) totalOf.set(f.index, labelTokens(column.header));
@@ -611,23 +624,32 @@ function reportPlaceRowSlips(context: RuleContext, quantities: Quantity[], repor
   if (cells.size === 0) return;
   for (const q of quantities) {
     // A stock as of a date ("tính đến ngày 31/3, có 2.140 hộ") is what a total row holds: held against total rows only.
-    if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money', 'cumulative'].includes(q.role) || !Number.isInteger(q.figure.value)) continue;
-    const written = String(q.figure.value);
-    const slips = (cells.get([...written].sort().join('')) ?? []).filter(
-      (c) => c.block !== q.figure.block && adjacentSwap(written, String(c.value)) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? !stagesApart(stagesOf.get(c.index)!, workloadStages(`${q.pre ?? ''} ${q.name}`)) && totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index)!, c, totalOf.get(c.index)!)
+    const measured = measuredFigure(q.figure);
+    if (q.figure.cell !== null || reported.has(q.figure.index) || !['count', 'money', 'cumulative'].includes(q.role) || (!measured && !Number.isInteger(q.figure.value))) continue;
+    const written = measured ? digitsOf(q.figure) : String(q.figure.value);
+    // A measure with decimals is held against a total row's measure only, whose column's rows do not add up to the sentence's.
+    const apartSum = (c: Figure) => { const sum = sumOf.get(c.index); return sum === undefined || sum === null || Math.abs(sum - q.figure.value) >= 0.5 * 10 ** -q.figure.decimals; };
+    const slips = (cells.get(slipKey(q.figure)) ?? []).filter(
+      (c) => c.block !== q.figure.block && adjacentSwap(written, measured ? digitsOf(c) : String(c.value)) && (!measured || (totalOf.has(c.index) && apartSum(c))) && (q.role !== 'cumulative' || totalOf.has(c.index)) && (totalOf.has(c.index) ? !stagesApart(stagesOf.get(c.index)!, workloadStages(`${q.pre ?? ''} ${q.name}`)) && totalRestated(q, byBlock.get(q.figure.block) ?? [], rowOf.get(c.index)!, c, totalOf.get(c.index)!)
         : (placeOf.get(c.index)!.length >= 2 && placeOf.get(c.index)!.every((w) => namedPlace(q).has(w))) || echoes(byBlock.get(q.figure.block) ?? [], q.figure, rowOf.get(c.index)!, c) >= 2),
     );
     if (slips.length !== 1 || reported.has(slips[0].index)) continue;
     const cell = slips[0];
     reported.add(q.figure.index).add(cell.index);
-    context.report({
+    const finding: Parameters<RuleContext['report']>[0] = {
       messageId: 'repeatedValueConflict',
       data: { name: `${cell.label ?? ''}: ${q.name}`, value: q.figure.raw, other: cell.raw },
       places: [{ figure: q.figure }, { figure: cell }],
       severity: 'warning',
-    });
+    };
+    // A measure told against a total row that its own rows add up to, its column named and another cell of the row echoed:
+    // every sign a bordered table gives says it is that total (sameCellQuantity holds body rows only).
+    if (measured) RESTATED_TOTALS.add(finding);
+    context.report(finding);
   }
 }
+// The findings of reportPlaceRowSlips that hold a sentence's measure against a bordered table's total row, said with its cells.
+const RESTATED_TOTALS = new WeakSet<object>();
 /**
  * The words that may name the place a sentence figure is of: its name's, and the place it was read to be of, a unit
  * opening its sentence ("Riêng xã Cư Pui … 6.251 cử tri": owner) or one after "tại/ở" ("tại xã Cư Pui": at).
@@ -982,9 +1004,18 @@ const PLACE_KIND = new Set(PLACE_KIND_WORDS.flatMap((w) => w.split(' ')));
 // name may stand in a heading). Counts below 10 are too common to tell a row.
 // "trên địa bàn có 2.140 hộ với 7.605 nhân khẩu" against a total row "Tổng cộng | 2.140 | 7.650": the sentence's other count
 // restating another cell of the row, in its order, and the column's header words all in the figure's name, tell the row.
+// A measure with decimals ("Diện tích thu hồi (ha)" beside "thu hồi 86,42 ha đất") names its column by the words before it and
+// the measure its unit is of ("ha": diện tích) as much as by its noun.
 function totalRestated(q: Quantity, paragraph: Figure[], row: Figure[], cell: Figure, header: string[]): boolean {
-  return header.length > 0 && header.every((w) => q.tokens.includes(w)) && echoes(paragraph, q.figure, row, cell) >= 1;
+  const words = new Set(measuredFigure(q.figure) ? [...q.tokens, ...labelTokens(q.verb ?? ''), ...measureNouns(q.unit)] : q.tokens);
+  return header.length > 0 && header.every((w) => words.has(w)) && echoes(paragraph, q.figure, row, cell) >= 1;
 }
+// A figure with decimals as written ("86,42"), read by its digits.
+const measuredFigure = (f: Figure) => f.kind === 'decimal' && f.decimals > 0 && f.value >= 0;
+// The figure's digits sorted, with its decimals when it has some: two figures a swap of digits apart share it.
+const slipKey = (f: Figure) => (measuredFigure(f) ? `${[...digitsOf(f)].sort().join('')},${f.decimals}` : [...String(f.value)].sort().join(''));
+// The tokens of the measures a unit states ("ha" → diện tích), from the lexicon's MEASURE_NOUN_UNITS.
+const measureNouns = (unit: string | null) => MEASURE_NOUN_UNITS.filter((m) => unit !== null && m.units.includes(unit)).flatMap((m) => labelTokens(m.noun));
 
 function echoes(paragraph: Figure[], f: Figure, row: Figure[], cell: Figure): number {
   const block = paragraph.filter((g) => g !== f && g.kind === 'count' && g.value >= 10);
@@ -1062,7 +1093,9 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers) or
   // both count the same things ("1.284 trẻ em" / "1.248 em", src/extract/labels.ts unitsAlike).
   const person = (u: string | null) => u !== null && (PERSON_NOUNS as readonly string[]).includes(u);
-  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit) && !unitsAlike(a.unit, b.unit)) return false;
+  // A row counting the records of an act on the sentence's very noun phrase ("Cấp giấy chứng nhận lần đầu | hồ sơ") counts its things.
+  const records = (c: Side, t: Side) => c.q.figure.cell !== null && t.q.figure.cell === null && recordsOfAct(c.unit, c.q.tokens, t.unit, t.q.tokens, t.q.pre);
+  if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !person(a.unit) && !person(b.unit) && !unitsAlike(a.unit, b.unit) && !records(a, b) && !records(b, a)) return false;
   if (x.role !== y.role && (x.role === 'target' || y.role === 'target')) return false;
   // "giải quyết việc làm cho 420 lao động" under "Phương hướng, nhiệm vụ năm 2027" of a 2026 report is next year's plan, never
   // a result of the period restated: only a target may restate it.

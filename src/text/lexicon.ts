@@ -207,6 +207,11 @@ export const TARGET_WEIGHED_NOUNS = ['chỉ tiêu', 'mục tiêu', 'yêu cầu']
 export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
 /** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
 export const COMPLETION_VERBS = ['vượt', 'đạt', 'hoàn thành', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
+/**
+ * Words that keep a plan a plan even when a completion verb follows it ("các chỉ tiêu phấn đấu đạt:", "kế hoạch cần hoàn
+ * thành:"): what the lead-in then lists is still to be reached.
+ */
+export const PLAN_STILL_AHEAD_WORDS = ['phấn đấu', 'dự kiến', 'được giao', 'đề ra', 'cần', 'phải', 'sẽ', 'nhằm', 'để'] as const;
 /** Words joining a further claim to a change, like a comma ("tăng 10% so với cùng kỳ và đạt 104% kế hoạch (50 ha)"). */
 export const CLAIM_JOINERS = ['và', 'đồng thời'] as const;
 /** Words opening the cause of a change ("giảm 4,2% so với cùng kỳ do chuyển đổi 50 ha …"): a figure after them is the cause's, not the base. */
@@ -1093,6 +1098,11 @@ export const COUNT_CHANGE_LEADS = [...CHANGE_VERBS, 'hơn', 'so với'] as const
 export const NONE_SCOPE_WORDS = ['trên địa bàn', 'tại', 'ở', 'đối với', 'trong'] as const;
 /** Nouns counting cases of another noun ("07 trường hợp người cao tuổi …"): a count of them is a count of the noun after them. */
 export const CASE_NOUNS = ['trường hợp'] as const;
+/**
+ * Units a table row counts the records of its act in ("Cấp giấy chứng nhận lần đầu | hồ sơ"): one record per thing the act
+ * reached, so the row counts what a sentence counts of that act on that noun ("cấp 123 giấy chứng nhận lần đầu").
+ */
+export const ACT_RECORD_UNITS = ['hồ sơ', 'trường hợp'] as const;
 /** Units counting cases of a disease in a health report ("61 ca", "12 ca bệnh"): among patients counted, one case a patient. */
 export const DISEASE_CASE_UNITS = ['ca', 'ca bệnh'] as const;
 /**
