@@ -17,7 +17,7 @@ import {
   ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, AGE_RUN_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, SUBGRADE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
+  CHAINAGE_MARKS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -48,6 +48,8 @@ const YEAR = '(?:19|20)\\d\\d';
 // The year of a date written in full (day, month, year): any year of the last millennium too.
 const FULL_DATE_YEAR = '(?:1\\d|20)\\d\\d';
 const DASH = '[-–—]';
+/** A grade of wind or storm: 1 to 17 (Beaufort and its extension). */
+const WIND_GRADE = '(?:1[0-7]|[1-9])';
 // One grade of a run ("2", "2a") and what joins two ("2a, 2b", "2a và 2b", "2a - 2b").
 const GRADE_ITEM = `\\d{1,2}[a-d]?(?![${L}\\d])`;
 const SUBGRADE = `\\d{1,2}[a-d](?![${L}\\d])`;
@@ -76,6 +78,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // (garbled-number reports it from the text), so no half of it is read as a figure.
   ['garbled', /(?<![\d.,])\d+(?:[.,]\d+)*[.,]{2}\d+(?:[.,]{1,2}\d+)*/gu, /\d+(?:[.,]\d+)*[.,]{2}\d/gu],
   ['url', /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b\S*/giu],
+  // A span of days before a full date ("27-29/4/2024", "16 – 18/02/2025"): the first day is a date too, no figure (the span
+  // rises: checked in code).
+  ['dayRange', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?${DASH}\\s?(\\d{1,2})\\s?/\\s?\\d{1,2}\\s?/\\s?(?:${FULL_DATE_YEAR})(?!\\d)`, 'gu'), undefined, NEEDS_FOUR_DIGITS],
   // A full date's year may be long past: "(19/5/1890 - 19/5/2024)" spans an anniversary, "19/5" is no fraction.
   ['date', new RegExp(`(?<![\\d.,])\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:${FULL_DATE_YEAR}|\\d\\d)(?!\\d)`, 'giu')],
   // "ngày 15", "ngày 15/5/2024"; never the start of a longer number ("cây ngắn ngày 352,7 ha": the day is "ngày", the area follows).
@@ -190,7 +195,8 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['plate', new RegExp(`(?<![${L}\\d.,])\\d{2}\\p{Lu}{1,2}\\d?[ \\u00A0]?${DASH}[ \\u00A0]?(?:\\d{3}\\.\\d{2}|\\d{4,5})(?![${L}\\d]|[.,]\\d)`, 'gu'), /\d{2}\p{Lu}/gu],
   // "mức 2 triệu đồng/suất" is an amount of money, no level.
   // "định mức 27 giáo viên" is a norm, no level.
-  ['level', new RegExp(`(?<![${L}])(?<!${edgeAlt(LEVEL_COMPOUND_HEADS)}\\s)(?:${alt(LEVEL_NUMBER_WORDS)})\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)})(?![${L}\\d]))`, 'giu')],
+  // "cấp độ rủi ro 3, 4", "mức cảnh báo 2": the thing graded may stand between the level word and its number.
+  ['level', new RegExp(`(?<![${L}])(?<!${edgeAlt(LEVEL_COMPOUND_HEADS)}\\s)(?:${alt(LEVEL_NUMBER_WORDS)})(?:\\s+(?:${alt(LEVELLED_THINGS)}))?\\s*\\d{1,2}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH}|/)\\s*\\d{1,2})*(?!\\d|[.,]\\d|\\s?%)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)})(?![${L}\\d]))`, 'giu')],
   // "chuyển độ 2a, 2b", "cấp độ 3b": a grade with the letter of its sub-grade, alone or in a list of grades ("độ 1, 2a"); the
   // list ends at its last lettered grade ("độ 2a và 3 trẻ" counts three children).
   ['level', new RegExp(`(?<![${L}])(?:${alt(SUBGRADE_WORDS)})[ \\u00A0]*(?:${GRADE_ITEM}${GRADE_SEP})*${SUBGRADE}(?:${GRADE_SEP}${SUBGRADE})*`, 'giu')],
@@ -204,6 +210,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`(?:${alt(CATEGORY_NUMBER_WORDS)})[ \\u00A0]+\\d`, 'giu')],
   // "kênh cấp 2, cấp 3", "đường cấp 4", "cấp 1 và 2": a level named by a word that also issues ("cấp 120 thẻ"), one digit
   // each, no number after it ("Cấp 3 900 giấy phép" issues 3 900); what follows and what opens it are checked in code (issuedCount).
+  // "bão cấp 10", "gió mạnh cấp 8, giật cấp 12-13": after a word of wind or storm "cấp" grades a scale up to 17, so two
+  // digits are a grade too (what follows is checked in code as below: "cấp 10 hộ" still counts).
+  ['grade', new RegExp(`${edgeAlt(WIND_FORCE_WORDS)}\\s+${edgeAlt(ISSUE_LEVEL_WORDS)}\\s+${WIND_GRADE}(?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?${WIND_GRADE})*(?![\\d.,]\\d|\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu'),
+    new RegExp(`(?:${alt(WIND_FORCE_WORDS)})\\s+(?:${alt(ISSUE_LEVEL_WORDS)})\\s+\\d`, 'giu')],
   ['grade', new RegExp(`${edgeAlt(ISSUE_LEVEL_WORDS)}\\s+[1-9](?:\\s*(?:,|${alt(AND_OR_WORDS)}|${DASH})\\s*(?:(?:${alt(ISSUE_LEVEL_WORDS)})\\s+)?[1-9](?![\\d.,]\\d|\\d))*(?!\\d|[.,]\\d|\\s?%|\\s?/\\s?\\d|[ \\u00A0]\\d)`, 'giu')],
   // "tuyển sinh lớp 10", "vào lớp 1 đạt 100%": a school grade (1 to 12) names; a fraction, a count of pupils or a separator
   // after it ("lớp 426/431", "lớp 35 học sinh", "lớp 1.200") is a figure, and a number after it leaves it unsure ("Lớp 6 40",
@@ -404,6 +414,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;
       if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
       if (name === 'size' && (countedNounAt(text, m.index + m[0].length) !== null || (findUnit(text, m.index + m[0].length)?.start ?? Infinity) <= m.index + m[0].length + 1)) continue;
+      if (name === 'dayRange' && !risingDays(m[1], m[2])) continue;
       if (name === 'grade' && issuedCount(text, m.index, m.index + m[0].length)) continue;
       if (name === 'scale' && !MAP_BEFORE.test(clauseBefore(text, m.index, 100))) continue;
       if (name === 'phone' && !/^1[89]00/.test(m[0]) && !/^\d{9,11}$/.test(m[0].replace(/[^\dxX]/g, '')) && !/^0[1-9]\d{1,2}(?:[ .-]?[\dxX]{2,4}){1,3}$/.test(m[0])) continue;
@@ -848,6 +859,14 @@ function gradeNameRanges(text: string): Range[] {
 
 // A capitalised body's name right after a number, one space between ("08/08 Ban giám sát").
 const BODY_AFTER = new RegExp(String.raw`^[ \u00A0](?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
+/** Whether two days span a stretch of one month ("27-29"): the first before the second, both days. */
+function risingDays(first: string, last: string): boolean {
+  const a = Number(first);
+  const b = Number(last);
+  return a >= 1 && a < b && b <= 31;
+}
+// The first day of a span right before a "d/m" ("27-29/4", "từ 27 – 29/4"): a date with it.
+const DAY_SPAN_BEFORE = new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?${DASH}\\s?$`, 'u');
 // "d/m" that could be a day and a month.
 const DAY_MONTH = /(?<![\d.,/])(\d{1,2})\s?\/\s?(\d{1,2})(?!\d|[.,]\d|\s?\/\s?\d)/gu;
 // Words that put a date after them: "từ 21/02", "đến 15/10", "hạn 30/6", "sáng 7/3".
@@ -878,10 +897,13 @@ function dayMonthRanges(text: string, style: NumberStyle): Range[] {
     const month = Number(m[2]);
     const end = m.index + m[0].length;
     if (day < 1 || day > 31 || month < 1 || month > 12 || countedNounAt(text, end)) continue;
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    // "27-29/4": the span's first day joins the date, and what stands before the span cues it.
+    const span = DAY_SPAN_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const start = span && risingDays(span[1], m[1]) ? m.index - span[0].length : m.index;
+    const before = text.slice(Math.max(0, start - 16), start);
     const padded = /^0\d$/.test(m[2]) && m[1].length === 2;
     const figureCue = FIGURE_CUE.test(before);
-    const named = EVENT_CUE.test(before) || (!figureCue && EVENT_NAME.test(text.slice(Math.max(0, m.index - 120), m.index)));
+    const named = EVENT_CUE.test(before) || (!figureCue && EVENT_NAME.test(text.slice(Math.max(0, start - 120), start)));
     // A part above its whole with nothing counted after it is no fraction: "28/6 được tổ chức".
     const overWhole = day > month && !figureCue;
     // The next date of a list: "30/4 và 1/5", "2/9, 20/11".
@@ -890,7 +912,7 @@ function dayMonthRanges(text: string, style: NumberStyle): Range[] {
     // "08/08 Ban giám sát …", "05/06 Tổ hòa giải …": a part no larger than its whole right before a body's name counts the
     // bodies (all of them, or some), no date (a date before a body acting is cued: "ngày 08/08 Ban …", "sáng 05/06, Tổ …").
     const bodies = BODY_AFTER.test(text.slice(end, end + 20));
-    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue && !bodies && !ratioStatedAfter(text, end, day / month, style))) out.push([m.index, end]);
+    if (DATE_CUE.test(before) || named || overWhole || listed || (padded && !figureCue && !bodies && !ratioStatedAfter(text, end, day / month, style))) out.push([start, end]);
   }
   return out;
 }

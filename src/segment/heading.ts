@@ -50,10 +50,16 @@ const MUC = /^(MỤC|Mục)\s+([IVXL]+|\d{1,2})(?![\p{L}\d])(.*)$/u;
  * kind; the mark is recorded as "-" whichever is typed.
  */
 const DASH = '-–—';
+/**
+ * What parts the first word of a title glued to its marker from the next ("1-Tình hình", "b-Phòng, chống thiên tai",
+ * "I/KẾT QUẢ, PHƯƠNG HƯỚNG"): a space, after a comma when the title opens on a pair of words. A lone word glued on
+ * ("e-Office", "V-League", "I/O") is still no heading.
+ */
+const GLUED_GAP = ',?\\s+';
 /** "II.", "II -", "II – ", "II —", a title glued to the dash ("II-KẾT QUẢ", kept when repeated), and undotted "II ĐÁNH GIÁ". */
-const ROMAN = new RegExp(`^([IVXL]+)(\\.|\\)|\\/|\\s*[${DASH}](?=\\s)|[${DASH}](?=\\p{Lu}\\p{L}*\\s+\\p{L})|(?=\\s+\\p{Lu}))(.*)$`, 'u');
+const ROMAN = new RegExp(`^([IVXL]+)(\\.|\\)|\\/|\\s*[${DASH}](?=\\s)|[${DASH}](?=\\p{Lu}\\p{L}*${GLUED_GAP}\\p{L})|(?=\\s+\\p{Lu}))(.*)$`, 'u');
 /** After "1/" a space and a letter, or a capitalised word glued on, then more words ("1/Công tác"); never a digit ("1/2", "21/02", "30/6/2025"). */
-const NUMBERS = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,2}){0,4})(?![\\d,])(\\.|\\)|\\s?[${DASH}](?=\\s+\\p{L})|[${DASH}](?=\\p{Lu}\\p{Ll}*\\s+\\p{L})|\\/(?=\\s+\\p{L}|\\p{Lu}\\p{Ll}\\p{L}*\\s+\\p{L})|)(.*)$`, 'u');
+const NUMBERS = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,2}){0,4})(?![\\d,])(\\.|\\)|\\s?[${DASH}](?=\\s+\\p{L})|[${DASH}](?=\\p{Lu}\\p{Ll}*${GLUED_GAP}\\p{L})|\\/(?=\\s+\\p{L}|\\p{Lu}\\p{Ll}\\p{L}*${GLUED_GAP}\\p{L})|)(.*)$`, 'u');
 /**
  * A multi-level number under a Roman numeral ("II.1.", "II.1 Kết quả", "II.1.2.", "II.1.a)"): the Roman part is the
  * first component, a letter may close it. Undotted, a capital must open the title, as for "2.1 Kết quả".
@@ -63,9 +69,9 @@ const ROMAN_MULTI = new RegExp(`^([IVXL]+)((?:\\.\\d{1,2}){1,3})(?:\\.([${VIETNA
  * "a)", "a.", "a-", a dash set off by spaces ("a - Nội dung", "a – Về …"), as "1 - " is, and a title glued to the dash
  * ("a-Về giáo dục": kept only in a run a, b, c …, since "e-Office" is a word; candidates.ts).
  */
-const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|\\s?[${DASH}](?=\\s)|[${DASH}](?=\\p{Lu}\\p{Ll}*\\s+\\p{L}))(.*)$`, 'u');
+const LETTER = new RegExp(`^([${VIETNAMESE_LETTERS}${FOREIGN_LETTERS}])([.),/]|\\s?[${DASH}](?=\\s)|[${DASH}](?=\\p{Lu}\\p{Ll}*${GLUED_GAP}\\p{L}))(.*)$`, 'u');
 /** A title glued to "I/" ("I/KẾT QUẢ ĐẠT ĐƯỢC"): a word of two or more letters opening in a capital, then more words; "I/O", "V/v" are not. */
-const GLUED_SLASH_TITLE = /^\p{Lu}\p{L}+\s+\p{L}/u;
+const GLUED_SLASH_TITLE = new RegExp(`^\\p{Lu}\\p{L}+${GLUED_GAP}\\p{L}`, 'u');
 const CAPITAL = new RegExp(`^([${VIETNAMESE_CAPITALS}])(\\.|\\)|\\s?[${DASH}](?=\\s))(.*)$`, 'u');
 /** Titles that make "Q. CHỦ TỊCH" or "T. GIÁM ĐỐC" a signature line, not a capital-letter heading. */
 const SIGNATURE_TITLE = new RegExp(`^(?:${alt(SIGNER_TITLES.map((w) => w.toUpperCase()))})`, 'u');

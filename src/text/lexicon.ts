@@ -2006,6 +2006,16 @@ export const LEVEL_NUMBER_WORDS = ['mức độ', 'mức', 'cấp độ', 'level
  */
 export const SUBGRADE_WORDS = [...LEVEL_NUMBER_WORDS, 'độ'] as const;
 /**
+ * What a level word may name between it and its number ("cấp độ rủi ro 3, 4", "mức cảnh báo 2", "cấp độ dịch 3"): the
+ * thing graded, so the number after it is still the level, no amount.
+ */
+export const LEVELLED_THINGS = ['rủi ro thiên tai', 'rủi ro do thiên tai', 'rủi ro', 'cảnh báo', 'báo động', 'nguy cơ', 'dịch'] as const;
+/**
+ * Words of wind and storms before "cấp" ("bão cấp 10", "gió mạnh cấp 8", "giật cấp 12-13"): the grade of a scale up to 17
+ * (Beaufort), so a two-digit number after "cấp" is that grade, no count issued.
+ */
+export const WIND_FORCE_WORDS = ['bão', 'siêu bão', 'cơn bão', 'áp thấp nhiệt đới', 'gió', 'gió mạnh', 'gió giật', 'sức gió', 'giật'] as const;
+/**
  * Level words that are also a verb of issuing ("cấp 120 thẻ" issues cards): their one-digit number is a level ("kênh cấp 2,
  * cấp 3", "đường cấp 4", "cấp 1 và 2") only when no counted noun or unit follows and no aspect word ("đã cấp 3 …") opens them.
  */
