@@ -61,7 +61,12 @@ export function readTableDirections(input: Input): Comparison[] {
         continue;
       }
       const m = CLAIM.exec(block.text.slice(s.from, s.to));
-      if (!m || /\d/u.test(m[0]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
+      if (!m) {
+        const counted = countedDirection(input, t, pair, b, s);
+        if (counted) out.push(counted);
+        continue;
+      }
+      if (/\d/u.test(m[0]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
       const cells = rowCells(input, t, labelTokens(m[1]), pair);
       if (!cells) continue;
       const verbAt = s.from + m[0].lastIndexOf(m[2], m[0].length - m[3].length);
@@ -92,6 +97,47 @@ function percentChange(input: Input, t: Table, pair: [TableColumn, TableColumn],
     kind: 'change', block: b, from: verbAt, to: s.from + m[0].length, verb: m[2].toLowerCase(), stated: figure.value, signed: down ? -figure.value : figure.value,
     decimals: figure.decimals, percent: true, unit: '%', written: figure.raw.replace(/\s*%$/u, ''), figure, current: cells[0], base: cells[1], amount: cells[0].value, scale: 1,
   };
+}
+
+// "Cấp mới giấy phép lái xe 1 120 hồ sơ, giảm so với cùng kỳ": the subject, its count of this period and its noun, a comma,
+// then the way, at most two words, "so với" and an earlier-period word (group 1 the subject, 2 the count, 4 the verb, 5 the
+// degree).
+const COUNTED_CLAIM = new RegExp(
+  String.raw`^[\s\-+•*–]*(\p{L}[\p{L}\s,]{2,80}?)\s+(\d[\d.\u00A0\u202F ]*\d|\d)\s+(\p{L}[\p{L} ]{0,30}?)\s*,\s*(${alt(CHANGE_VERBS)})((?:\s+\p{Ll}+){0,2}?)\s+(?:${alt(COMPARED_WITH)})\s+(?:${alt(EARLIER_PERIOD_WORDS)})(?![\p{L}])`,
+  'diu',
+);
+
+/**
+ * "cấp đổi, cấp lại 425 hồ sơ, tăng so với cùng kỳ" right above the table whose row "Cấp đổi, cấp lại giấy chứng nhận" holds
+ * 486 under "Cùng kỳ" and 425 under "Kỳ này": a subject that names the row in short, with the row's very value of this
+ * period, then the way with no amount. Two pins together: every word of the subject is in the row's label (or the label's in
+ * the subject) and the count stated is the row's current cell; exactly one body row meets both. Not read when the rest of
+ * the statement holds a digit (a base in brackets is another reader's), nor under a negation.
+ */
+function countedDirection(input: Input, t: Table, [now, then]: [TableColumn, TableColumn], b: number, s: { from: number; to: number }): Comparison | null {
+  const block = input.source.blocks[b];
+  const text = block.text.slice(s.from, s.to);
+  const m = COUNTED_CLAIM.exec(text);
+  if (!m || /\d/u.test(m[1]) || /\d/u.test(text.slice(m[0].length)) || NEGATED.test(m[1]) || NEGATED.test(m[5])) return null;
+  const at = s.from + m.indices![2]![0];
+  const stated = input.figures.find((f) => f.block === b && f.span.start - block.span.start === at);
+  if (!stated || stated.kind !== 'count' || stated.change) return null;
+  const subject = labelTokens(m[1]);
+  if (subject.length < 2) return null;
+  const fits = t.rows.filter((r) => {
+    if (r.total || r.head) return false;
+    const label = labelTokens(r.label);
+    const named = label.length >= 2 && (subject.every((w) => label.includes(w)) || label.every((w) => subject.includes(w)));
+    const cell = r.cells[now.index];
+    return named && pureCount(cell) && cell.value === stated.value;
+  });
+  if (fits.length !== 1) return null;
+  const [a, c] = [fits[0].cells[now.index], fits[0].cells[then.index]];
+  if (!pureCount(a) || !pureCount(c)) return null;
+  const figureAt = (x: TableCell) => input.figures.find((f) => f.block === x.at!.block && f.span.start - input.source.blocks[f.block].span.start === x.at!.from);
+  const [fa, fb] = [figureAt(a), figureAt(c)];
+  if (!fa || !fb || fa.kind !== fb.kind) return null;
+  return { kind: 'direction', block: b, from: s.from + m.indices![1]![0], to: s.from + m[0].length, verb: m[4].toLowerCase(), current: fa, base: fb };
 }
 
 // "số lượt tiếp công dân giảm so với quý trước": the earlier period a claim names, and a column header's, by kind: the same
@@ -156,7 +202,8 @@ function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn
 
 // The one earlier-period column and the one current column, by their headers' words, else two columns of consecutive years.
 function periodColumns(t: Table): [TableColumn, TableColumn] | null {
-  const values = t.columns.filter((c) => !['stt', 'label', 'unit', 'notes', 'percent'].includes(c.role));
+  // A change column ("So với cùng kỳ", "Tăng (+), giảm (-)") names the earlier period it is set against but holds no value of it.
+  const values = t.columns.filter((c) => !['stt', 'label', 'unit', 'notes', 'percent'].includes(c.role) && c.measure !== 'change');
   const earlier = values.filter((c) => EARLIER.test(c.header));
   const current = values.filter((c) => CURRENT.test(c.header) && !EARLIER.test(c.header));
   if (earlier.length === 1 && current.length === 1) return [current[0], earlier[0]];

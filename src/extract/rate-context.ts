@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { percentAgrees } from './percent-arith.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -139,7 +139,25 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // "Tỷ lệ … biết chữ đạt 96,5%, vượt chỉ tiêu huyện giao": the clause right after a named rate's own value weighs it against
   // its target; its plan words say nothing of what the percent is (a fulfilment names its base: "đạt 105% kế hoạch").
   if (WEIGHED_AFTER.test(rest) && RATE_WORD.test(block.text.slice(from, at)) && OWN_VALUE_BEFORE.test(block.text.slice(from, at))) rest = '';
-  return lead + block.text.slice(from, end) + rest.slice(0, 80);
+  return rankHead(input, f, from) + lead + block.text.slice(from, end) + rest.slice(0, 80);
+}
+
+// "Các chỉ tiêu du lịch đều vượt kế hoạch, cao nhất là A (cùng đạt 107,8%), tiếp đến là B (107,7%)": a clause opening an item
+// of a ranking (lexicon RANK_ITEM_OPENERS) ranks what its statement's head names before the first item. When that head names
+// growth, a plan or a comparison, the item's percent is one of those, not a share; the head's words are then the item's too
+// (only then: a head naming a share adds nothing to what the item's own words tell).
+const RANK_ITEM = new RegExp(String.raw`^\s*(?:${alt(RANK_ITEM_OPENERS)})(?![\p{L}])`, 'iu');
+const FIRST_RANK_ITEM = new RegExp(String.raw`,\s*(?:${alt(RANK_ITEM_OPENERS)})(?![\p{L}])`, 'iu');
+function rankHead(input: RateInput, f: Figure, from: number): string {
+  const block = input.source.blocks[f.block];
+  const at = f.span.start - block.span.start;
+  if (!RANK_ITEM.test(block.text.slice(from, at))) return '';
+  const statement = input.clauses.at(f.block, at, true);
+  if (!statement || statement.from >= from) return '';
+  const before = block.text.slice(statement.from, from);
+  const first = FIRST_RANK_ITEM.exec(before);
+  const head = first ? before.slice(0, first.index) : '';
+  return head.trim() !== '' && !/\d\s?%/u.test(head) && growthOrPlanWords(head) ? `${head.trim()}, ` : '';
 }
 const OF_WHICH_OPENING = new RegExp(String.raw`^\s*(?:${alt(OF_WHICH)})(?![\p{L}])`, 'iu');
 

@@ -121,8 +121,13 @@ function receivedBySubject(input: Input, g: Figure, part: Figure): boolean {
 function isReceived(input: Input, g: Figure, part: Figure): boolean {
   if (g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || canonicalLabel(g.unit) !== canonicalLabel(part.unit!)) return false;
   const block = input.source.blocks[g.block];
-  const s = input.clauses.at(g.block, g.span.start - block.span.start, true);
-  return s !== undefined && RECEIVED_LEAD.test(block.text.slice(s.from, g.span.start - block.span.start));
+  const at = g.span.start - block.span.start;
+  const s = input.clauses.at(g.block, at, true);
+  if (s !== undefined && RECEIVED_LEAD.test(block.text.slice(s.from, at))) return true;
+  // "Riêng hồ sơ cấp đổi theo dự án …: tiếp nhận 845 hồ sơ, …": a topic before a colon, then the clause opening with what
+  // came in; that clause alone is the received count's statement.
+  const c = input.clauses.at(g.block, at);
+  return c !== undefined && /:\s*$/u.test(block.text.slice(Math.max(0, c.from - 3), c.from)) && RECEIVED_LEAD.test(block.text.slice(c.from, at));
 }
 
 // One of the parts of a breakdown of the received count ("gồm cấp mới 180 hồ sơ, gia hạn 70 hồ sơ").

@@ -9,7 +9,7 @@
  * Which percentages are shares: the words of the percent's clause — or, in a
  * table, the row label and the column header — name a rate of coverage or a
  * share ("Tỷ lệ …", "có kết nối", "được …", "phủ sóng", "sử dụng", "chiếm"),
- * or a part/whole fraction stands beside it. Growth and plan fulfilment
+ * or a part/whole fraction stands beside it in its sentence. Growth and plan fulfilment
  * legitimately pass 100 and are never flagged: "tăng 112% so với cùng kỳ",
  * "đạt 112% kế hoạch", "vượt 12% chỉ tiêu", "bằng 150% năm trước", and any
  * figure in a target ("Chỉ tiêu", "Kế hoạch") or comparison column. A table
@@ -62,7 +62,7 @@ export default defineRule({
       if (!rate && f.kind !== 'fraction') continue;
       const words = where ? where.words : `${f.label ?? ''} ${context.textReadings.clauseWords[f.index]}`;
       if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
-      if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context.figures, f));
+      if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context, f));
       // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế": an average per unit, no part of a whole, unless a percent is stated for it.
       // "tỷ số bác sĩ/trạm là 1,25 (5/4)": a fraction whose quotient is stated as a bare number is a ratio, no share.
       else if (f.kind === 'fraction' && f.numerator! > f.denominator! && !context.textReadings.statedQuotient[f.index] && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
@@ -148,10 +148,17 @@ function mostlyCounts(t: Table, column: number): boolean {
   return cells.length > 0 && cells.filter((c) => c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money').length * 2 > cells.length;
 }
 
-// Fractions in the same sentence as the percent, part not over whole.
-function sentenceFractions(figures: readonly Figure[], f: Figure): Fraction[] {
+// Fractions in the same sentence as the percent ("… (107,7%); …. Hạn chế: 49/148 homestay …" holds none for the percent:
+// the fraction after the full stop is another statement's), by the sentences extract read.
+function sentenceFractions(context: RuleContext, f: Figure): Fraction[] {
+  const figures = context.figures;
   // The figures two either side of f by index (figures[k].index is k), not a walk over every figure of the document.
-  return (figures[f.index] === f ? figures.slice(Math.max(0, f.index - 2), f.index + 3) : figures)
-    .filter((g) => g.block === f.block && g.kind === 'fraction' && Math.abs(g.index - f.index) <= 2)
+  const near = (figures[f.index] === f ? figures.slice(Math.max(0, f.index - 2), f.index + 3) : figures)
+    .filter((g) => g.block === f.block && g.kind === 'fraction' && Math.abs(g.index - f.index) <= 2);
+  if (near.length === 0) return [];
+  // The block's sentences are read only when a fraction is near (most percents have none).
+  const start = context.source.blocks[f.block].span.start;
+  const sentence = context.sentences.of(f.block).find((s) => s.from <= f.span.start - start && f.span.start - start < s.to);
+  return near.filter((g) => !sentence || (sentence.from <= g.span.start - start && g.span.start - start < sentence.to))
     .map((g) => ({ num: g.numerator!, den: g.denominator!, percent: g.percent, place: { figure: g } as Place }));
 }

@@ -342,6 +342,14 @@ export const TOP_RANK_WORDS = ['cao nhất', 'nhiều nhất', 'lớn nhất'] a
 export const BOTTOM_RANK_WORDS = ['thấp nhất', 'ít nhất', 'nhỏ nhất'] as const;
 /** Words between a superlative and the members it ranks among ("cao nhất trong các nguồn vốn", "thấp nhất trong số các xã"). */
 export const RANK_AMONG_WORDS = ['trong các', 'trong số các', 'so với các'] as const;
+/**
+ * Words that open an item of a ranking set out after its head ("Các chỉ tiêu … đều vượt kế hoạch, cao nhất là A (107,8%),
+ * tiếp đến là B (107,7%)"): the item's percent is of the kind the head names (extract/rate-context.ts).
+ */
+export const RANK_ITEM_OPENERS = [
+  'cao nhất là', 'nhiều nhất là', 'lớn nhất là', 'đứng đầu là', 'dẫn đầu là', 'tiếp đến là', 'tiếp theo là', 'kế đến là', 'kế tiếp là',
+  'thứ hai là', 'thứ ba là', 'thấp nhất là', 'ít nhất là', 'nhỏ nhất là',
+] as const;
 export const SUPERLATIVE_WORDS = ['cao nhất', 'thấp nhất', 'nhiều nhất', 'ít nhất', 'lớn nhất', 'nhỏ nhất', 'đông nhất', 'tốt nhất', 'kém nhất', 'nhanh nhất', 'chậm nhất', 'dẫn đầu'] as const;
 /** Classifiers before a counted noun ("ngôi nhà", "chiếc xe", "con bò"): the noun is what is counted. */
 export const NOUN_CLASSIFIERS = ['ngôi', 'chiếc', 'cái', 'con', 'cuốn', 'quyển', 'bức', 'tấm', 'ngọn'] as const;
