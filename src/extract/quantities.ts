@@ -1451,6 +1451,20 @@ const VOWEL = /[aeiouy]/u;
 /** A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải"), null when nothing is left. */
 export function verbCore(pre: string | null | undefined): string | null {
   if (!pre) return null;
+  let core = VERB_CORES.get(pre);
+  if (core === undefined) {
+    core = verbCoreOnce(pre);
+    if (pre.length <= 200) {
+      if (VERB_CORES.size >= 20000) VERB_CORES.clear();
+      VERB_CORES.set(pre, core);
+    }
+  }
+  return core;
+}
+// The rules ask for the verbs of two readings at every pair they compare: answers kept (as for `unitHead`).
+const VERB_CORES = memoMap<string, string | null>();
+
+function verbCoreOnce(pre: string): string | null {
   // A bullet opening the words ("- thả 6.000 con") is no part of the verb.
   const v = pre.replace(ASPECT, ' ').replace(LEADING_BULLET, '').trim().replace(/\s+/g, ' ');
   // "phường đã cấp", "và trình cấp": the unit acting or the joiner opening the words before the verb is no part of it (kept

@@ -207,8 +207,18 @@ export function spellInitials(short: readonly string[], long: readonly string[])
  * over), as a key: "" when it names none. "phải giải quyết" and "Đã giải quyết" are two keys, two quantities.
  */
 export function workloadStages(text: string): string {
-  return STAGES.flatMap((re, k) => (re.test(text) ? [k] : [])).join(',');
+  let key = STAGE_KEYS.get(text);
+  if (key === undefined) {
+    key = STAGES.flatMap((re, k) => (re.test(text) ? [k] : [])).join(',');
+    if (text.length <= 200) {
+      if (STAGE_KEYS.size >= 20000) STAGE_KEYS.clear();
+      STAGE_KEYS.set(text, key);
+    }
+  }
+  return key;
 }
+// Rules and appendix rows ask for the stages of the same headers and names again and again (as for `canonicalLabel`).
+const STAGE_KEYS = memoMap<string, string>();
 const STAGES = WORKLOAD_STAGES.map((words) => wordsRe(words));
 
 /** A label's words, lower-cased, split at anything but letters and digits. */

@@ -711,8 +711,8 @@ function reportActedNames(context: RuleContext, quantities: Quantity[], reported
   for (const q of quantities) {
     // "trong 9 tháng thành lập mới 44 doanh nghiệp" of a nine-month report: the report's own period before the verb says when,
     // not what; "44 doanh nghiệp thành lập mới" names the same count.
-    const told = q.verb != null ? { ...q, verb: withoutPeriodSpan(q.verb, months) } : q;
-    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(told) : null;
+    // Only a figure that may be reported is read (its words and verb alone: no copy of the whole reading).
+    const acted = q.pred === null && q.figure.cell === null && !reported.has(q.figure.index) ? actedName(q.verb != null ? { tokens: q.tokens, verb: withoutPeriodSpan(q.verb, months) } : q) : null;
     if (acted === null || acted.length <= new Set(q.tokens).size) continue;
     const others = (named.get(key(q, acted)) ?? []).filter((r) => !reported.has(r.figure.index) && comparableSides(context, q, r) && !ofOtherSets(q, r));
     if (others.length === 0 || others.some((r) => sameValue(q, r)) || new Set(others.map(valueKey)).size !== 1) continue;
