@@ -6,7 +6,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { keepShape } from '../text/shapes.js';
-import { memoMap } from '../text/memo.js';
+import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { isMeasured, sameCountedHead, unitKindOf, unitsAlike } from './labels.js';
 import {
   ADMIN_TIERS, ALL_TIERS_WORDS, alt, COMPARED_WITH, MEMBER_QUALIFIERS, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
@@ -133,15 +133,11 @@ const QUALIFIER_UNITS = memoMap<string, boolean>();
 function qualifierFree(unit: string | null, wholeUnit: string | null): string | null {
   if (unit === null || (isMeasured(wholeUnit) && MEMBER_QUALIFIER.has(unit.toLowerCase().trim()))) return unit;
   // Units are a few words asked again for every pair of parts: the answer kept per unit.
-  let qualifier = QUALIFIER_UNITS.get(unit);
-  if (qualifier === undefined) {
-    qualifier = PARTITIONS.some((p) => p.members.some((m) => m.test(unit) && m.exec(unit)![0] === unit));
-    if (unit.length <= 200) {
-      if (QUALIFIER_UNITS.size >= 20000) QUALIFIER_UNITS.clear();
-      QUALIFIER_UNITS.set(unit, qualifier);
-    }
-  }
+  const qualifier = unit.length > MEMO_KEY_MAX ? isQualifier(unit) : remembered(QUALIFIER_UNITS, unit, isQualifier);
   return qualifier ? null : unit;
+}
+function isQualifier(unit: string): boolean {
+  return PARTITIONS.some((p) => p.members.some((m) => m.test(unit) && m.exec(unit)![0] === unit));
 }
 const MEMBER_QUALIFIER = new Set<string>(MEMBER_QUALIFIERS);
 

@@ -11,7 +11,7 @@ import type { Block, DocumentMeta, Period, Source, Unit, UnitLevel } from '../mo
 import { recogniseHeading } from '../segment/index.js';
 import { LEVEL_RANK, LEVEL_WORDS, findUnitMentions, placeKey, rankOf, type UnitMention } from './places.js';
 import { iso, PERIODS, SCHOOL_PERIODS } from './dates.js';
-import { memoMap } from '../text/memo.js';
+import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { ADMIN_LEVEL_WORDS, COUNCIL_WORDS, DATA_WINDOW_WORDS, ISSUING_BODY_WORDS, NATIONAL_HEADING_OPENINGS, edgeAlt } from '../text/lexicon.js';
 
 /**
@@ -66,12 +66,8 @@ const GLOSS = /^\s*[(:,–-]?\s*(?:tính\s+)?$/u;
 
 /** The reporting period stated in a text ("6 tháng đầu năm 2023", "Quý I/2024", "năm 2024"), or null. */
 export function readPeriod(text: string): Period | null {
-  if (text.length > 200) return readPeriodOnce(text);
-  let period = PERIOD_OF.get(text);
-  if (period === undefined) {
-    if (PERIOD_OF.size >= 20000) PERIOD_OF.clear();
-    PERIOD_OF.set(text, (period = readPeriodOnce(text)));
-  }
+  if (text.length > MEMO_KEY_MAX) return readPeriodOnce(text);
+  const period = remembered(PERIOD_OF, text, readPeriodOnce);
   // A copy: the answer is kept for the next title or header of the same words.
   return period && { ...period };
 }

@@ -24,7 +24,7 @@ import { readStatedDecimal, type NumberStyle } from './numbers.js';
 import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
 import { keepShape } from '../text/shapes.js';
-import { memoMap } from '../text/memo.js';
+import { memoMap, remembered } from '../text/memo.js';
 
 /** A half-open range [start, end) of a passage. */
 export type Range = [number, number];
@@ -317,12 +317,7 @@ export function findNotFigureRanges(text: string, opts: { atBlockStart: boolean;
   if (!HAS_DIGIT.test(text)) return NONE;
   if (text.length > SHORT_PASSAGE) return notFigureRanges(text, opts);
   const key = `${opts.atBlockStart ? 1 : 0}${opts.spaceGroups ? 1 : 0}${opts.style ?? ''}|${text}`;
-  let ranges = SHORT_PASSAGES.get(key);
-  if (ranges === undefined) {
-    if (SHORT_PASSAGES.size >= 20000) SHORT_PASSAGES.clear();
-    SHORT_PASSAGES.set(key, (ranges = notFigureRanges(text, opts)));
-  }
-  return ranges;
+  return remembered(SHORT_PASSAGES, key, () => notFigureRanges(text, opts));
 }
 const NONE: readonly Range[] = [];
 

@@ -27,7 +27,7 @@ import {
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
 import { restatedName } from './restated-bracket.js';
-import { memoMap } from '../text/memo.js';
+import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { fulfilmentCells } from './table-fulfilment.js';
 import { readScale } from './numbers.js';
 
@@ -1451,15 +1451,7 @@ const VOWEL = /[aeiouy]/u;
 /** A verb before a figure without its aspect words ("đã đăng tải" = "đăng tải"), null when nothing is left. */
 export function verbCore(pre: string | null | undefined): string | null {
   if (!pre) return null;
-  let core = VERB_CORES.get(pre);
-  if (core === undefined) {
-    core = verbCoreOnce(pre);
-    if (pre.length <= 200) {
-      if (VERB_CORES.size >= 20000) VERB_CORES.clear();
-      VERB_CORES.set(pre, core);
-    }
-  }
-  return core;
+  return pre.length > MEMO_KEY_MAX ? verbCoreOnce(pre) : remembered(VERB_CORES, pre, verbCoreOnce);
 }
 // The rules ask for the verbs of two readings at every pair they compare: answers kept (as for `unitHead`).
 const VERB_CORES = memoMap<string, string | null>();

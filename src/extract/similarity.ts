@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
 import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
-import { memoMap } from '../text/memo.js';
+import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
 const require = createRequire(import.meta.url);
@@ -60,15 +60,10 @@ const CANONICAL = memoMap<string, string>();
 
 /** A label folded and with the genre's abbreviations spelled out ("Trạm BTS" → "trạm phát sóng"). */
 export function canonicalLabel(s: string): string {
-  let canon = CANONICAL.get(s);
-  if (canon === undefined) {
-    canon = singleSpaced(expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' '))).trim();
-    if (s.length <= 200) {
-      if (CANONICAL.size >= 20000) CANONICAL.clear();
-      CANONICAL.set(s, canon);
-    }
-  }
-  return canon;
+  return s.length > MEMO_KEY_MAX ? canonicalOnce(s) : remembered(CANONICAL, s, canonicalOnce);
+}
+function canonicalOnce(s: string): string {
+  return singleSpaced(expandOnce(foldKey(s).replace(/[“”"'‘’]/g, ' '))).trim();
 }
 
 // Function words that carry no meaning of their own in a label.
@@ -81,16 +76,9 @@ const LEADING = new RegExp(String.raw`^(?:(?:${alt(LABEL_LEADING_WORDS)})\s+)+`,
 
 /** The meaningful tokens of a label: abbreviations spelled out, numbers read ("04" → "4"), function words dropped. */
 export function labelTokens(s: string): string[] {
-  let tokens = TOKENS.get(s);
-  if (tokens === undefined) {
-    tokens = readTokens(s);
-    if (s.length <= 200) {
-      if (TOKENS.size >= 20000) TOKENS.clear();
-      TOKENS.set(s, tokens);
-    }
-  }
+  if (s.length > MEMO_KEY_MAX) return readTokens(s);
   // A copy: callers may sort or extend what they get.
-  return tokens.slice();
+  return remembered(TOKENS, s, readTokens).slice();
 }
 // Labels come back many times per document (names, units, the words before a figure), as for `canonicalLabel`.
 const TOKENS = memoMap<string, string[]>();
@@ -174,15 +162,7 @@ const LOOSE = memoMap<string, string>();
 // Diacritics dropped, for typists who leave tones out ("ho so" = "hồ sơ"). Tokens are a few syllables, compared again and
 // again (every pair of names): the answer kept per token.
 function loose(t: string): string {
-  let bare = LOOSE.get(t);
-  if (bare === undefined) {
-    bare = stripDiacritics(t);
-    if (t.length <= 200) {
-      if (LOOSE.size >= 20000) LOOSE.clear();
-      LOOSE.set(t, bare);
-    }
-  }
-  return bare;
+  return t.length > MEMO_KEY_MAX ? stripDiacritics(t) : remembered(LOOSE, t, stripDiacritics);
 }
 
 /**
@@ -207,15 +187,10 @@ export function spellInitials(short: readonly string[], long: readonly string[])
  * over), as a key: "" when it names none. "phải giải quyết" and "Đã giải quyết" are two keys, two quantities.
  */
 export function workloadStages(text: string): string {
-  let key = STAGE_KEYS.get(text);
-  if (key === undefined) {
-    key = STAGES.flatMap((re, k) => (re.test(text) ? [k] : [])).join(',');
-    if (text.length <= 200) {
-      if (STAGE_KEYS.size >= 20000) STAGE_KEYS.clear();
-      STAGE_KEYS.set(text, key);
-    }
-  }
-  return key;
+  return text.length > MEMO_KEY_MAX ? stagesOnce(text) : remembered(STAGE_KEYS, text, stagesOnce);
+}
+function stagesOnce(text: string): string {
+  return STAGES.flatMap((re, k) => (re.test(text) ? [k] : [])).join(',');
 }
 // Rules and appendix rows ask for the stages of the same headers and names again and again (as for `canonicalLabel`).
 const STAGE_KEYS = memoMap<string, string>();

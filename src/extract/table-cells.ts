@@ -7,7 +7,7 @@ import type { Block, BlockRange, CellKind, TableCell, TableRow } from '../model/
 import { pairPercents } from './figures.js';
 import { SPACE_GROUPED, VIETNAMESE, type NumberGrammar } from './numbers.js';
 import { readPassage } from './read-figures.js';
-import { memoMap } from '../text/memo.js';
+import { memoMap, remembered } from '../text/memo.js';
 
 // A cell holding one space-grouped number ("2 650", "12 345 000 đồng", "1 205,5%"): grouping whatever the document does elsewhere.
 const ONE_SPACE_GROUPED = new RegExp(String.raw`^-?${SPACE_GROUPED.source}\s*(?:%|\p{L}[\p{L}\s]*)?$`, 'u');
@@ -85,12 +85,7 @@ const SHORT_CELL = 100;
 function cellReading(raw: string, grammar: NumberGrammar, brackets: BracketSign): CellReading {
   if (raw.length > SHORT_CELL) return readCellText(raw, grammar, brackets);
   const key = `${grammar.style}${grammar.sure ? 1 : 0}${brackets === 'negative' ? 'n' : ''}|${raw}`;
-  let r = CELL_READINGS.get(key);
-  if (r === undefined) {
-    if (CELL_READINGS.size >= 20000) CELL_READINGS.clear();
-    CELL_READINGS.set(key, (r = readCellText(raw, grammar, brackets)));
-  }
-  return r;
+  return remembered(CELL_READINGS, key, () => readCellText(raw, grammar, brackets));
 }
 
 function readCellText(raw: string, grammar: NumberGrammar, brackets: BracketSign): CellReading {

@@ -13,7 +13,7 @@ import type { DateMention, Figure, Section, Source } from '../model/index.js';
 import { alt, altInitialCase, ADVERSE_MARKERS, DEED_TIME_NOUNS, DUTY_WORDS, COUNT_CHANGE_LEADS, EXISTENCE_VERBS, NONE_LET_WORDS, NONE_SCOPE_WORDS, PLURAL_WORDS, UNIVERSAL_WORDS, ANY_WORDS, CASE_NOUNS, CLOSING_VERBS, PENDING_WORDS, BREAKDOWN_WORDS, CAUSE_WORDS, EARLIER_PERIOD_WORDS, COMPLAINT_VERBS, HANDLING_VERBS, INCIDENT_NOUNS, LATE_WORDS, NAMED_MEMBER_WORDS, PETITION_NOUNS, SANCTION_WORDS, VIOLATION_WORDS, NONE_HEDGE_TAILS, ON_TIME_WORDS, NONE_WORDS, DETECTION_NONE_WORDS, NEGATED_STATE_WORDS, HEDGES, PARTIAL_CLAIM_WORDS, LIGHT_VERBS, NEGATION_WORDS, OPPOSITE_STATES, PLAN_WORDS, PURPOSE_WORDS, STATE_LINK_WORDS, STILL_LEFT_WORDS, SUB_PERIOD_WORDS, TIME_PHRASE_LEADS, TIME_PHRASE_PLURALS, UNIT_LEVEL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, spellInitials } from './similarity.js';
-import { memoMap } from '../text/memo.js';
+import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { planSectionTitle } from './date-context.js';
 
 /** A claim of all ("100%") or of none ("không có"), its words, and the count said later to contradict it with its state. */
@@ -47,15 +47,11 @@ const LATE_SAME = new RegExp(String.raw`${edgeAlt(LATE_WORDS.filter((w) => w.inc
 // kept (as canonicalLabel keeps its own), a copy handed out.
 const SYLLABLES = memoMap<string, string[]>();
 function syllables(s: string): string[] {
-  let words = SYLLABLES.get(s);
-  if (words === undefined) {
-    words = canonicalLabel(s).replace(LATE_SAME, 'quá hạn').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-    if (s.length <= 200) {
-      if (SYLLABLES.size >= 20000) SYLLABLES.clear();
-      SYLLABLES.set(s, words);
-    }
-  }
-  return words.slice();
+  if (s.length > MEMO_KEY_MAX) return syllablesOnce(s);
+  return remembered(SYLLABLES, s, syllablesOnce).slice();
+}
+function syllablesOnce(s: string): string[] {
+  return canonicalLabel(s).replace(LATE_SAME, 'quá hạn').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
 /** Every "100% <noun> <state>" claim of a document that a later "còn N <noun> … chưa/không <state>" contradicts. */

@@ -14,6 +14,24 @@ export function memoMap<K, V>(): Map<K, V> {
   return m;
 }
 
+/** Texts longer than this are read afresh each time: only short ones (labels, names, units, cells) come back. */
+export const MEMO_KEY_MAX = 200;
+const MEMO_BOUND = 20000;
+
+/**
+ * The answer `read(key)` kept in `map` (made by `memoMap`): computed the first time, then handed back; the map is emptied
+ * when it reaches its bound. A caller whose answer is mutable hands out a copy.
+ */
+export function remembered<V>(map: Map<string, V>, key: string, read: (key: string) => V): V {
+  let answer = map.get(key);
+  if (answer === undefined) {
+    answer = read(key);
+    if (map.size >= MEMO_BOUND) map.clear();
+    map.set(key, answer);
+  }
+  return answer;
+}
+
 /** Empty every map kept across documents (the next document is read as by a fresh process). */
 export function clearMemos(): void {
   for (const m of ALL) m.clear();

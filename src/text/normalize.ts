@@ -2,7 +2,7 @@
  * Vietnamese text normalisation shared by every stage (ingest, extract, rules, report).
  * Neutral: imports no stage module.
  */
-import { memoMap } from './memo.js';
+import { memoMap, MEMO_KEY_MAX, remembered } from './memo.js';
 
 // Characters normalizeText maps: eth → Đ/đ, odd spaces → space, invisible ones → nothing.
 const ODD_CHARS = /[\u00D0\u00F0\u00A0\u00AD\u2000-\u200D\u202F\u205F\u3000\uFEFF]/g;
@@ -59,13 +59,10 @@ const FOLDED = memoMap<string, string>();
 
 /** A key for matching labels and place names: NFC, unified tones, lower case, single spaces. */
 export function foldKey(s: string): string {
-  if (s.length > 200) return singleSpaced(unifyTones(normalizeText(s)).toLowerCase());
-  let key = FOLDED.get(s);
-  if (key === undefined) {
-    if (FOLDED.size >= 20000) FOLDED.clear();
-    FOLDED.set(s, (key = singleSpaced(unifyTones(normalizeText(s)).toLowerCase())));
-  }
-  return key;
+  return s.length > MEMO_KEY_MAX ? foldOnce(s) : remembered(FOLDED, s, foldOnce);
+}
+function foldOnce(s: string): string {
+  return singleSpaced(unifyTones(normalizeText(s)).toLowerCase());
 }
 
 // Every run of white space as one space. A text whose only white space is single spaces is already so: the test (two
