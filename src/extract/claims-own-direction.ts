@@ -18,6 +18,7 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock } from './comparisons.js';
 import { unitsAlike } from './labels.js';
+import { unspelled } from './read-spelled.js';
 import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, LONG_NOUN_TURN_WORDS, OPENING_STATE_WORDS, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
@@ -88,7 +89,7 @@ function readAsideDirections(input: Input, byBlock: ReturnType<typeof figuresByB
       if (inAside.length !== 1 || base.change || /\d/u.test(m[2].replace(base.raw, ''))) continue;
       const before = figs.filter((f) => at(f) >= statement.from && endOf(f) <= m.index);
       const current = before[before.length - 1];
-      if (!current || !unitWords(block.text.slice(endOf(current), m.index)) || HEDGED.test(block.text.slice(Math.max(statement.from, at(current) - 12), at(current)))) continue;
+      if (!current || !unitWords(unspelled(block.text.slice(endOf(current), m.index), current.value)) || HEDGED.test(block.text.slice(Math.max(statement.from, at(current) - 12), at(current)))) continue;
       if (current.kind !== base.kind || current.change || !sameUnit(current, base)) continue;
       const verbAt = m.index + m[0].lastIndexOf(m[3], m[0].length - m[4].length);
       out.push({ kind: 'direction', block: block.index, from: verbAt, to: m.index + m[0].length, verb: m[3].toLowerCase(), current, base });
@@ -110,7 +111,7 @@ function valueBefore(text: string, figs: Figure[], at: (f: Figure) => number, en
   const end = from + head.length;
   const before = figs.filter((f) => at(f) >= from && endOf(f) <= end);
   const last = before[before.length - 1];
-  if (!last || !unitWords(text.slice(endOf(last), end))) return undefined;
+  if (!last || !unitWords(unspelled(text.slice(endOf(last), end), last.value))) return undefined;
   return HEDGED.test(text.slice(Math.max(from, at(last) - 12), at(last))) ? undefined : last;
 }
 
