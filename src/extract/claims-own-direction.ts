@@ -18,7 +18,8 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock } from './comparisons.js';
 import { unitsAlike } from './labels.js';
-import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, OPENING_STATE_WORDS, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { unspelled } from './read-spelled.js';
+import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, LONG_NOUN_TURN_WORDS, OPENING_STATE_WORDS, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 
@@ -27,8 +28,12 @@ const PERIOD = String.raw`(?:(?:${alt(EARLIER_PERIOD_WORDS, OPENING_STATE_WORDS)
 // ", tăng so với cùng kỳ năm 2025 (85,4%)": groups verb, bracket.
 const CLAIM = new RegExp(String.raw`,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+${PERIOD}\s*\(([^()]{1,60})\)`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
-// Between the value and the comma: its unit words, then at most one bracket aside.
+// Between the value and the comma: its unit words, then at most one bracket aside. A noun phrase longer than a unit and a
+// few words ("57 trường hợp vi phạm trật tự xây dựng") is the value's own only without a word that turns to another subject.
 const UNIT_WORDS = /^\s*%?[\p{L} ]{0,30}$/u;
+const LONG_UNIT_WORDS = /^\s*%?[\p{L} ]{31,60}$/u;
+const TURNS = wordsRe(LONG_NOUN_TURN_WORDS);
+const unitWords = (t: string) => UNIT_WORDS.test(t) || (LONG_UNIT_WORDS.test(t) && !TURNS.test(t));
 const ASIDE = /\s*\([^()]*\)\s*$/u;
 // An aside that compares or changes is another claim's ("(cùng kỳ 30 vụ)", "(tăng 5 vụ)").
 const COMPARING = wordsRe([...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...OPENING_STATE_WORDS, ...CHANGE_VERBS]);
@@ -84,7 +89,7 @@ function readAsideDirections(input: Input, byBlock: ReturnType<typeof figuresByB
       if (inAside.length !== 1 || base.change || /\d/u.test(m[2].replace(base.raw, ''))) continue;
       const before = figs.filter((f) => at(f) >= statement.from && endOf(f) <= m.index);
       const current = before[before.length - 1];
-      if (!current || !UNIT_WORDS.test(block.text.slice(endOf(current), m.index)) || HEDGED.test(block.text.slice(Math.max(statement.from, at(current) - 12), at(current)))) continue;
+      if (!current || !unitWords(unspelled(block.text.slice(endOf(current), m.index), current.value)) || HEDGED.test(block.text.slice(Math.max(statement.from, at(current) - 12), at(current)))) continue;
       if (current.kind !== base.kind || current.change || !sameUnit(current, base)) continue;
       const verbAt = m.index + m[0].lastIndexOf(m[3], m[0].length - m[4].length);
       out.push({ kind: 'direction', block: block.index, from: verbAt, to: m.index + m[0].length, verb: m[3].toLowerCase(), current, base });
@@ -106,7 +111,7 @@ function valueBefore(text: string, figs: Figure[], at: (f: Figure) => number, en
   const end = from + head.length;
   const before = figs.filter((f) => at(f) >= from && endOf(f) <= end);
   const last = before[before.length - 1];
-  if (!last || !UNIT_WORDS.test(text.slice(endOf(last), end))) return undefined;
+  if (!last || !unitWords(unspelled(text.slice(endOf(last), end), last.value))) return undefined;
   return HEDGED.test(text.slice(Math.max(from, at(last) - 12), at(last))) ? undefined : last;
 }
 

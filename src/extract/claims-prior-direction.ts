@@ -21,6 +21,7 @@ import type { Analysis, Comparison, Figure, FigureReading } from '../model/index
 import { foldKey } from '../text/normalize.js';
 import { labelTokens } from './similarity.js';
 import { unitsAlike } from './labels.js';
+import { unspelled } from './read-spelled.js';
 import {
   alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, RATE_SUBJECT_FILLERS,
   RATE_WORDS, wordsRe, edgeAlt,
@@ -158,10 +159,11 @@ function countPairs(input: Input): CountPair[] {
     if (g.block !== f.block || f.cell !== null || f.change || g.change || f.unit === null || g.unit === null || (f.kind !== 'count' && f.kind !== 'decimal') || g.kind !== f.kind) continue;
     const block = input.source.blocks[f.block];
     if (block.kind === 'row' || !unitsAlike(f.unit, g.unit)) continue;
-    const m = PRIOR_BRACKET.exec(block.text.slice(f.span.end - block.span.start, g.span.start - block.span.start));
+    const m = PRIOR_BRACKET.exec(unspelled(block.text.slice(f.span.end - block.span.start, g.span.start - block.span.start), f.value));
     if (!m || !/^[^()]{0,30}\)/u.test(block.text.slice(g.span.end - block.span.start))) continue;
     const reading = readings.get(f.index);
     if (reading) out.push({ current: f, base: g, tokens: new Set(reading.tokens), year: m[1] ?? null });
   }
   return out;
 }
+

@@ -24,7 +24,7 @@ import { unitHead } from './quantities.js';
 import { labelTokens } from './similarity.js';
 import { readStatedDecimal } from './numbers.js';
 import {
-  alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, CURRENT_PERIOD_WORDS, HEADER_FRAME_WORDS, HEDGES, PERCENT_POINT_UNITS, PERIOD_NAME_WORDS,
+  alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, CURRENT_PERIOD_WORDS, ESTIMATE_WORDS, HEADER_FRAME_WORDS, HEDGES, PERCENT_POINT_UNITS, PERIOD_NAME_WORDS,
   PERIOD_UNITS, PLAN_RATE_BASES, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS, START_END_WORDS, STATED_AS_WORDS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -39,7 +39,8 @@ const CLAIM = new RegExp(
 );
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 const ADVERB_TOKENS = new Set(labelTokens(CHANGE_CLAIM_ADVERBS.join(' ')));
-const FRAME = new Set(labelTokens([...HEADER_FRAME_WORDS, ...PERIOD_NAME_WORDS, ...START_END_WORDS, ...CURRENT_PERIOD_WORDS, ...STATED_AS_WORDS].join(' ')));
+// An estimate's word ("Năm 2024 ước thu …") says how the value was got, not what it is of: no word of the subject.
+const FRAME = new Set(labelTokens([...HEADER_FRAME_WORDS, ...PERIOD_NAME_WORDS, ...START_END_WORDS, ...CURRENT_PERIOD_WORDS, ...STATED_AS_WORDS, ...ESTIMATE_WORDS].join(' ')));
 const YEAR = /(?<!\d|\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu;
 const PERIOD = new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})\s+)?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'iu');
 const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
@@ -72,7 +73,9 @@ export function readYearRecalledChanges(input: Input): Read[] {
     const period = periodOf(head);
     const points = m[4] !== undefined && m[4] !== '%';
     if (points && current.kind !== 'percent') continue;
-    const base = recalledBase(input, byBlock, block.index, current, subject, String(compared), period);
+    // The value's own noun after its unit ("38.750 tấn chè búp tươi"): the earlier value must count it too.
+    const noun = nounAfter(text.slice(endOf(current), m.index), current);
+    const base = recalledBase(input, byBlock, block.index, current, subject, String(compared), period, noun);
     if (!base) continue;
     const verb = m[2].toLowerCase();
     const from = m.index + m[0].indexOf(m[2]);
@@ -124,7 +127,7 @@ function periodOf(text: string): string | null {
 }
 
 // The one value of the subject stated before the claim's paragraph in a statement of the compared year alone.
-function recalledBase(input: Input, byBlock: ReturnType<typeof figuresByBlock>, claimBlock: number, current: Figure, subject: string[], year: string, period: string | null): Figure | null {
+function recalledBase(input: Input, byBlock: ReturnType<typeof figuresByBlock>, claimBlock: number, current: Figure, subject: string[], year: string, period: string | null, noun: string[]): Figure | null {
   const found: Figure[] = [];
   for (let b = 0; b < claimBlock; b++) {
     const block = input.source.blocks[b];
@@ -140,10 +143,17 @@ function recalledBase(input: Input, byBlock: ReturnType<typeof figuresByBlock>, 
         if (fAt < s.from || fAt >= s.to || f.change || f.kind !== current.kind || !named(f) || !sameUnit(f, current)) continue;
         if (HEDGED.test(block.text.slice(Math.max(s.from, fAt - 12), fAt))) continue;
         const words = new Set(labelTokens(block.text.slice(s.from, fAt)));
-        if (subject.every((t) => words.has(t))) found.push(f);
+        const own = new Set([...words, ...nounAfter(block.text.slice(f.span.end - block.span.start, s.to), f)]);
+        if (subject.every((t) => words.has(t)) && noun.every((t) => own.has(t))) found.push(f);
       }
     }
   }
   return found.length > 0 && found.every((f) => f.value === found[0].value) ? found[0] : null;
 }
 
+// The words right after a value's unit up to the first mark or bracket ("tấn chè búp tươi, …" → chè búp tươi), digits aside.
+function nounAfter(after: string, f: Figure): string[] {
+  const rest = f.unit !== null && after.trimStart().startsWith(f.unit) ? after.trimStart().slice(f.unit.length) : after;
+  const phrase = /^[^,;.:()]*/u.exec(rest)![0];
+  return labelTokens(phrase).filter((t) => !/\d/u.test(t) && !FRAME.has(t));
+}

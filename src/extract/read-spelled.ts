@@ -185,3 +185,11 @@ export function spelledBeside(text: string, at: number, runs: SpelledRun[]): { r
   const close = CLOSE_BARE.exec(noun ? text.slice(run.to + 1 + noun.length, run.to + 50) : after);
   return close ? { run, end: run.to + (noun ? 1 + noun.length : 0) + close[0].length } : null;
 }
+
+// "05 (năm) vụ vi phạm": the figure's own value spelled out in a bracket right after it.
+const SPELLED_ASIDE = /^\s*\(\s*(\p{L}[\p{L}\s]{0,40}?)\s*\)/u;
+/** The text after a figure past the bracket that spells out its own value ("05 (năm) vụ …" → " vụ …"); else the text as it is. */
+export function unspelled(after: string, value: number): string {
+  const m = SPELLED_ASIDE.exec(after);
+  return m && parseSpelled(m[1])?.value === value ? after.slice(m[0].length) : after;
+}

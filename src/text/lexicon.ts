@@ -1204,6 +1204,15 @@ export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương'] as const;
 /** "compared with". */
 export const COMPARED_WITH = ['so với'] as const;
+/**
+ * Words that, in the long noun phrase after a count and before ", tăng/giảm so với …" ("phát hiện 57 trường hợp vi phạm trật
+ * tự xây dựng, giảm so với năm 2023 (49 trường hợp)"), turn to another subject or clause: the way claimed may then be that
+ * subject's, not the count's ("… 40 hồ sơ tiếp nhận trong đó tỷ lệ hồ sơ trễ hạn, giảm so với …").
+ */
+export const LONG_NOUN_TURN_WORDS = [
+  ...CHANGE_VERBS, ...COMPARED_WITH, 'trong đó', 'trong số', 'tỷ lệ', 'tỉ lệ', 'số', 'số lượng', 'tổng số', 'số tiền', 'giá trị', 'kinh phí', 'bình quân',
+  'nhưng', 'song', 'tuy nhiên', 'còn', 'riêng', 'đồng thời', 'cùng kỳ', 'năm trước', 'kỳ trước',
+] as const;
 /** Verbs that compare a figure with a plan's amount after them ("vượt kế hoạch 800 ha"): that plan is an amount, no document's number. */
 export const PLAN_EXCEEDED_WORDS = ['vượt'] as const;
 /** Words naming a count as a claim's subject ("Số hồ sơ", "Tổng số hộ", "Số lượng tài khoản"). */
