@@ -2,7 +2,7 @@ import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
 import { countedNounAt } from './counted.js';
-import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readShortMoneyScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
@@ -358,7 +358,7 @@ function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedN
 
 // A count, decimal or money amount, with its scale words and currency.
 function amount(text: string, base: PassageFigure, n: ParsedNumber, unitFrom: number): PassageFigure {
-  const scale = readScale(text, unitFrom);
+  const scale = readScale(text, unitFrom) ?? readShortMoneyScale(text, unitFrom);
   const afterScale = scale?.end ?? unitFrom;
   const currency = readCurrency(text, afterScale);
   const value = n.value * (scale?.factor ?? 1);
