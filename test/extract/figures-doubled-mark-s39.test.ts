@@ -42,6 +42,11 @@ describe('findings resting on a slip', () => {
     expect(dropOnSlips([garbled, percent, sum], figures)).toEqual([garbled, sum]);
   });
 
+  it('keeps a finding whose evidence only holds the slip inside a longer passage (a list item)', () => {
+    const list = finding('list-count-mismatch', [2, 40]);
+    expect(dropOnSlips([list], [figure(10, 16, true)])).toEqual([list]);
+  });
+
   it('keeps every finding when no figure is a slip', () => {
     const all = [finding('percent-mismatch', [10, 16])];
     expect(dropOnSlips(all, [figure(10, 16, false)])).toEqual(all);
