@@ -501,6 +501,7 @@ function toFigure(block: Block, passage: Passage, f: PassageFigure, label: strin
     cell: passage.cell,
     span: subSpan(block, from, to),
     spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to), block: block.index } : null,
+    ...(f.slip ? { slip: true as const } : {}),
   };
 }
 

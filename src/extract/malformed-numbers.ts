@@ -9,7 +9,8 @@
  *
  * Not read as such: a number the grammar of either style can read ("1,234,567", "1.234.567"), a date written
  * with dots ("14.10.2025"), a heading's or a section's number ("2.1.3" opening a paragraph, "mục 2.3.4"), a
- * number after a naming word ("Điều 2.3.1", "phiên bản 1.2.10"; not before an amount, which no name is: "trong quý 96,,4 triệu đồng"), a list of small numbers joined by the other
+ * number after a naming word ("Điều 2.3.1", "phiên bản 1.2.10"; not before an amount, which no name is: "trong quý 96,,4 triệu đồng";
+ * nor after "các loại", which names no class: "bê tông các loại 1.250,,5 m³"), a list of small numbers joined by the other
  * mark before a counted noun ("tổ 1,2,3 hộ" in a dot-grouping report; before an amount, "3,4,5 tỷ đồng", it is read), and table rows.
  *
  * In OCR'd text, whose marks are noise more often than an editing slip, only a number no reading of its marks
@@ -21,7 +22,7 @@
 import type { Analysis, MalformedNumber } from '../model/index.js';
 import { parseNumberToken, type NumberStyle } from './numbers.js';
 import { foldKey } from '../text/normalize.js';
-import { alt, COUNT_NUMBER_HEADS, COUNTED_NOUNS, PACKED_GOODS_UNITS, RECORD_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, COUNT_NUMBER_HEADS, COUNTED_NOUNS, PACKED_GOODS_UNITS, RECORD_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, KIND_PLURAL_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS, edgeAlt } from '../text/lexicon.js';
 
 // Digit runs joined by one or two marks; nothing glued before (a letter, a code's "/" or "-", another mark) or after.
 const TOKEN = /(?<![\p{L}\d.,/:%-])\d+(?:[.,]{1,2}\d+)+(?!\d|[.,/:-]\d)/gu;
@@ -38,6 +39,9 @@ const SPAN_AFTER = new RegExp(String.raw`^ ?(${alt(SPAN_UNITS)})(?![\p{L}\d])`, 
 const AMOUNT_AFTER = new RegExp(String.raw`^(?:%|.*${edgeAlt(NUMBER_SCALE_WORDS, CURRENCY_WORDS, CURRENCY_MARKS)}(?![\p{L}]).*)$`, 'iu');
 // "số" names ("số 2.3.4") unless a counting word opens it ("tổng số 3.4.560 lượt", "trong số"): then the number is a count.
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)}|(?<!(?:^|[^\p{L}])(?:${alt(COUNT_NUMBER_HEADS)})\s)số)\s*$`, 'iu');
+// "các loại 9.486,,5 m³": a naming word after a word of plurality names no class; the number is the amount of every kind.
+const KINDS = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(KIND_PLURAL_WORDS)})\s*$`, 'u');
+const naming = (before: string) => NAMING.test(before) && !KINDS.test(before);
 // A verb or total stating a quantity right before the number ("đạt", "là", "lũy kế"), read on the folded text.
 const QUANTITY_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(QUANTITY_LEAD_WORDS)})\s*$`, 'u');
 // The lower-case word after such a number: the noun it counts ("trang", "lượt truy cập"), as written.
@@ -72,7 +76,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       const after = QUANTITY_AFTER.exec(text.slice(to, to + 40)) ?? quantityByLead(text, from, to, raw) ?? (DOUBLED.test(raw) ? SPAN_AFTER.exec(text.slice(to, to + 12)) : null);
       if (!after) continue;
       // A naming word names by a number ("Điều 2.3.1", "quý 2"), never by an amount: "trong quý 96,,4 triệu đồng" is a sum.
-      if (NAMING.test(foldKey(text.slice(Math.max(0, from - 24), from))) && !AMOUNT_AFTER.test(after[1])) continue;
+      if (naming(foldKey(text.slice(Math.max(0, from - 24), from))) && !AMOUNT_AFTER.test(after[1])) continue;
       // With no grouping mark ("3,4,5" where the comma is the decimal mark), only an amount or a percent after it: a counted
       // noun may follow a list of small numbers ("tổ 1,2,3 hộ …").
       if (!grouped && !raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1])) continue;

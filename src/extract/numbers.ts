@@ -15,7 +15,7 @@
  * decimal mark.
  */
 
-import { alt, CURRENCY_MARKS, CURRENCY_WORDS, DONG_WORD_TAILS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, NAMING_WORDS, WHOLE_COUNTED_NOUNS, altInitialCase } from '../text/lexicon.js';
+import { alt, CURRENCY_MARKS, CURRENCY_WORDS, DONG_WORD_TAILS, MONEY_SCALE_ABBREVIATIONS, NEGATIVE_VALUE_LEADS, NUMBER_SCALE_WORDS, NAMING_WORDS, WHOLE_COUNTED_NOUNS, altInitialCase } from '../text/lexicon.js';
 
 /** How a document writes its numbers: Vietnamese ("1.234,5") or English ("1,234.5"). */
 export type NumberStyle = 'vi' | 'en';
@@ -251,6 +251,16 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 
 // Scale words after a number: "1,5 triệu", "5 trăm triệu"; never "tỷ lệ"/"tỉ lệ".
 const SCALE_RUN = new RegExp(String.raw`^\s*((?:(?:${alt(NUMBER_SCALE_WORDS)})(?!\s*lệ)(?![\p{L}\d])\s*)+)`, 'iu');
+
+// "2.861 tr.đ/HTX", "450 trđ": a scale word shortened right before the currency (MONEY_SCALE_ABBREVIATIONS) is that word;
+// never alone ("12 tr." may be a page), the currency after it makes it money.
+const SCALE_SHORT = new RegExp(String.raw`^\s*(${alt(Object.keys(MONEY_SCALE_ABBREVIATIONS))})\.?\s?(?=(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})(?![\p{L}\d]))`, 'iu');
+
+/** A money scale shortened right after a number ("tr." of "2.861 tr.đ"): its factor and the characters it takes, or null. */
+export function readShortMoneyScale(text: string, from: number): { factor: number; end: number } | null {
+  const m = SCALE_SHORT.exec(text.slice(from, from + 16));
+  return m ? { factor: SCALE_WORDS[MONEY_SCALE_ABBREVIATIONS[m[1].toLowerCase()]], end: from + m[0].trimEnd().length } : null;
+}
 
 /** The scale words right after a number: their product and the characters they take, or null. */
 export function readScale(text: string, from: number): { factor: number; end: number } | null {

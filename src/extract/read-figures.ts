@@ -2,7 +2,7 @@ import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
 import { countedNounAt } from './counted.js';
-import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readShortMoneyScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
@@ -23,6 +23,8 @@ export interface PassageFigure {
   colonLabel: boolean;
   /** The same number in words, beside the digits ("07 (bảy)") or alone ("ba mươi hộ"). */
   spelled: { value: number; from: number; to: number } | null;
+  /** Read from a number with a doubled mark, the mark said once ("12,,6" as 12,6): the writer's slip, not a value to judge by. */
+  slip?: true;
 }
 
 /** How to read a passage: where it sits, and the document's number style. */
@@ -67,11 +69,37 @@ const MONEY_CONTEXT = new RegExp(String.raw`(?:${alt(MONEY_CONTEXT_WORDS)}|(?:^|
 const MONEY_LABEL = new RegExp(String.raw`\(\s*((?:${alt(SCALE_WORDS)})\s+)?(?:${alt(CURRENCY_WORDS)})\s*\)$`, 'iu');
 const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
+// One doubled decimal or grouping mark in a number ("12,,5", "1..250"), nothing glued before or after.
+const DOUBLED_MARK = /(?<![\p{L}\d.,/:-])\d+(?:[.,]\d+)*([.,])\1\d+(?:[.,]\d+)*(?![\d.,/:-]|[.,]\d)/gu;
+
+/**
+ * Numbers of a passage with one doubled mark that the not-figure reading set aside whole ("12,,5 km"): each is read with
+ * the mark said once ("12,5" → 12.5), the value garbled-number suggests, when that reading parses in the document's style;
+ * a number with two doubled marks, or one whose range ran into another, stays unread.
+ */
+function doubledMarks(text: string, excluded: readonly (readonly [number, number])[], style: NumberStyle, sure: boolean): Array<{ from: number; to: number; n: ParsedNumber }> {
+  if (!/\d[.,]{2}\d/u.test(text)) return [];
+  const out: Array<{ from: number; to: number; n: ParsedNumber }> = [];
+  DOUBLED_MARK.lastIndex = 0;
+  for (let m = DOUBLED_MARK.exec(text); m; m = DOUBLED_MARK.exec(text)) {
+    const once = m[0].replace(/([.,])\1/u, '$1');
+    if (/[.,]{2}/u.test(once)) continue;
+    const from = m.index;
+    const to = from + m[0].length;
+    if (!excluded.some(([a, b]) => a === from && b === to)) continue;
+    const n = parseNumberToken(once, style, sure);
+    if (n) out.push({ from, to, n });
+  }
+  return out;
+}
+
 /** Every figure of one passage, left to right, with one linear scan. */
 export function readPassage(text: string, opts: PassageOptions): { figures: PassageFigure[]; notes: PassageNote[] } {
-  const cursor = new RangeCursor(findNotFigureRanges(text, opts));
   const style = opts.style ?? 'vi';
   const sure = opts.sure ?? true;
+  const excluded = findNotFigureRanges(text, opts);
+  const doubled = opts.inCell ? [] : doubledMarks(text, excluded, style, sure);
+  const cursor = new RangeCursor(doubled.length ? excluded.filter(([a, b]) => !doubled.some((d) => d.from === a && d.to === b)) : excluded);
   const runs = findSpelledRuns(text);
   const figures: PassageFigure[] = [];
   const notes: PassageNote[] = [];
@@ -104,6 +132,9 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
       token = /^\d+/.exec(token)![0];
     }
     const digitsFrom = m.index;
+    // "12,,5 km": a number with one doubled mark, read as the mark said once (garbled-number reports the slip from the text).
+    const slip = doubled.find((d) => d.from === digitsFrom);
+    if (slip) token = text.slice(slip.from, slip.to);
     let to = digitsFrom + token.length;
     re.lastIndex = to;
     loneUntil(digitsFrom);
@@ -111,12 +142,12 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     // An ambiguous token before whole things is read by what it counts ("4.256 hồ sơ", "12,480 hồ sơ": never 12,48 files),
     // in either style; otherwise, where the style is unsure, it is not read.
     // "15.2 48,6 ha": a group of thousands cut by a stray space is read whole (15.248,6), as garbled-number reports it.
-    const mended = splitGroupAt(token, text, to, style);
+    const mended = slip ? null : splitGroupAt(token, text, to, style);
     if (mended) {
       to = mended.to;
       re.lastIndex = to;
     }
-    const n = mended ? parseNumberToken(mended.token, style, sure) : readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
+    const n = slip ? slip.n : mended ? parseNumberToken(mended.token, style, sure) : readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
     if (!n) {
       const why = sure ? '' : ' (tài liệu viết số lẫn hai kiểu, không rõ dấu chấm/phẩy ngăn nghìn hay thập phân)';
       notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"${why}` });
@@ -127,6 +158,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     const from = sign ? sign.from : digitsFrom;
     if (sign) n.value = -n.value;
     const { pairAt, ...fig } = readFigureAt(text, from, to, n, cursor, { style, sure }, runs, opts.spaceGroups ?? false);
+    if (slip) fig.slip = true;
     re.lastIndex = fig.to;
     to = fig.to;
     const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
@@ -326,7 +358,7 @@ function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedN
 
 // A count, decimal or money amount, with its scale words and currency.
 function amount(text: string, base: PassageFigure, n: ParsedNumber, unitFrom: number): PassageFigure {
-  const scale = readScale(text, unitFrom);
+  const scale = readScale(text, unitFrom) ?? readShortMoneyScale(text, unitFrom);
   const afterScale = scale?.end ?? unitFrom;
   const currency = readCurrency(text, afterScale);
   const value = n.value * (scale?.factor ?? 1);

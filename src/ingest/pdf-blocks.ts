@@ -471,7 +471,7 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
   if (GLUED_LETTER.test(line.text) && SENTENCE_END.test(prev.text)) return false;
   if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text) && !closesBracketAbove(prev.text, line.text)
-    && !enumerationRunsOn(para.block.text, line.text)) return false;
+    && !enumerationRunsOn(para.block.text, line.text) && !cellRestWrapped(para.block.text, line.text)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -570,6 +570,13 @@ function enumerationRunsOn(above: string, line: string): boolean {
   if (before === '0' || mark === 'a') return false;
   const bracket = open ? '\\(' : '';
   return new RegExp(String.raw`[\p{L}\d,;:.)]\s+${bracket}${before}\)\s`, 'u').test(above) && !new RegExp(String.raw`(?:^|\s)${bracket}${mark}\)\s`, 'u').test(above);
+}
+
+// "| 2 | Đoàn chuyên ngành | 6 | 154 | 9 |" / "34.0 |": a line closed by a bar but not opened by one, under a line between bars,
+// is the rest of that row wrapped (its last cell), no "34.0" heading number: a heading never ends with a table's bar.
+const CELL_REST = /^[^|]*\S\s*\|\s*$/u;
+function cellRestWrapped(above: string, line: string): boolean {
+  return /^\s*\|/u.test(above) && /\|\s*$/u.test(above) && CELL_REST.test(line);
 }
 
 /** Whether a text opens more brackets than it closes. */

@@ -61,6 +61,11 @@ export const Figure = z.object({
     .optional(),
   /** For a figure read by OCR: the lowest confidence (0–100) of the words it was read from. */
   ocrConfidence: z.number().optional(),
+  /**
+   * Read from a number with a doubled mark ("12,,6 triệu đồng" as 12,6): the value is the mark said once, a guess at what the
+   * writer meant. garbled-number reports the slip; no other rule judges by the figure (rules/run.ts drops their findings on it).
+   */
+  slip: z.literal(true).optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -64,7 +64,22 @@ export function runRules(analysis: Omit<Analysis, 'findings'>, options: RuleOpti
       warnings.push({ stage: `rule:${rule.id}`, message: (e as Error).message, span: null });
     }
   }
-  return { findings: dedupeFindings(dropRestatedErrors(findings, analysis.figures)), warnings };
+  return { findings: dedupeFindings(dropOnSlips(dropRestatedErrors(findings, analysis.figures), analysis.figures)), warnings };
+}
+
+/** The rule that reports a number with a doubled mark; it alone speaks of a figure read from one. */
+const SLIP_RULE = 'garbled-number';
+
+/**
+ * "thu được 12,,6 triệu đồng": a figure read from a number with a doubled mark carries the mark said once (12,6), the
+ * writer's likely meaning but no value an auditor can trust. garbled-number reports the slip; a finding of any other rule
+ * pointing at such a figure (evidence starting on it: a sum, a percent, a repeated value judged by the guess) is dropped.
+ * Evidence that only holds the figure inside a longer passage (a list item running on past it) rests on no value of it.
+ */
+export function dropOnSlips(findings: readonly Finding[], figures: readonly Figure[]): Finding[] {
+  const slips = figures.filter((g) => g.slip === true).map((g) => g.span);
+  if (slips.length === 0) return [...findings];
+  return findings.filter((f) => f.rule === SLIP_RULE || !f.evidence.some((e) => slips.some((s) => e.span.start >= s.start && e.span.start < s.end)));
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

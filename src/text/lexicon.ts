@@ -721,6 +721,11 @@ export const NAMING_WORDS = [
   'quyết định', 'nghị định', 'nghị quyết', 'thông tư', 'công văn', 'kế hoạch', 'chỉ thị', 'tiêu chí', 'chỉ tiêu', 'nhóm', 'hạng', 'loại', 'phiên bản',
   'quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'lớp', 'iso', 'tcvn', 'covid', 'windows', 'office', 'version',
 ] as const;
+/**
+ * A naming word after a word of plurality: "các loại", "nhiều loại" say "of every kind" and name no class by the number after
+ * them ("bê tông các loại 9.486,5 m³" is an amount, where "loại 2" names a class).
+ */
+export const KIND_PLURAL_WORDS = ['các loại', 'những loại', 'mọi loại', 'nhiều loại', 'đủ loại'] as const;
 /** Words of a level, whose numbers are single digits: "mức độ 3", "cấp 2". */
 export const LEVEL_WORDS = ['mức', 'mức độ', 'cấp', 'cấp độ', 'level'] as const;
 /** Units of time and age a number can measure ("3 6 tháng" is a span, not two counts run together). */
