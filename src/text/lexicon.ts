@@ -2320,10 +2320,10 @@ export const YEAR_MONTH_UNITS = ['năm', 'tháng'] as const;
 export const OPEN_LIST_WORDS = ['như', 'khác', 'một số', 'chủ yếu', 'phần lớn', 'đa số', 'nhất là', 'đặc biệt là', 'ví dụ'] as const;
 /**
  * Words closing a counted noun right before its colon that say which things are counted, the main ones ("03 nguyên nhân chủ
- * yếu: …", "05 nhiệm vụ trọng tâm: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the
+ * yếu: …", "05 nhiệm vụ trọng tâm: …", "03 lỗi phổ biến: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the
  * word; over bullets, each bullet is one of them, as under "… sau:".
  */
-export const COUNTED_MAIN_WORDS = ['chủ yếu', 'trọng tâm', 'trọng điểm'] as const;
+export const COUNTED_MAIN_WORDS = ['chủ yếu', 'trọng tâm', 'trọng điểm', 'phổ biến'] as const;
 /** Words naming the rest of a breakdown ("mâu thuẫn khác 36 vụ", "còn lại 12 hộ"): a last part that closes it, covering the whole. */
 export const REMAINDER_WORDS = ['khác', 'còn lại'] as const;
 /**
