@@ -2171,6 +2171,13 @@ export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số
 export const SOURCE_CRITERION_TAILS = ['từ các nguồn', 'từ nhiều nguồn', 'theo nguồn', 'theo từng nguồn'] as const;
 /** Verbs of getting between a breakdown's name and its sources ("tiền mặt tiếp nhận từ các nguồn"): no word of the name. */
 export const SOURCE_GETTING_VERBS = ['tiếp nhận', 'huy động', 'vận động', 'thu hút', 'nhận được', 'nhận', 'thu được', 'thu', 'được'] as const;
+/**
+ * Criteria a breakdown is told by, that a bare "Theo" opening a sentence may name with no verb before it ("Theo thị
+ * trường: Nhật Bản …", "Theo hình thức đi: …"): "Theo" then means "by", never "according to" (a report, a decision).
+ */
+export const BREAKDOWN_CRITERION_NOUNS = [
+  'thị trường', 'hình thức', 'độ tuổi', 'nhóm tuổi', 'giới tính', 'lĩnh vực', 'loại hình', 'ngành nghề', 'địa bàn', 'đối tượng', 'trình độ', 'quy mô', 'tính chất',
+] as const;
 export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
 /**
  * Verbs that open a sentence classifying a whole by its own noun, a colon after it ("Phân loại nợ: nợ có khả năng thu …, nợ
