@@ -1116,15 +1116,8 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   const named = subject.replace(BULLET_OPENING, '').replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').replace(BY_SOURCE, '').trim().replace(FRAME, '');
   const words = (named.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
-  // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …"). A
-  // subgroup told after "trong đó" ("1.240 người …, trong đó nữ 402 người. / Phân theo ngành: …") is within that head, no
-  // second amount a breakdown by another criterion may split: it is left out.
-  if (words.length === 0) {
-    const within = (f: Figure) => fitting.length > 1 && f !== fitting[0] && OF_WHICH_BETWEEN.test(home.text.slice(localRange(home, fitting[0])[1], localRange(home, f)[0]));
-    const heads = fitting.filter((f) => !within(f));
-    const kept = candidates.filter((f) => !within(f));
-    return heads.length === 1 && (kept.length === 1 || kept[0] === heads[0]) ? heads[0] : null;
-  }
+  // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
+  if (words.length === 0) return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0]) ? fitting[0] : null;
   const unit = new Set((parts[0].unit ?? '').toLowerCase().split(/\s+/u));
   if (words.filter((w) => !unit.has(w)).length < 2) return totalOf(words, home, fitting);
   const hits = fitting.filter((f) => {
@@ -1133,9 +1126,6 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   });
   return hits.length === 1 ? hits[0] : null;
 }
-
-// "…, trong đó nữ 402 người": a subgroup's connector between a head and a later amount.
-const OF_WHICH_BETWEEN = new RegExp(String.raw`${edgeAlt(OF_WHICH)}(?![\p{L}])`, 'iu');
 
 // "Tổng nợ thuế … là 8,64 tỷ đồng": own words opening with a total word ("Tổng", "Tổng số").
 const TOTAL_OPENING = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(TOTAL_WORDS)})\s+`, 'iu');
