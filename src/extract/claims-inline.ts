@@ -22,7 +22,7 @@ import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, ou
 import { splitSentences } from './sentences.js';
 import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
-  alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
+  alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_CRITERION_NOUNS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, CRITERION_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
@@ -39,11 +39,12 @@ const condition = (f: Figure) => {
 // ("cụ thể hóa", "cụ thể như các xã") it is an ordinary word.
 // "Phân theo thời gian nợ: …", "Chia theo lĩnh vực: …": a sentence that opens with the criterion of a breakdown, its colon
 // the connector (the colon is matched first, the words before it then: no lookbehind tried at every index).
-// "Phân loại nợ: …": a sentence that opens classifying its whole by that whole's own noun, likewise.
+// "Phân loại nợ: …": a sentence that opens classifying its whole by that whole's own noun, likewise; so does a bare "Theo"
+// before a criterion noun ("Theo thị trường: …", BREAKDOWN_CRITERION_NOUNS).
 // "Kinh phí huy động từ các nguồn: …": a sentence naming its whole by a few words, then its sources (SOURCE_CRITERION_TAILS).
 // The words of a breakdown's criterion after "theo" ("Phân theo đối tượng được hỗ trợ mức đóng:" has seven).
 const CRITERION_MAX_WORDS = 8;
-const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,${CRITERION_MAX_WORDS}}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4}|(?:\p{L}+\s+){1,6}(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?)\s{0,3}:)`;
+const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,${CRITERION_MAX_WORDS}}|[Tt]heo\s+(?:${alt(BREAKDOWN_CRITERION_NOUNS)})(?:\s+\p{L}+){0,3}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4}|(?:\p{L}+\s+){1,6}(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?)\s{0,3}:)`;
 const CONNECTOR = new RegExp(
   String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
   'giu',
@@ -1092,8 +1093,9 @@ function shareBase(block: Block, f: Figure): boolean {
   return SHARE_BASE_BEFORE.test(block.text.slice(Math.max(0, s - 80), s));
 }
 
+const BULLET_OPENING = /^[\s\-+•*–]+/u;
 const FRAME = new RegExp(String.raw`^(?:(?:${alt(BREAKDOWN_FRAME_WORDS)})(?![\p{L}])[\s,]*)+`, 'iu');
-const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$`, 'iu');
+const BY_CRITERION = new RegExp(String.raw`(?<![\p{L}])(?:được\s+)?(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?![\p{L}]).*$|^[\s\-+•*–]*theo\s+(?:${alt(BREAKDOWN_CRITERION_NOUNS)})(?![\p{L}]).*$`, 'iu');
 // "Tiền mặt tiếp nhận từ các nguồn": the sources and the verb of getting before them, no word of the whole's name.
 const BY_SOURCE = new RegExp(String.raw`(?:\s+(?:${alt(SOURCE_GETTING_VERBS)}))?\s+(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?\s*$`, 'iu');
 const WORD = /[\p{L}\d]+/gu;
@@ -1110,7 +1112,8 @@ const NAME_LINK = new Set<string>(NAME_LINK_WORDS);
  */
 function framedWhole(subject: string, home: Block, candidates: Figure[], parts: Figure[]): Figure | null {
   if (/[.;!?:()]/u.test(subject)) return null;
-  const named = subject.replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').replace(BY_SOURCE, '').trim().replace(FRAME, '');
+  // "* Phân loại vi phạm, gồm:": a bullet's marker is no word of the name, nor keeps the frame words from opening it.
+  const named = subject.replace(BULLET_OPENING, '').replace(LEAD_CRITERION, '').replace(BY_CRITERION, '').replace(BY_SOURCE, '').trim().replace(FRAME, '');
   const words = (named.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
   // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
@@ -1345,6 +1348,17 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
     const before = OPENS_SENTENCE.test(text.slice(0, at)) && /[.!?;]\s*$/u.test(pt) ? lastConnectorBefore(pt, ps, pt.length) ?? siblingList(previous.block, previous.figures, ps, pt.length, parts) : null;
     if (before !== null && breakdownAfter(previous.block, previous.figures, before.end, pt.length)) return pickWhole(previous.block, previous.figures, previous.before ?? null, before.at, parts);
     pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= ps && f.cell === null);
+    // "Có 406 lao động …. Theo thị trường: Nhật Bản 198 người, …. / Theo hình thức đi: …": a last sentence of the paragraph
+    // before that is itself a split by its criterion is a sibling of this one; the whole is in the sentence before it.
+    if (!OPENS_SENTENCE.test(text.slice(0, at)) && CRITERION_LIST.test(text) && CRITERION_LIST.test(pt.slice(ps))) {
+      let end = ps;
+      let es = end > 0 ? sentenceStart(pt, end - 1) : 0;
+      while (es > 0 && CRITERION_LIST.test(pt.slice(es, end))) {
+        end = es;
+        es = sentenceStart(pt, end - 1);
+      }
+      if (end > 0) pool = previous.figures.filter((f) => localRange(previous.block, f)[0] >= es && localRange(previous.block, f)[1] <= end && f.cell === null);
+    }
   }
   // "Đã cấp 540 thẻ BHYT. Phân theo đối tượng, gồm: …": the sentence before, in the same paragraph.
   const fromEarlier = pool.length === 0 && start > 0 && start === sentenceStart(text, at) && !OPENS_SENTENCE.test(text.slice(start, at));

@@ -55,8 +55,9 @@ const PERSONS_CLOSE = String.raw`,?\s*(?:${alt(CONSISTS_OF)}|là)\s+các\s+(?:${
 const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${HEDGED}))*)\s*(?:${PERSONS_CLOSE}|,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
 // A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
-// ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …").
-const LONG_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){9,14}?(?:\s+(?:${DESCRIBES}))*)\s*:`, 'u');
+// ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …"). Sixteen syllables at most: the body that handed the things over may
+// take nine alone ("04 công trình do Ban Quản lý dự án đầu tư xây dựng huyện bàn giao: …").
+const LONG_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${DESCRIBES}))*\s+[\p{L}][\p{L}-]*){9,16}?(?:\s+(?:${DESCRIBES}))*)\s*:`, 'u');
 // Over bullets, a longer description closed by "gồm:" ("05 văn bản triển khai thi hành Luật Đất đai năm 2025, gồm:"): the
 // bullets, one thing each, are what it announces (announcedBullets), however many words name the things.
 const LONG_CONSISTS_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){9,14}?(?:\s+(?:${HEDGED}))*)\s*,?\s*(?:${alt(CONSISTS_OF)})\s*:`, 'u');
@@ -91,6 +92,7 @@ const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
 // ones), all of them named after it; it is no "mainly" announcing examples.
 const MAIN_TAIL = new RegExp(String.raw`${edgeAlt(COUNTED_MAIN_WORDS)}\s*$`, 'iu');
 const AND = new RegExp(String.raw`\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+`, 'u');
+const AND_OR = new RegExp(String.raw`\s(?:${alt(AND_OR_WORDS)})\s`, 'u');
 // "thôn 3", "Tổ 12", "lớp 9A": a name made of a classifier and a number; "nghỉ hưu 03" is a count, no name.
 const NUMBERED = new RegExp(String.raw`^(?:${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])$`, 'iu');
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
@@ -112,7 +114,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit);
     // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
     if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
-    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit)) : null;
+    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
     const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words) : null;
@@ -206,7 +208,7 @@ const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 // "04 nhóm nội dung": a count of groups (COUNTED_GROUP_NOUNS).
 const GROUP_NOUN = new RegExp(String.raw`^(?:${alt(COUNTED_GROUP_NOUNS)})$`, 'iu');
 
-function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number, groups = false): { items: string[]; open: boolean; end: number; shorter?: string[] } | null {
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number, groups = false, main = false): { items: string[]; open: boolean; end: number; shorter?: string[] } | null {
   const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
@@ -224,7 +226,7 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const ran = inParens ? null : predicateAfterNames(text.slice(listFrom, end));
   const named = ran === null ? null : readList(text.slice(listFrom, listFrom + ran), noun, false, kinds);
   if (named) return { ...named, end: listFrom + ran! };
-  return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups);
+  return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups, main);
 }
 
 /**
@@ -246,14 +248,14 @@ function semicolonItems(text: string, listFrom: number, end: number, read: numbe
 /**
  * Items described, not named ("03 chuyên đề: an toàn thực phẩm; phòng, chống dịch bệnh; sơ cứu ban đầu."): when semicolons
  * tell the items apart, each may be a lower-case phrase with commas of its own. Read only when the semicolons run to the
- * sentence's end, three items at least, each a short phrase with no number and no clause word opening it (a clause going on
+ * sentence's end, three items at least (two after a count of the main ones, see below), each a short phrase with no number and no clause word opening it (a clause going on
  * "; đồng thời …" is no item). A "và" inside the last item may join two items or two words of one ("phòng chống thiên tai và
  * cứu nạn"): with none elsewhere, the reading that agrees with the count is taken, so an ambiguous "và" never makes a mismatch.
  * A count of groups ("04 nhóm nội dung: …, …; …; A và B") whose other items join members with commas of their own says
  * that the semicolons part the groups and commas and "và" join inside them: the last "và" is then inside its group; so does a
  * last group holding a comma of its own ("…; cân và thước đo chiều cao, cân nặng").
  */
-function descriptiveList(text: string, listFrom: number, count: number, groups: boolean): { items: string[]; open: boolean; end: number } | null {
+function descriptiveList(text: string, listFrom: number, count: number, groups: boolean, main: boolean): { items: string[]; open: boolean; end: number } | null {
   const window = text.slice(listFrom, listFrom + LIST_MAX);
   const stop = PERIOD_END.exec(window);
   if (!stop) return null;
@@ -262,7 +264,10 @@ function descriptiveList(text: string, listFrom: number, count: number, groups: 
   const body = window.slice(0, stop.index).replace(ITEM_CLOSING_BRACKET, '');
   if (/[:()"“”«»]/u.test(body)) return null;
   const pieces = body.split(SEMI).map((p) => p.trim().replace(AND_OPENING, ''));
-  if (pieces.length < 3) return null;
+  // Two pieces are read only after a count of the main ones (`main`: "03 sai sót phổ biến: A; B.", all of them named, no
+  // outcome of the things counted as "05 cơ sở: không vi phạm; nhắc nhở" is), and when neither may hold two items (no comma,
+  // no "và"/"hoặc" in it).
+  if (pieces.length < 2 || (pieces.length === 2 && (!main || pieces.some((p) => p.includes(',') || AND.test(p) || AND_OR.test(p))))) return null;
   pieces[pieces.length - 1] = withoutTrailingClause(pieces[pieces.length - 1]);
   const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
   // A year naming an item's edition ("Luật Đất đai năm 2024") is a word of its name, no number of it; so is the day or month

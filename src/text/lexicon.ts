@@ -2185,6 +2185,13 @@ export const BREAKDOWN_FRAME_WORDS = ['về', 'cơ cấu', 'phân loại', 'số
 export const SOURCE_CRITERION_TAILS = ['từ các nguồn', 'từ nhiều nguồn', 'theo nguồn', 'theo từng nguồn'] as const;
 /** Verbs of getting between a breakdown's name and its sources ("tiền mặt tiếp nhận từ các nguồn"): no word of the name. */
 export const SOURCE_GETTING_VERBS = ['tiếp nhận', 'huy động', 'vận động', 'thu hút', 'nhận được', 'nhận', 'thu được', 'thu', 'được'] as const;
+/**
+ * Criteria a breakdown is told by, that a bare "Theo" opening a sentence may name with no verb before it ("Theo thị
+ * trường: Nhật Bản …", "Theo hình thức đi: …"): "Theo" then means "by", never "according to" (a report, a decision).
+ */
+export const BREAKDOWN_CRITERION_NOUNS = [
+  'thị trường', 'hình thức', 'độ tuổi', 'nhóm tuổi', 'giới tính', 'lĩnh vực', 'loại hình', 'ngành nghề', 'địa bàn', 'đối tượng', 'trình độ', 'quy mô', 'tính chất',
+] as const;
 export const BREAKDOWN_BY_VERBS = ['phân', 'chia', 'xét', 'phân chia', 'phân loại', 'thống kê', 'tổng hợp'] as const;
 /**
  * Verbs that open a sentence classifying a whole by its own noun, a colon after it ("Phân loại nợ: nợ có khả năng thu …, nợ
@@ -2334,10 +2341,10 @@ export const YEAR_MONTH_UNITS = ['năm', 'tháng'] as const;
 export const OPEN_LIST_WORDS = ['như', 'khác', 'một số', 'chủ yếu', 'phần lớn', 'đa số', 'nhất là', 'đặc biệt là', 'ví dụ'] as const;
 /**
  * Words closing a counted noun right before its colon that say which things are counted, the main ones ("03 nguyên nhân chủ
- * yếu: …", "05 nhiệm vụ trọng tâm: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the
+ * yếu: …", "05 nhiệm vụ trọng tâm: …", "03 lỗi phổ biến: …"): the list after them is all of those, not examples, though OPEN_LIST_WORDS holds the
  * word; over bullets, each bullet is one of them, as under "… sau:".
  */
-export const COUNTED_MAIN_WORDS = ['chủ yếu', 'trọng tâm', 'trọng điểm'] as const;
+export const COUNTED_MAIN_WORDS = ['chủ yếu', 'trọng tâm', 'trọng điểm', 'phổ biến'] as const;
 /** Words naming the rest of a breakdown ("mâu thuẫn khác 36 vụ", "còn lại 12 hộ"): a last part that closes it, covering the whole. */
 export const REMAINDER_WORDS = ['khác', 'còn lại'] as const;
 /**
