@@ -22,6 +22,7 @@ import { clauseWords, minusBefore, statedQuotient } from './rate-context.js';
 import { dateEventYears, statementAround } from './date-context.js';
 import { readChangeRates } from './change-rates.js';
 import { unitHead } from './quantities.js';
+import { readRestatedGroups } from './restated-groups.js';
 
 /** What the text readings are read from. */
 export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'> & Partial<Pick<Analysis, 'numbers' | 'sections'>>;
@@ -51,6 +52,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     planRates: planRates(input, appendixRows),
     changeRates: readChangeRates(input),
     appendixRows,
+    restatedGroups: readRestatedGroups(input),
     clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
     minusBefore: input.figures.map((f) => minusBefore(input, f)),
     statedQuotient: input.figures.map((f) => statedQuotient(input, f)),

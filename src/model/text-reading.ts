@@ -191,6 +191,11 @@ export const TextReadings = z.object({
   changeRates: z.array(ChangeRate),
   appendixRows: z.array(AppendixRowMatch),
   /**
+   * A "gồm" breakdown's whole and a count elsewhere whose noun phrase lists, one for one, the groups its parts name, stated
+   * by one act (src/extract/restated-groups.ts).
+   */
+  restatedGroups: z.array(z.object({ whole: Figure, restated: Figure })).optional(),
+  /**
    * For each figure (by index), the words of its clause a rate is judged by (src/extract/rate-context.ts):
    * from the clause's start to the next clause break after it; "" for a figure of a table row.
    */

@@ -184,6 +184,25 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
   reportGroupMembers(context, quantities, reported);
   reportHandedCounts(context, quantities, reported);
   reportActedBeyondTotal(context, quantities, reported);
+  reportRestatedGroups(context, reported);
+}
+
+/**
+ * "đang theo dõi 52 hộ, gồm: 20 hộ nghèo, 18 hộ cận nghèo và 14 hộ mới thoát nghèo" and later "theo dõi 55 hộ nghèo, hộ cận
+ * nghèo và hộ mới thoát nghèo": a count whose noun phrase lists, one for one, the groups a breakdown's parts name, stated by
+ * the same act (src/extract/restated-groups.ts), restates the breakdown's whole: two values are a conflict.
+ */
+function reportRestatedGroups(context: RuleContext, reported: Set<number>): void {
+  for (const { whole, restated } of context.textReadings.restatedGroups ?? []) {
+    if (whole.value === restated.value || reported.has(whole.index) || reported.has(restated.index)) continue;
+    reported.add(whole.index).add(restated.index);
+    context.report({
+      messageId: 'repeatedValueConflict',
+      data: { name: restated.label ?? whole.label ?? '', value: restated.raw, other: whole.raw },
+      places: [{ figure: restated }, { figure: whole }],
+      severity: 'warning',
+    });
+  }
 }
 
 /**
