@@ -16,6 +16,7 @@ import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planF
 import { labelledWhole } from './shares-label.js';
 import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, funnelWhole, leadWhole, siblingNamedWholes, subgroupWhole } from './shares-whole.js';
 import { intakeThenDone } from './shares-intake.js';
+import { notTheBase } from './shares-base.js';
 import { percentAgrees } from './percent-arith.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore, statedQuotient } from './rate-context.js';
@@ -96,12 +97,14 @@ function bracketedOfWhole(links: ShareLink[]): ShareLink[] {
 // For each percent, the part and the whole its own words name; none for a percent a fraction beside it owns.
 function statedShares(input: TextReadingInput): ShareLink[] {
   const out: ShareLink[] = [];
+  const read = new Set<number>();
   for (const f of input.figures) {
     const pair = f.kind === 'percent' && !ownedByFraction(input, f) ? statedWhole(input, f) ?? namedTotal(input, f) ?? phraseTotal(input, f) ?? totalThenDone(input, f) ?? intakeThenDone(input, f) ?? labelledWhole(input, f) ?? earlierNamedWhole(input, f) ?? leadWhole(input, f) ?? complementWhole(input, f) ?? dutyWhole(input, f) ?? funnelWhole(input, f) ?? wholeAfterRate(input, f) ?? subgroupWhole(input, f) : undefined;
-    if (pair) out.push({ share: f, ...pair });
+    // A whole itself stated as a part of a larger base, or singled out of a longer span, is no base of it: nothing read.
+    if (pair) read.add(f.index);
+    if (pair && !notTheBase(input, f, pair.part, pair.whole)) out.push({ share: f, ...pair });
   }
-  const read = new Set(out.map((x) => x.share.index));
-  for (const x of siblingNamedWholes(input)) if (!read.has(x.share.index)) out.push(x);
+  for (const x of siblingNamedWholes(input)) if (!read.has(x.share.index) && !notTheBase(input, x.share, x.part, x.whole)) out.push(x);
   return out;
 }
 

@@ -2010,6 +2010,11 @@ export const PERIOD_NAME_WORDS = ['tháng', 'năm', 'quý', 'kỳ'] as const;
 export const PERIOD_PLACE_WORDS = ['đầu', 'cuối', 'trong', 'giữa', 'cùng'] as const;
 /** Words making a period word an adverb of frequency ("định kỳ 22 buổi": periodically, no numbered period). */
 export const PERIODIC_WORDS = ['định'] as const;
+/**
+ * Words after a list of days that make them days of a month ("ngày 10, 25 hằng tháng", "ngày 5 và 20 mỗi tháng", "ngày 1, 15
+ * tháng 6"): dates, not a count after the first day.
+ */
+export const DAY_LIST_MONTH_TAILS = ['hằng tháng', 'hàng tháng', 'mỗi tháng', 'trong tháng', 'của tháng', 'tháng'] as const;
 /** Period words that take a place word before them ("đầu kỳ", "cuối năm"); months and quarters keep their number ("cuối tháng 6"). */
 export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 /**
