@@ -4,12 +4,15 @@
  * sentence gives it ("(cùng kỳ 816 trường hợp), tăng 432 trường hợp (+52,94%)"), else the current value stated before the
  * change less the change ("xảy ra 24 vụ …; so với cùng kỳ giảm 06 vụ": 30). The current value is the one figure of the same
  * unit before it in its paragraph that is no change or earlier value; with several ("làm chết 11 người, bị thương 09 người"),
- * the one sharing a word with the change's own ("số người chết giảm 01 người"). Unsure: nothing is read.
+ * the one sharing a word with the change's own ("số người chết giảm 01 người"). A value is no current one of the change
+ * when it is itself a signed amount ("tăng nhiều nhất (+725 người)": a change of its own), or when a part connector stands
+ * between it and the change ("…; riêng các nhóm khác giảm 88 người (-4,1%)", "trong đó …"): the change is then of a
+ * group singled out of it, whose earlier value the text does not give here. Unsure: nothing is read.
  */
 import type { ChangeRate, Figure, FigureReading } from '../model/index.js';
 import { labelTokens } from './similarity.js';
 import { unitHead } from './quantities.js';
-import { alt, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, EQUAL_WORDS, YEAR_WORDS } from '../text/lexicon.js';
+import { alt, CHANGE_VERBS, PART_CONNECTOR, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, EQUAL_WORDS, YEAR_WORDS } from '../text/lexicon.js';
 import type { TextReadingInput } from './text-readings.js';
 
 // Between the change amount and its rate: the unit's words and an opening bracket, a plus sign at most.
@@ -18,6 +21,8 @@ const SEPARATOR = /[,;:.]/gu;
 const NOISE = new Set([...CHANGE_VERBS, ...COMPARED_WITH, ...COUNT_WORDS, ...EARLIER_PERIOD_WORDS, ...YEAR_WORDS].flatMap((w) => labelTokens(w)));
 // A running total is a current value too: "lũy kế 41,3 km, tăng 3,5 km (+9,3%)" grew by the change from its earlier stock.
 const CURRENT_ROLES = new Set(['count', 'money', 'cumulative']);
+// A sign written right before an amount ("(+725 người)", "(-12 hộ)"): the amount is a change itself, not a level.
+const SIGNED = /(?:\+|\(\s*[-−–])\s*$/u;
 
 /** Every change amount with its bracketed rate and the values the rate is of (see the module comment). */
 export function readChangeRates(input: TextReadingInput): ChangeRate[] {
@@ -44,7 +49,9 @@ export function readChangeRates(input: TextReadingInput): ChangeRate[] {
     for (let k = i - 1; k >= 0 && figs[k].block === change.block; k--) before.push(figs[k]);
     const sameUnit = before.filter((f) => f.kind === change.kind && !f.change && unitHead(f) === unit && f.cell === null);
     const earlier = sameUnit.filter((f) => reading.get(f.index)?.role === 'prior');
-    const current = sameUnit.filter((f) => CURRENT_ROLES.has(reading.get(f.index)?.role ?? ''));
+    // A signed amount is a change, never the current value; nor is a value a part connector parts the change from.
+    const current = sameUnit.filter((f) => CURRENT_ROLES.has(reading.get(f.index)?.role ?? '')
+      && !SIGNED.test(text.slice(Math.max(0, offset(f) - 3), offset(f))) && !PART_CONNECTOR.test(text.slice(end(f), offset(change))));
     const own = ownWords(text, before[0] ? end(before[0]) : 0, offset(change), between, change);
     const fitting = own.length === 0 ? current : current.filter((f) => {
       const words = new Set(wordsAround(text, f, block.span.start, figs));

@@ -1207,6 +1207,28 @@ function siblingList(block: Block, figures: Figure[], from: number, to: number, 
   return items.length >= 2 && items.every((f) => f.value < sum) ? { at: end - 1, end } : null;
 }
 
+// Between a part's amount and a bracket it opens: that part's noun and the "(" only.
+const TO_OWN_BRACKET = /^[^\d()[\].,;:!?]{0,40}\(\s*$/u;
+// Between the bracket's close and the next part of the breakdown: a comma or ";" and that part's words, nothing more.
+const LIST_GOES_ON = /^\s*[,;][^\d()[\].;:!?]{0,60}$/u;
+
+/**
+ * "trong đó: người cao tuổi 248 người, người khuyết tật 139 người (trong đó khuyết tật nặng 41 người), trẻ em 08 người": a
+ * connector opening a bracket right after a part of a breakdown (only that part's noun between), the breakdown going on
+ * after the bracket closes (the next amount, of the part's kind and unit, after a comma or ";"), splits that part, not the
+ * breakdown's whole. A bracket closing the breakdown ("…, nữ 40 người (trong đó …).") may be of either: not read so.
+ */
+function bracketedPartOwner(block: Block, figures: Figure[], at: number): Figure | null {
+  const text = block.text;
+  if (!/\(\s*$/u.test(text.slice(0, at))) return null;
+  const owner = figures.filter((f) => f.cell === null && localRange(block, f)[1] <= at).pop();
+  if (!owner || owner.change || !isAmount(owner) || !TO_OWN_BRACKET.test(text.slice(localRange(block, owner)[1], at))) return null;
+  const close = closingParen(text, at);
+  const next = figures.find((f) => f.cell === null && localRange(block, f)[0] > close);
+  if (close >= text.length || !next || next.kind !== owner.kind || (next.unit ?? '') !== (owner.unit ?? '')) return null;
+  return LIST_GOES_ON.test(text.slice(close + 1, localRange(block, next)[0])) ? owner : null;
+}
+
 // Two amounts or more (not percents, not table cells) in text[from, to) of the block: a breakdown already given.
 function breakdownAfter(block: Block, figures: Figure[], from: number, to: number): boolean {
   return figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && f.cell === null && f.kind !== 'percent').length >= 2;
@@ -1329,6 +1351,8 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   // a ";" or a sentence's end that whole is sought as the earlier connector's, after a comma the reading is unsure and gives none.
   const earlier = lastConnectorBefore(text, start, at) ?? siblingList(block, figures, start, at, parts);
   if (earlier !== null && breakdownAfter(block, figures, earlier.end, at)) {
+    const owner = bracketedPartOwner(block, figures, at);
+    if (owner !== null && localRange(block, owner)[0] >= earlier.end) return owner;
     if (!/[;.!?]\s*$/u.test(text.slice(0, at))) return null;
     return pickWhole(block, figures, previous, earlier.at, parts);
   }

@@ -19,7 +19,7 @@ import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS,
+  CLAUSE_OPENING_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -53,6 +53,10 @@ const HEDGED = String.raw`(?:(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DE
 // between "ông, bà" no clause break.
 const PERSONS_CLOSE = String.raw`,?\s*(?:${alt(CONSISTS_OF)}|là)\s+các\s+(?:${alt(PERSONS_ANNOUNCED)})\s*:`;
 const INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?(?:\s+(?:${HEDGED}))*)\s*(?:${PERSONS_CLOSE}|,?\s*(?:${alt(CONSISTS_OF)}|là)(?![\p{L}])\s*:?|:)`, 'u');
+// An INTRO closed by a bare "là", no colon after it.
+const BARE_IS = new RegExp(String.raw`${edgeAlt(VALUE_COPULAS)}\s*$`, 'iu');
+// The counted things' words, "là" and a description in lower-case words (no name, no number, no clause break) up to a colon.
+const DESCRIBED_INTRO = new RegExp(String.raw`^((?:(?:\s+(?:${HEDGED}))*\s+[\p{L}][\p{L}-]*){0,8}?\s+(?:${alt(VALUE_COPULAS)})(?:\s+\p{Ll}[\p{L}-]*){1,10}?)\s*:`, 'u');
 // A longer description of the counted things is still theirs when a colon, not a "gồm"/"là", closes it
 // ("04 sản phẩm … có tem truy xuất nguồn gốc bằng mã QR: A, B, C"), a threshold among its words as in a short one
 // ("04 xã có tỷ lệ hồ sơ nộp trực tuyến dưới 60%: …"). Sixteen syllables at most: the body that handed the things over may
@@ -518,7 +522,11 @@ const HAS_COMMA_COMPOUND = new RegExp(COMMA_COMPOUND.source, 'iu');
 function introIn(rest: string, to: number, starts: number[], unit: string): Intro | null {
   // Every pattern below but INTRO, JOINT_PLACE_INTRO and PAREN_INTRO ends in a colon: without one they are not tried.
   const colon = rest.includes(':');
-  for (const m of [INTRO.exec(rest), colon ? LONG_INTRO.exec(rest) : null]) {
+  const short = INTRO.exec(rest);
+  // "03 nhóm hành vi vi phạm là nguyên nhân chính gây tai nạn: (1) …": a bare "là" followed by lower-case words describing
+  // the counted things up to a colon opens no list; the colon does (DESCRIBED_INTRO).
+  const described = short && colon && BARE_IS.test(short[0]) ? DESCRIBED_INTRO.exec(rest) : null;
+  for (const m of [described, short, colon ? LONG_INTRO.exec(rest) : null]) {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
     if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
   }
