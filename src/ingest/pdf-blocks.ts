@@ -490,7 +490,11 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   if (prev.x1 + word + 0.3 * line.size < right - 1.5 * line.size) return false;
   // After a finished sentence the test is tight: a word that would clearly have fitted (with a
   // space) means the line was ended by hand, as each line of a typed text is.
-  if (SENTENCE_END.test(prev.text) && prev.x1 + word + 0.3 * line.size < right - 0.3 * line.size) return false;
+  // A clause closed by ";" with the next line opening in small letters ("… xe gắn máy 4.086 trường hợp;" / "phương tiện
+  // khác …") is a list run on inside its sentence, no new paragraph (one opens with a capital or a marker): the loose test
+  // above decides, as for any wrap. Tight, a scan's smaller measure of its type (its word boxes) cut the list in two.
+  const clauseRunsOn = /;$/u.test(prev.text) && /^\p{Ll}/u.test(line.text);
+  if (SENTENCE_END.test(prev.text) && !clauseRunsOn && prev.x1 + word + 0.3 * line.size < right - 0.3 * line.size) return false;
   // A list item's second line may hang under its text, past the number (up to a few font sizes in).
   const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
   const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
