@@ -471,7 +471,7 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
   if (GLUED_LETTER.test(line.text) && SENTENCE_END.test(prev.text)) return false;
   if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text) && !closesBracketAbove(prev.text, line.text)
-    && !enumerationRunsOn(para.block.text, line.text) && !cellRestWrapped(para.block.text, line.text)) return false;
+    && !enumerationRunsOn(para.block.text, line.text) && !cellRestWrapped(para.block.text, line.text) && !dashOfPairWrapped(para, line)) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -490,7 +490,11 @@ function continues(para: { first: BodyLine; last: BodyLine; count: number; block
   if (prev.x1 + word + 0.3 * line.size < right - 1.5 * line.size) return false;
   // After a finished sentence the test is tight: a word that would clearly have fitted (with a
   // space) means the line was ended by hand, as each line of a typed text is.
-  if (SENTENCE_END.test(prev.text) && prev.x1 + word + 0.3 * line.size < right - 0.3 * line.size) return false;
+  // A clause closed by ";" with the next line opening in small letters ("… xe gắn máy 4.086 trường hợp;" / "phương tiện
+  // khác …") is a list run on inside its sentence, no new paragraph (one opens with a capital or a marker): the loose test
+  // above decides, as for any wrap. Tight, a scan's smaller measure of its type (its word boxes) cut the list in two.
+  const clauseRunsOn = /;$/u.test(prev.text) && /^\p{Ll}/u.test(line.text);
+  if (SENTENCE_END.test(prev.text) && !clauseRunsOn && prev.x1 + word + 0.3 * line.size < right - 0.3 * line.size) return false;
   // A list item's second line may hang under its text, past the number (up to a few font sizes in).
   const listed = MARKER.test(para.first.text) || para.first.textX > para.first.x0;
   const hanging = para.count === 1 && listed && line.x0 <= para.first.x0 + 4 * line.size;
@@ -570,6 +574,20 @@ function enumerationRunsOn(above: string, line: string): boolean {
   if (before === '0' || mark === 'a') return false;
   const bracket = open ? '\\(' : '';
   return new RegExp(String.raw`[\p{L}\d,;:.)]\s+${bracket}${before}\)\s`, 'u').test(above) && !new RegExp(String.raw`(?:^|\s)${bracket}${mark}\)\s`, 'u').test(above);
+}
+
+// "3. Chuẩn bị … kỷ niệm Ngày Thầy thuốc" / "- Bác sĩ …": a spaced dash joining a pair of names ("Thương binh - Liệt sĩ", "Văn
+// hóa - Thể thao") wrapped before it opens the next line, which then looks like a dash item. It is the wrap when the line
+// above is a numbered item's first line, unfinished, and the dash line hangs under the item's text, past its number (where
+// its wrapped lines go, and where no item of the list's own marker sits): a sub-item typed there would follow a finished
+// line ("… gồm:", "…;"), and one the list sets out is indented further, under its own marker. The gap and the width of
+// the line above are checked after, as for any wrap.
+const DASH_START = /^[-–—]\s+\S/u;
+function dashOfPairWrapped(para: { first: BodyLine; last: BodyLine; count: number }, line: BodyLine): boolean {
+  const { first, last } = para;
+  if (!DASH_START.test(line.text) || SENTENCE_END.test(last.text) || !/\p{L}$/u.test(last.text)) return false;
+  const hangs = first.textX > first.x0 + 0.6 * line.size && Math.abs(line.x0 - first.textX) <= 0.3 * line.size;
+  return hangs && (para.count === 1 || Math.abs(line.x0 - last.x0) <= 0.3 * line.size);
 }
 
 // "| 2 | Đoàn chuyên ngành | 6 | 154 | 9 |" / "34.0 |": a line closed by a bar but not opened by one, under a line between bars,
