@@ -3,7 +3,8 @@
  * hoạch đề ra" under a table "Chỉ tiêu | ĐVT | Kế hoạch Quý I | Thực hiện | Tỷ lệ (%)" whose row "Tuyên truyền PCCC, ANTT"
  * reads 12 planned, 10 done): its plan cell and result cell, read by claims-plan-recalled.ts as a `target` claim.
  *
- * The table ends within NEAR paragraphs before the claim, in its section, has a label column, exactly one plan column whose
+ * The table ends within NEAR paragraphs before the claim, in its section (with none such naming the subject, the one
+ * row of all the report's tables that does, as below), has a label column, exactly one plan column whose
  * header names the claim's plan word (and every period unit the claim names after it) and exactly one result column. The
  * subject's telling words (frame words as "công tác" aside, two at least) are all words of exactly one body row's label;
  * both its cells are plain numbers. Anything else reads nothing.
@@ -22,19 +23,33 @@ const MIN_WORDS = 2;
 export function tableRowPlan(input: Input, want: string[], block: number, plan: string, periods: string[]): [Figure, Figure] | null {
   if (want.length < MIN_WORDS || !input.tables || !input.blockSection) return null;
   const table = tableAbove(input.tables, input.blockSection, block);
-  if (!table || table.labelColumn === null) return null;
+  const above = table ? rowPlan(input, table, want, plan, periods) : null;
+  if (above !== null) return above === UNSURE ? null : above;
+  // No table just above names it: the one row of all the report's plan tables that does ("công tác nạo vét kênh mương 9
+  // tháng vượt kế hoạch đề ra" in the closing assessment, "Nạo vét kênh mương | km | 12,0 | 10,8" in a section before).
+  const far = input.tables.filter((t) => t !== table).map((t) => rowPlan(input, t, want, plan, periods)).filter((r) => r !== null);
+  return far.length === 1 && far[0] !== UNSURE ? far[0] : null;
+}
+
+const UNSURE = 'unsure';
+
+// [plan, result] of the one row of table t named by `want`; UNSURE when a row is named but its cells are not plain
+// numbers (or several rows are), null when no row is.
+function rowPlan(input: Input, table: Table, want: string[], plan: string, periods: string[]): [Figure, Figure] | typeof UNSURE | null {
+  if (table.labelColumn === null) return null;
   const plans = table.columns.filter((c) => c.measure === 'plan');
   const results = table.columns.filter((c) => c.measure === 'result');
   if (plans.length !== 1 || results.length !== 1) return null;
   const header = plans[0].header.toLowerCase();
   if (!header.includes(plan.toLowerCase()) || !periods.every((w) => new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'u').test(header))) return null;
   const rows = table.rows.filter((r) => !r.total && want.every((w) => labelTokens(r.label).includes(w)));
-  if (rows.length !== 1) return null;
+  if (rows.length === 0) return null;
+  if (rows.length !== 1) return UNSURE;
   const [p, r] = [rows[0].cells[plans[0].index], rows[0].cells[results[0].index]];
-  if (!p?.pure || !r?.pure || p.value === null || r.value === null) return null;
+  if (!p?.pure || !r?.pure || p.value === null || r.value === null) return UNSURE;
   const target = cellFigure(input, p);
   const value = cellFigure(input, r);
-  return target && value ? [target, value] : null;
+  return target && value ? [target, value] : UNSURE;
 }
 
 // The table whose last row ends within NEAR blocks before `block`, in its section.

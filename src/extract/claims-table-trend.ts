@@ -80,7 +80,7 @@ const UNIT_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*
  * The paragraphs right before or after each table (neighbourTables); above a table, a caption and a unit note line, in
  * either order, may stand between the paragraph and the header, as in claims-table-direction.ts.
  */
-function besideTables(input: Input): Map<number, Table> {
+export function besideTables(input: Input): Map<number, Table> {
   const out = new Map<number, Table>();
   for (const [b, t] of neighbourTables(input.tables ?? [])) {
     let k = b;

@@ -8,7 +8,7 @@
  * whose subject is a bare "Số X": the one value of X stated just before; the "100%" claim: the same or the
  * next paragraphs). Hedged claims ("hơn", "gần", "khoảng", "trên") are not read. claim-mismatch judges them.
  */
-import type { Analysis, Block, Comparison, Figure } from '../model/index.js';
+import type { Analysis, Block, Comparison, Figure, TableCell } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { AMBIGUOUS_TOKEN, parseNumberToken, type NumberStyle } from './numbers.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
@@ -46,7 +46,7 @@ import {
   STATED_AS_WORDS, YEAR_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, COMPLETION_VERBS, COUNT_WORDS, CRITERION_WORDS, FULFILMENT_VERBS, HANDING_VERBS, HEDGES,
   BULLET_CHARS,
   ADDED_TAIL_WORDS, ADDITION_WORDS, ASSIGNED_WORDS, CAUSE_WORDS, CEILING_WORDS, CLAIM_JOINERS, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, EXCEEDED_BASES, HIGHER_WORDS, LOWER_WORDS, OWNER_WORDS, PERCENT_POINT_UNITS, MEETS_VERBS, MINIMUM_WORDS, NEAR_CLAIM_WORDS, NEGATION_WORDS, STILL_LEFT_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, CHANGE_FROM_WORDS, PLAN_ABBREVIATIONS, PLAN_BASE_TAILS, PLAN_BASES, PLAN_RATE_BASES, RATE_WORDS, SEVERAL_SUBJECT_WORDS, TARGET_WORDS, HEADER_FRAME_WORDS, PERIOD_NAME_WORDS, START_END_WORDS, wordsRe,
-  PART_SEPARATOR_WORDS, PAST_ASPECT_WORDS, edgeAlt,
+  PART_SEPARATOR_WORDS, PAST_ASPECT_WORDS, PERIOD_UNITS, SHARE_BASE_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
 /** What comparison claims are read from. */
@@ -416,12 +416,17 @@ function namedCurrent(before: Figure[], current: Figure, change: Figure | undefi
   return alike.length === 1 ? alike[0] : current;
 }
 
+// "đạt 11.850 ha trên tổng số 19.460 ha đất canh tác, chiếm 60,9%, tăng 1.120 ha so với năm 2023 (10.730 ha)": the whole a
+// share is taken of (its connector, "tổng" and a few words of its noun right before it) is no value the sentence reports.
+const SHARE_BASE_BEFORE = new RegExp(String.raw`${edgeAlt(SHARE_BASE_LEADS)}(?:\s+\p{L}+){0,6}\s*(?::\s*)?$`, 'iu');
+
 function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, change?: Figure): [Figure, Figure] | null {
   const blockOf = (f: Figure) => input.source.blocks[f.block];
   const roles = rolesOf(input);
   // "đạt 93,5%, vượt chỉ tiêu 90% và tăng 2,5 điểm phần trăm so với năm 2024 (91%)": a target named on the way is no value
-  // reached, so never the current value a change is told of.
-  const reached = (f: Figure) => !f.change && !isReference(blockOf(f), f) && roles.get(f.index) !== 'target' && !NAMED_TARGET.test(text.slice(Math.max(0, at(f) - 40), at(f)));
+  // reached, so never the current value a change is told of; nor the whole of a share ("trên tổng số 19.460 ha").
+  const reached = (f: Figure) => !f.change && !isReference(blockOf(f), f) && roles.get(f.index) !== 'target' && !NAMED_TARGET.test(text.slice(Math.max(0, at(f) - 40), at(f)))
+    && !SHARE_BASE_BEFORE.test(text.slice(Math.max(0, at(f) - 80), at(f)));
   const before = figs.filter((f) => at(f) < from && keep(f) && reached(f));
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
@@ -1802,6 +1807,9 @@ function readStatedPlans({ text, block, s, figs, at, out }: Reading): void {
   }
 }
 
+// The period units a claim names ("kế hoạch năm", "chỉ tiêu 6 tháng" → năm, tháng).
+const PERIOD_UNIT = wordsRe(PERIOD_UNITS, 'giu');
+const PERIOD_UNIT_WORDS = (s: string): string[] => [...new Set([...s.matchAll(PERIOD_UNIT)].map((m) => m[0].toLowerCase()))];
 const EXCEED_CLAIM = new RegExp(String.raw`${edgeAlt(['vượt'])}(?![\p{L}])`, 'iu');
 /**
  * "Thuế sử dụng đất phi nông nghiệp đạt 2.236 triệu đồng, chưa đạt dự toán giao" with no plan in the sentence: the plan is
@@ -1815,10 +1823,17 @@ function readTablePlans({ input, text, block, s, figs, at, out }: Reading): void
     if (!PLAN_CLAIM_WORD.test(m[2]) || figs.some((f) => at(f) >= end)) continue;
     const before = figs.filter((f) => at(f) < m.index);
     const value = before[before.length - 1];
-    if (!value || !countable(value) || value.kind === 'percent' || PLAN_WORD.test(text.slice(s.from, m.index))) continue;
+    if (!value || PLAN_WORD.test(text.slice(s.from, m.index))) continue;
+    // "Tỷ lệ lao động qua đào tạo đạt 72,5%, vượt chỉ tiêu kế hoạch năm": a percent only as the own value of the rate its
+    // sentence names, never a rate of the plan ("đạt 62% kế hoạch"); its row is a rate's ("%" its unit).
+    const rate = value.kind === 'percent';
+    if (rate ? !RATE_SUBJECT.test(text.slice(s.from, at(value))) : !countable(value)) continue;
     // "… đạt 4.125 triệu đồng, đã vượt dự toán": a tense marker may stand before the claim's verb.
-    if (!/^[\s\p{L}]*,?\s*(?:và\s+)?(?:đã\s+)?$/u.test(text.slice(at(value) + value.raw.length, m.index))) continue;
+    if (!/^[\s\p{L}]*,?\s*(?:và\s+)?(?:đã\s+)?$/u.test(text.slice(at(value) + value.raw.length, m.index).replace(/^\s*%/u, ''))) continue;
     if (HEDGE.test(text.slice(Math.max(s.from, at(value) - 12), at(value)))) continue;
+    // A rate's plan is of the period the claim names after its plan word ("kế hoạch năm"): the plan column's header names it.
+    const clauseEnd = text.slice(end, s.to).search(/[,;:.()]/u);
+    const periods = rate ? PERIOD_UNIT_WORDS(text.slice(end, clauseEnd < 0 ? s.to : end + clauseEnd)) : [];
     const words = labelTokens(text.slice(s.from, at(value)));
     // The value as written ("2.236" of "2.236 triệu đồng"), to be found in a cell whose header carries the scale (a cell may
     // group thousands by spaces: "4 125").
@@ -1829,15 +1844,20 @@ function readTablePlans({ input, text, block, s, figs, at, out }: Reading): void
     for (const t of input.tables) {
       const planCols = t.columns.filter((c) => c.measure === 'plan').map((c) => c.index);
       if (planCols.length !== 1) continue;
+      if (rate && !periods.every((w) => wordsRe([w]).test(t.columns[planCols[0]].header))) continue;
       for (const row of t.rows) {
         const label = labelTokens(row.label);
         if (label.length < 2 || !label.every((w) => words.includes(w))) continue;
-        const same = row.cells.filter((c, i) => t.columns[i]?.measure === 'result' && c.kind !== 'percent' && c.pure && c.at !== null && digits(c.text) === written);
+        // A rate's cells: percents, or plain numbers of a row whose unit is "%"; the value itself, not its digits.
+        const ofRate = (c: TableCell) => c.kind === 'percent' || (row.unit.trim() === '%' && (c.kind === 'decimal' || c.kind === 'count'));
+        const same = row.cells.filter((c, i) => t.columns[i]?.measure === 'result' && c.pure && c.at !== null
+          && (rate ? ofRate(c) && c.value === value.value : c.kind !== 'percent' && digits(c.text) === written));
         const plan = row.cells[planCols[0]];
-        if (same.length !== 1 || !plan?.at || plan.value === null || plan.kind === 'percent' || !plan.pure) continue;
+        if (same.length !== 1 || !plan?.at || plan.value === null || !plan.pure || (rate ? !ofRate(plan) : plan.kind === 'percent')) continue;
         const done = cellFigure(same[0].at!);
         const aim = cellFigure(plan.at);
-        if (done && aim && done.kind === aim.kind) pairs.push([done, aim]);
+        // A rate's cells may be written "73" and "72,5" (a count and a decimal): one kind, the rate's.
+        if (done && aim && (rate || done.kind === aim.kind)) pairs.push([rate ? value : done, aim]);
       }
     }
     if (pairs.length !== 1) continue;

@@ -1270,6 +1270,11 @@ export const PASSED_PLAN_VERBS = ['hoàn thành vượt mức', 'hoàn thành v�
 export const MEMBER_LIST_LEADS = ['là', 'gồm'] as const;
 /** Connectors that tie a part to the whole stated after it ("38.450 công dân … trên tổng số 52.300 công dân"). */
 export const WHOLE_CONNECTORS = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'trên tổng', 'trên'] as const;
+/**
+ * Words that name the whole a share is taken of, before that whole and its noun ("đạt 11.850 ha trên tổng số 19.460 ha",
+ * "trong tổng diện tích 820 ha"): the figure after them is a share's base, never what a later change of the sentence is of.
+ */
+export const SHARE_BASE_LEADS = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'trên tổng', 'trong tổng', 'so với tổng'] as const;
 /** Words right after a percent that name its whole ("chiếm 4,35% tổng số hộ"). */
 export const TOTAL_OF_WORDS = ['tổng số', 'trên tổng số', 'so với tổng số'] as const;
 /** Words right after a percent that send it to a whole or another base ("tổng", "trên", "của", "so"); prefixes. */
