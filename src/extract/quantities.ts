@@ -22,7 +22,7 @@ import {
   FUTURE_WORDS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
-  LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, edgeAlt,
+  LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, edgeAlt,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -751,6 +751,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // count's noun phrase and nothing else between, counts that group's members: "with=<its count> <its words>" tells whose.
   const attached = prevEnd > start && last?.figure === prev && last.kind === 'count' && last.named && ATTACHED.test(gap) ? labelTokens(gap.replace(ASIDE, ' ').replace(ATTACHED, ' ')) : [];
   const group = attached.length >= MIN_OWNER_WORDS && last.tokens.every((t) => attached.includes(t)) ? `with=${prev!.value} ${attached.join(' ')}` : null;
+  // "Toàn huyện có 04 tôn giáo … với 55 cơ sở thờ tự": what a group stated as what there is holds is what there is too, all
+  // of it, never those a deed reached ("chấp thuận sửa chữa 04 cơ sở thờ tự").
+  if (group !== null && last.held === true) held = true;
   const splitWhole: { index: number } = { index: -1 };
   const of = breakdownOf(context, f, text, at, splitWhole);
   if (of !== null && WHOLE_SET_BREAKDOWN.test(of)) held = true;
@@ -771,7 +774,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // figure to that place, as "tại …" does; a figure naming no place is the whole unit's.
   const elsewhere = otherPlace(context, ownerText, names);
   if (elsewhere !== null) tags.push(`at:${elsewhere}`);
-  const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject]), ...(group === null ? [] : [group])];
+  const partner = pre === null ? null : deedPartner(ownerText);
+  const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject]), ...(group === null ? [] : [group]), ...(partner === null ? [] : [partner])];
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
   const recipients = endsRecipient(gapSegment.trimEnd()) && RECIPIENT.test(gapSegment.trimEnd()) && (PERSON_NOUNS as readonly string[]).includes(unitHead(f) ?? '');
@@ -781,6 +785,28 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
   return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
 }
+
+/**
+ * The partner a deed was done with, named right after "phối hợp (với)" in the figure's sentence before it ("Phối hợp Đội
+ * Quản lý thị trường số 4 kiểm tra 18 cơ sở", "Phối hợp Chi cục Tiêu chuẩn … kiểm định …; kiểm tra 42 cơ sở"): as a branch
+ * key "partner=<its first two words>" (see distinctReadings), the same deed done with two partners named differently is
+ * two occasions, two quantities; a deed whose sentence names no partner is still compared. Only a name (a capital first
+ * letter): "phối hợp kiểm tra" names no partner. The last such verb before the figure is taken.
+ */
+function deedPartner(before: string): string | null {
+  let last: RegExpExecArray | null = null;
+  DEED_PARTNER.lastIndex = 0;
+  for (let m = DEED_PARTNER.exec(before); m !== null; m = DEED_PARTNER.exec(before)) last = m;
+  if (last === null) return null;
+  const name = before.slice(last.index + last[0].length).split(PARTNER_NAME_END)[0];
+  if (!/^\p{Lu}/u.test(name)) return null;
+  const words = labelTokens(name).slice(0, PARTNER_WORDS_KEPT);
+  return words.length === PARTNER_WORDS_KEPT ? `partner=${words.join(' ')}` : null;
+}
+const DEED_PARTNER = new RegExp(String.raw`${edgeAlt(DEED_PARTNER_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))}\s+(?:(?:${alt(DEED_PARTNER_LINKS)})\s+)?`, 'gu');
+const PARTNER_NAME_END = /[,;:.()!?"“”|]/u;
+// Two words tell a body ("đội quản", "chi cục", "công an") without its district or number, which a second mention may leave out.
+const PARTNER_WORDS_KEPT = 2;
 
 const ASIDE = /\([^()]*\)/gu;
 // The least words of a group's name for a count attached to it to be told by it ("tổ bảo vệ an ninh", not "con").

@@ -31,7 +31,9 @@
  * of its name is their total ("318" and "927" lượt of two kinds of team,
  * "1.245" across the district), never a conflict with them. Names too general to tell a quantity ("100%", "đạt",
  * "hồ sơ") are left out. A count an action reached ("đã kiểm tra 86 cơ sở") is some of a larger one stated as what there
- * is ("huyện có 312 cơ sở"), and two bounds stated as facts ("… dưới 14%", "… trên 18%") pick members, no value.
+ * is ("huyện có 312 cơ sở", "huyện có 04 tôn giáo với 55 cơ sở"), and two bounds stated as facts ("… dưới 14%", "… trên 18%")
+ * pick members, no value. The same deed done with two partners named differently ("Phối hợp Đội … kiểm tra 18 cơ sở",
+ * "Phối hợp Chi cục … kiểm tra 42 cơ sở") is two occasions (a "partner=" branch, src/extract/quantities.ts).
  *
  * A sentence figure is also read against the appendix row that restates it
  * in other words (src/extract/appendix-rows.ts): error when the two values are one

@@ -2554,6 +2554,13 @@ export function altInitialCase(words: readonly string[]): string {
 
 // ——— figure readings (extract/quantities.ts) ———
 
+/**
+ * Verbs that name the partner a deed was done with, its name right after them ("Phối hợp Đội Quản lý thị trường số 4 kiểm
+ * tra 18 cơ sở", "phối hợp với Chi cục … kiểm tra 42 cơ sở"): the same deed done with another partner is another occasion.
+ */
+export const DEED_PARTNER_WORDS = ['phối hợp', 'kết hợp'] as const;
+/** Link words between such a verb and the partner's name ("phối hợp với", "phối hợp cùng"). */
+export const DEED_PARTNER_LINKS = ['với', 'cùng'] as const;
 /** The start of the year as an earlier value compared with ("so với đầu năm"); not after "tháng" ("6 tháng đầu năm" names a period). */
 export const YEAR_START_WORDS = ['đầu năm'] as const;
 /**
