@@ -1464,6 +1464,16 @@ export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'] as const;
 /** Words opening a table's unit note, a line of its own above it ("(ĐVT: trường hợp)", "Đơn vị: triệu đồng"). */
 export const UNIT_NOTE_WORDS = [...UNIT_COLUMN_WORDS, ...UNIT_COLUMN_ABBREVIATIONS, 'đơn vị'] as const;
 /**
+ * Words after a unit note's opening word saying the unit is the money's ("(đơn vị tiền: nghìn đồng)", "Đơn vị tính tiền:
+ * triệu đồng"): the table holds counts as well, and only its money columns are counted in that unit.
+ */
+export const MONEY_NOTE_QUALIFIERS = ['tiền', 'tiền tệ', 'số tiền', 'giá trị'] as const;
+/**
+ * Header words of a money column under a money unit note ("Thành tiền", "Kinh phí hỗ trợ", "Mức giá"), matched as whole
+ * words anywhere in the header.
+ */
+export const MONEY_NOTE_COLUMN_WORDS = ['tiền', 'kinh phí', 'ngân sách', 'chi phí', 'vốn', 'doanh thu', 'giá trị', 'đồng', 'vnđ', 'vnd'] as const;
+/**
  * The word making a number an ordinal ("thứ 3", "xếp thứ 3/25 xã": third of 25): a rank, with the whole it is ranked among
  * after a slash, never a part over its whole.
  */
