@@ -1935,6 +1935,14 @@ export const STREET_WORDS = ['đường', 'phố', 'đại lộ', 'ngõ', 'ngác
 export const HOUSE_NUMBER_WORDS = ['số nhà', 'số'] as const;
 /** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
 export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
+/**
+ * Heads of a road's name closed by a number ("Đường Vành đai 4", "tuyến vành đai 3"): the number names the road, never
+ * counts one — when the head is capitalised as a name or follows a road word (ROAD_NAME_LEADS); "có 4 tuyến vành đai"
+ * counts them.
+ */
+export const ROAD_NAME_HEADS = ['vành đai'] as const;
+/** Words before a road's name head that make it a name in lower case too ("đường vành đai 4", "dự án vành đai 3"). */
+export const ROAD_NAME_LEADS = ['đường', 'tuyến', 'tuyến đường', 'dự án', 'nút giao', 'cầu'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
 /**
  * A ward's residential groups by their regional names, numbered: "khối 7" (Nghệ An, Hà Tĩnh), "khóm 3" (the Mekong delta).
