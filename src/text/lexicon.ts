@@ -1956,9 +1956,10 @@ export const RESIDENTIAL_GROUP_WORDS = ['khối', 'khóm'] as const;
 export const NUMBERED_PLACE_RUN_WORDS = ['thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'tiểu khu', 'xóm', 'ấp', 'buôn', 'làng', 'khóm', 'cụm', 'đội', 'TDP', 'KP'] as const;
 /**
  * Words that end in a naming word of ID_WORDS and name no item by the number after them: verbs ("phân loại 13 hợp tác xã"
- * classifies thirteen, it names no "loại 13") and a list ("danh mục 21 khu đất" lists twenty-one plots, no "mục 21").
+ * classifies thirteen, it names no "loại 13"; "biên mục 4.215 văn bản" catalogues them) and a list ("danh mục 21 khu đất" lists
+ * twenty-one plots, no "mục 21").
  */
-export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm', 'danh mục'] as const;
+export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm', 'danh mục', 'biên mục'] as const;
 export const ID_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
   'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',
@@ -1992,11 +1993,12 @@ export const DOCUMENT_KIND_INITIALS = ['NĐ', 'NQ', 'QĐ', 'TT', 'TTLT', 'CT', '
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /**
  * Words before an id word that make it the tail of another noun: "kỷ luật" (discipline), "pháp luật" (the law at large) name no
- * numbered law, so "xử lý kỷ luật 02 công chức", "tuyên truyền pháp luật 15 buổi" count.
+ * numbered law, so "xử lý kỷ luật 02 công chức", "tuyên truyền pháp luật 15 buổi" count; "kim loại" (metal) names no class,
+ * so "đồ kim loại 37 chiếc" counts.
  */
-export const ID_COMPOUND_HEADS = ['kỷ', 'pháp'] as const;
+export const ID_COMPOUND_HEADS = ['kỷ', 'pháp', 'kim'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền'] as const;
+export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền', 'giáo viên', 'nhân viên'] as const;
 /** Words naming a branch of a body by its number, alone in brackets after the body's name: "Trường Cao đẳng Y tế (cơ sở 2)". */
 export const BRANCH_NAME_WORDS = ['cơ sở', 'chi nhánh', 'phân hiệu'] as const;
 /** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
