@@ -16,7 +16,7 @@
 import {
   ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
-  AGE_RANGE_LEADS, AGE_RUN_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
+  AGE_RANGE_LEADS, AGE_RUN_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -25,6 +25,9 @@ import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
 import { keepShape } from '../text/shapes.js';
 import { memoMap, remembered } from '../text/memo.js';
+
+// Words as a name opens them: the first letter a capital, any later syllable in either case ("Vành đai", "Vành Đai").
+const capitalisedAlt = (words: readonly string[]): string => altInitialCase(words).split('|').map((w) => w.replace(/^\[(\p{Lu})\p{Ll}\]/u, '$1')).join('|');
 
 /** A half-open range [start, end) of a passage. */
 export type Range = [number, number];
@@ -114,6 +117,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['duration', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?/\\s?\\1\\s*(?:${TIME_WORDS})(?![${L}])`, 'giu')],
   // "Km 18 Quốc lộ 37", "Km 5+200": a kilometre post names a place on a road, it measures no length ("dài 12 km" does).
   ['doc', new RegExp(`(?<![${L}\\d])(?:${alt(KILOMETRE_POST_WORDS)})\\s*\\d{1,4}(?:(?:\\s*\\+\\s*\\d{1,4})|(?=\\s*[,(]?\\s*(?:${alt(ROAD_WORDS)})(?![${L}])))`, 'giu')],
+  // "Đường Vành đai 4", "tuyến vành đai 3": a ring road's number names it (the head capitalised as a name, or after a road
+  // word); "có 4 tuyến vành đai" counts roads, and "vành đai 3 km" measures one.
+  ['roadName', new RegExp(`(?<![${L}])(?:(?<=(?<![${L}])(?:${altInitialCase(ROAD_NAME_LEADS)})\\s+)(?:${altInitialCase(ROAD_NAME_HEADS)})|${capitalisedAlt(ROAD_NAME_HEADS)})\\s+\\d{1,2}(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, MEASURE_UNITS, AMOUNT_AFTER_WORDS)}|%)(?![${L}]))`, 'gu'),
+    new RegExp(`(?:${alt(ROAD_NAME_HEADS)})\\s+\\d`, 'giu')],
   // A clock time ("8h30", "14 giờ 15 phút", "7:45"). Its minutes never run on into a thousands group or a decimal: "thuê bao
   // 4G 18.315 thuê bao" is a network's generation, then a count (the "4G" alone is a code, below).
   ['time', /(?<![\d.,])\d{1,2}(?::\d{2}(?::\d{2})?|\s?(?:h|g|giờ)\s?\d{2}(?:\s?phút)?|h(?![\p{L}\d])|\s?(?:am|pm)(?![\p{L}]))(?![\d%]|[.,]\d)|giờ\s+kém\s+\d{1,2}/giu],
@@ -412,6 +419,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'yearPair' && (Math.abs(Number(m[1]) - Number(m[2])) > NEIGHBOUR_YEARS || m[1] === m[2] || countedNounAt(text, m.index + m[0].length))) continue;
       // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
       if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;
+      if (name === 'roadName' && countedNounAt(text, m.index + m[0].length) !== null) continue;
       if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
       if (name === 'size' && (countedNounAt(text, m.index + m[0].length) !== null || (findUnit(text, m.index + m[0].length)?.start ?? Infinity) <= m.index + m[0].length + 1)) continue;
       if (name === 'dayRange' && !risingDays(m[1], m[2])) continue;

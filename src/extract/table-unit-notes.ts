@@ -14,10 +14,24 @@
  */
 import type { Block, Figure, Source } from '../model/index.js';
 import { flatPowers } from '../text/normalize.js';
-import { alt, CURRENCY_MARKS, CURRENCY_WORDS, MONEY_SCALE_ABBREVIATIONS, NUMBER_SCALE_WORDS, RATE_WORDS, UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS, edgeAlt } from '../text/lexicon.js';
+import {
+  alt, CURRENCY_MARKS, CURRENCY_WORDS, MONEY_NOTE_COLUMN_WORDS, MONEY_NOTE_QUALIFIERS, MONEY_SCALE_ABBREVIATIONS, NUMBER_SCALE_WORDS, PRICE_COLUMN_WORDS, RATE_WORDS,
+  UNIT_COLUMN_ABBREVIATIONS, UNIT_COLUMN_WORDS, UNIT_NOTE_WORDS, edgeAlt,
+} from '../text/lexicon.js';
 import { measureOf } from './table-header.js';
 
 const NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s*:\s*([^()]{1,100}?)\s*\)?\s*\.?\s*$`, 'iu');
+// "(đơn vị tiền: nghìn đồng)", "Đơn vị tính tiền: triệu đồng": a note whose unit is the money's, for the money columns only.
+const MONEY_NOTE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(UNIT_NOTE_WORDS)})\s+(?:${alt(MONEY_NOTE_QUALIFIERS)})\s*:\s*([^()]{1,100}?)\s*\)?\s*\.?\s*$`, 'iu');
+/** The name a money note's part goes by: it reaches the money columns (MONEY_NOTE_COLUMN_WORDS), no other. */
+const MONEY_PART = '\u0000money';
+const MONEY_COLUMN = new RegExp(String.raw`${edgeAlt(MONEY_NOTE_COLUMN_WORDS, PRICE_COLUMN_WORDS)}(?![\p{L}])`, 'iu');
+// "tr.đ", "trđ", "ng.đồng": a scale word shortened right before the currency (MONEY_SCALE_ABBREVIATIONS), read in full.
+const SHORT_SCALED_UNIT = new RegExp(String.raw`^(${alt(Object.keys(MONEY_SCALE_ABBREVIATIONS))})\s*\.?\s*(?:${alt(CURRENCY_WORDS, CURRENCY_MARKS)})$`, 'iu');
+const fullUnit = (unit: string): string => {
+  const m = SHORT_SCALED_UNIT.exec(unit);
+  return m ? `${MONEY_SCALE_ABBREVIATIONS[m[1].toLowerCase()]} đồng` : unit;
+};
 const NAMED_PART = /^([\p{L}][\p{L}\s]{1,40}?)\s*:\s*(.+)$/u;
 const SCALED_UNIT = new RegExp(String.raw`^(?:${alt(NUMBER_SCALE_WORDS)})\s+\p{L}`, 'iu');
 const RATE_HEADER = new RegExp(String.raw`%|${alt(RATE_WORDS)}`, 'iu');
@@ -56,12 +70,18 @@ const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' 
 
 /** The note's parts: [name or null, unit], scaled units only. */
 function noteParts(text: string): Array<[string | null, string]> {
-  const m = NOTE.exec(text.normalize('NFC'));
+  const t = text.normalize('NFC');
+  const money = MONEY_NOTE.exec(t);
+  if (money) {
+    const unit = fullUnit(money[1].trim());
+    return !NAMED_PART.test(unit) && !/[;,]/u.test(unit) && SCALED_UNIT.test(unit) ? [[MONEY_PART, unit]] : [];
+  }
+  const m = NOTE.exec(t);
   if (!m) return [];
   const out: Array<[string | null, string]> = [];
   for (const part of m[1].split(';')) {
     const named = NAMED_PART.exec(part.trim());
-    const [name, unit] = named ? [fold(named[1]), named[2].trim()] : [null, part.trim()];
+    const [name, unit] = named ? [fold(named[1]), fullUnit(named[2].trim())] : [null, fullUnit(part.trim())];
     if (SCALED_UNIT.test(unit)) out.push([name, unit]);
   }
   return out;
@@ -72,7 +92,7 @@ function noteParts(text: string): Array<[string | null, string]> {
 // bracket must not follow a number ("đạt 1.250 (triệu đồng)" is a prose figure's unit), nor close a long sentence.
 const CLOSING_BRACKET = /\(\s*([^()]{1,120}?)\s*\)\s*[.:]?\s*$/u;
 const BARE_MONEY_UNIT = new RegExp(String.raw`^(?:(?:${alt(NUMBER_SCALE_WORDS)})\s+)+(?:${alt(CURRENCY_WORDS)})$`, 'iu');
-const NOTE_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*)((?:${alt(UNIT_NOTE_WORDS)})\s*:.*)$`, 'iu');
+const NOTE_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*)((?:${alt(UNIT_NOTE_WORDS)})(?:\s+(?:${alt(MONEY_NOTE_QUALIFIERS)}))?\s*:.*)$`, 'iu');
 const CAPTION_LENGTH = 250;
 // A number closing the words before the bracket, a year or a school year aside ("năm học 2023-2024", "Quý I/2025").
 const AMOUNT_BEFORE = /(?<![\d/-])(?!(?:\d{1,2}\/){0,2}(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$)\d[\d.,/-]*\s*$/u;
@@ -89,10 +109,15 @@ function captionParts(text: string): Array<[string | null, string]> {
 
 // "Kinh phí bồi thường (triệu đồng)", "9 tháng 2024 (tỷ đồng)": a header's bracket holding nothing but a scaled unit.
 const HEADER_BRACKET = /\(\s*([^()]{1,30}?)\s*\)/gu;
-/** The one scaled unit a column header names in brackets ("Kinh phí (triệu đồng)" → "triệu đồng"), or null. */
+// "(ĐVT: triệu đồng)", "(đơn vị tiền: tr.đ)": a header's bracket may hold a unit note, its unit read as a bare one.
+const NOTE_LEAD = new RegExp(String.raw`^(?:${alt(UNIT_NOTE_WORDS)})(?:\s+(?:${alt(MONEY_NOTE_QUALIFIERS)}))?\s*:\s*`, 'iu');
+/** The one scaled unit a column header names in brackets ("Kinh phí (triệu đồng)" → "triệu đồng", "(tr.đ)" too), or null. */
 export function headerScaledUnit(header: string): string | null {
   const units = new Set<string>();
-  for (const m of header.normalize('NFC').matchAll(HEADER_BRACKET)) if (SCALED_UNIT.test(m[1]) && !/\d/u.test(m[1])) units.add(fold(m[1]));
+  for (const m of header.normalize('NFC').matchAll(HEADER_BRACKET)) {
+    const unit = fullUnit(m[1].replace(NOTE_LEAD, '').trim());
+    if (SCALED_UNIT.test(unit) && !/\d/u.test(unit)) units.add(fold(unit));
+  }
   return units.size === 1 ? [...units][0] : null;
 }
 
@@ -115,13 +140,21 @@ function tableUnits(blocks: readonly Block[], rows: Block[]): TableUnits | null 
   let parts: Array<[string | null, string]> = [];
   for (let k = first - 1; unitColumn === undefined && k >= Math.max(0, first - NOTE_REACH) && blocks[k].kind === 'paragraph'; k--) {
     parts = noteParts(blocks[k].text);
-    if (parts.length || NOTE.test(blocks[k].text.normalize('NFC'))) break;
+    if (parts.length || NOTE.test(blocks[k].text.normalize('NFC')) || MONEY_NOTE.test(blocks[k].text.normalize('NFC'))) break;
     parts = captionParts(blocks[k].text);
     if (parts.length) break;
   }
   for (const [name, unit] of parts) {
     if (name === null) {
       units.whole = unit;
+      continue;
+    }
+    // "(đơn vị tiền: nghìn đồng)": the money columns ("Thành tiền", "Kinh phí"), never a count, a rate or a unit of its own;
+    // when no header names money ("Cùng kỳ năm 2023", "6 tháng năm 2024"), every column but those.
+    if (name === MONEY_PART) {
+      const priced = (i: number) => !RATE_HEADER.test(headerOf(i)) && !ownUnit(headerOf(i)) && !countColumn(headerOf(i));
+      const money = indices.filter((i) => priced(i) && MONEY_COLUMN.test(headerOf(i)));
+      for (const i of money.length ? money : indices.filter(priced)) units.columns.set(i, unit);
       continue;
     }
     for (const i of indices) if (headerOf(i).startsWith(name)) units.columns.set(i, unit);
@@ -138,6 +171,14 @@ function tableUnits(blocks: readonly Block[], rows: Block[]): TableUnits | null 
       const cell = (r.cells?.[unitColumn] ?? '').trim();
       if (SCALED_UNIT.test(cell) && !/\d/u.test(cell)) units.rowCells.set(r.index, fold(cell));
     }
+  }
+  // "| 4 | Thiệt hại tài sản (triệu đồng) | 412,5 | 386,0 | -26,5 | -7,4% |": a row whose label names a scaled unit in
+  // brackets counts its amounts in it, as a row's ĐVT cell does (a rate column's aside).
+  for (const r of body) {
+    if (units.rowCells.has(r.index)) continue;
+    const labels = (r.cells ?? []).filter((c) => /\p{L}/u.test(c) && !NUMBER_CELL.test(c));
+    const own = labels.length === 1 ? headerScaledUnit(labels[0]) : null;
+    if (own !== null) units.rowCells.set(r.index, own);
   }
   // A rate column ("Tỷ lệ (%)") takes no table or row unit, nor does one naming a unit of its own in brackets, no money
   // ("Số đối tượng (người)" under "(ĐVT: triệu đồng)"), nor a count column ("Số cuộc", "Số lượng"), nor the unit column itself.

@@ -1469,6 +1469,16 @@ export const UNIT_COLUMN_ABBREVIATIONS = ['đvt'] as const;
 /** Words opening a table's unit note, a line of its own above it ("(ĐVT: trường hợp)", "Đơn vị: triệu đồng"). */
 export const UNIT_NOTE_WORDS = [...UNIT_COLUMN_WORDS, ...UNIT_COLUMN_ABBREVIATIONS, 'đơn vị'] as const;
 /**
+ * Words after a unit note's opening word saying the unit is the money's ("(đơn vị tiền: nghìn đồng)", "Đơn vị tính tiền:
+ * triệu đồng"): the table holds counts as well, and only its money columns are counted in that unit.
+ */
+export const MONEY_NOTE_QUALIFIERS = ['tiền', 'tiền tệ', 'số tiền', 'giá trị'] as const;
+/**
+ * Header words of a money column under a money unit note ("Thành tiền", "Kinh phí hỗ trợ", "Mức giá"), matched as whole
+ * words anywhere in the header.
+ */
+export const MONEY_NOTE_COLUMN_WORDS = ['tiền', 'kinh phí', 'ngân sách', 'chi phí', 'vốn', 'doanh thu', 'giá trị', 'đồng', 'vnđ', 'vnd'] as const;
+/**
  * The word making a number an ordinal ("thứ 3", "xếp thứ 3/25 xã": third of 25): a rank, with the whole it is ranked among
  * after a slash, never a part over its whole.
  */
@@ -1930,6 +1940,14 @@ export const STREET_WORDS = ['đường', 'phố', 'đại lộ', 'ngõ', 'ngác
 export const HOUSE_NUMBER_WORDS = ['số nhà', 'số'] as const;
 /** Roads a kilometre post stands on ("Km 18 Quốc lộ 37", "Km 7 đường tỉnh 291", "Km 3 QL1A"). */
 export const ROAD_WORDS = ['quốc lộ', 'tỉnh lộ', 'huyện lộ', 'đường tỉnh', 'đường huyện', 'đường', 'QL', 'ĐT', 'cao tốc'] as const;
+/**
+ * Heads of a road's name closed by a number ("Đường Vành đai 4", "tuyến vành đai 3"): the number names the road, never
+ * counts one — when the head is capitalised as a name or follows a road word (ROAD_NAME_LEADS); "có 4 tuyến vành đai"
+ * counts them.
+ */
+export const ROAD_NAME_HEADS = ['vành đai'] as const;
+/** Words before a road's name head that make it a name in lower case too ("đường vành đai 4", "dự án vành đai 3"). */
+export const ROAD_NAME_LEADS = ['đường', 'tuyến', 'tuyến đường', 'dự án', 'nút giao', 'cầu'] as const;
 /** Words whose number is an id, a period or a place's name, never a count: "Nghị quyết 15", "thôn 3", "Điều 5", "quý 2". */
 /**
  * A ward's residential groups by their regional names, numbered: "khối 7" (Nghệ An, Hà Tĩnh), "khóm 3" (the Mekong delta).
@@ -1943,9 +1961,10 @@ export const RESIDENTIAL_GROUP_WORDS = ['khối', 'khóm'] as const;
 export const NUMBERED_PLACE_RUN_WORDS = ['thôn', 'tổ', 'tổ dân phố', 'khu', 'khu phố', 'tiểu khu', 'xóm', 'ấp', 'buôn', 'làng', 'khóm', 'cụm', 'đội', 'TDP', 'KP'] as const;
 /**
  * Words that end in a naming word of ID_WORDS and name no item by the number after them: verbs ("phân loại 13 hợp tác xã"
- * classifies thirteen, it names no "loại 13") and a list ("danh mục 21 khu đất" lists twenty-one plots, no "mục 21").
+ * classifies thirteen, it names no "loại 13"; "biên mục 4.215 văn bản" catalogues them) and a list ("danh mục 21 khu đất" lists
+ * twenty-one plots, no "mục 21").
  */
-export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm', 'danh mục'] as const;
+export const NAMING_WORD_VERBS = ['phân loại', 'phân nhóm', 'danh mục', 'biên mục'] as const;
 export const ID_WORDS = [
   'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'kế hoạch', 'công văn', 'thông tư', 'đề án',
   'văn bản', 'chương trình hành động', 'chương trình', 'luật', 'tờ trình',
@@ -1979,11 +1998,12 @@ export const DOCUMENT_KIND_INITIALS = ['NĐ', 'NQ', 'QĐ', 'TT', 'TTLT', 'CT', '
 export const DOCUMENT_VERB_WORDS = ['kế hoạch', 'thông báo', 'báo cáo', 'hướng dẫn'] as const;
 /**
  * Words before an id word that make it the tail of another noun: "kỷ luật" (discipline), "pháp luật" (the law at large) name no
- * numbered law, so "xử lý kỷ luật 02 công chức", "tuyên truyền pháp luật 15 buổi" count.
+ * numbered law, so "xử lý kỷ luật 02 công chức", "tuyên truyền pháp luật 15 buổi" count; "kim loại" (metal) names no class,
+ * so "đồ kim loại 37 chiếc" counts.
  */
-export const ID_COMPOUND_HEADS = ['kỷ', 'pháp'] as const;
+export const ID_COMPOUND_HEADS = ['kỷ', 'pháp', 'kim'] as const;
 /** Nouns that make a number after a place or group word a count, not its name: "cán bộ thôn 19 người". */
-export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền'] as const;
+export const ID_COUNTED_NOUNS = ['người', 'công dân', 'hộ', 'nhân khẩu', 'thành viên', 'cán bộ', 'đoàn viên', 'hội viên', 'lượt', 'học sinh', 'em', 'cháu', 'trường hợp', 'hồ sơ', 'vụ', 'liều', 'mũi', 'lao động', 'tàu', 'thuyền', 'giáo viên', 'nhân viên'] as const;
 /** Words naming a branch of a body by its number, alone in brackets after the body's name: "Trường Cao đẳng Y tế (cơ sở 2)". */
 export const BRANCH_NAME_WORDS = ['cơ sở', 'chi nhánh', 'phân hiệu'] as const;
 /** Words after "đồng" that make it no currency but a word of its own: "96 đồng chí", "120 đồng bào", "đồng thời". */
