@@ -7,38 +7,11 @@
  *   rate cell does not.
  * Every report below was written for this test (a library's book fund, a clinic, a ferry crossing); values checked by hand.
  */
-import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { ingestBytes } from '../../src/ingest/index.js';
-import { ingestDocx } from '../../src/ingest/docx.js';
-import { extractFigures } from '../../src/extract/figures.js';
-import type { Source } from '../../src/model/index.js';
+import { cells as readCells, docxCells as readDocxCells } from '../helpers/table-cells.js';
 
-function cellsOf(source: Source) {
-  const { figures } = extractFigures(source, source.blocks.map(() => 0));
-  return figures.filter((f) => f.cell !== null).map((f) => [f.raw, f.unit]);
-}
-
-async function cells(text: string) {
-  const r = await ingestBytes('note.txt', new TextEncoder().encode(text));
-  if (!r.ok) throw new Error('not read');
-  return cellsOf(r.source);
-}
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-async function docxCells(paragraphs: string[], rows: string[][]) {
-  const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
-  const tc = (t: string) => `<w:tc>${p(t)}</w:tc>`;
-  const table = `<w:tbl>${rows.map((r) => `<w:tr>${r.map(tc).join('')}</w:tr>`).join('')}</w:tbl>`;
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraphs.map(p).join('')}${table}${p('Hết.')}<w:sectPr/></w:body></w:document>`);
-  const r = await ingestDocx('note.docx', await zip.generateAsync({ type: 'uint8array' }));
-  if (!r.ok) throw new Error('not read');
-  return cellsOf(r.source);
-}
+const cells = (text: string) => readCells(text, 'note.txt');
+const docxCells = (paragraphs: string[], rows: string[][]) => readDocxCells(paragraphs, rows, 'note.docx');
 
 const bookFund = [
   '| TT | Loại sách | Số cuốn | Thành tiền |',
