@@ -474,7 +474,9 @@ function matchEchoedRows(context: RuleContext, quantities: readonly Quantity[], 
     for (const g of figuresOf(context, b)) {
       if (g.cell !== null) continue;
       seen.stated.set(g.value, (seen.stated.get(g.value) ?? 0) + 1);
-      const cells = g.kind === 'count' && g.value >= 10 ? byValue.get(g.value) : undefined;
+      // "giải quyết đúng hạn 4 483/4 490 hồ sơ": a share restates by its numerator the cell of the column its words name.
+      const value = g.kind === 'count' ? g.value : g.kind === 'fraction' && g.numerator !== null ? g.numerator : null;
+      const cells = value !== null && value >= 10 ? byValue.get(value) : undefined;
       if (cells) seen.echoes.push({ g, cells });
     }
     if (seen.echoes.length > MAX_ECHOES) seen.echoes = [];

@@ -16,7 +16,7 @@ import { foldKey } from '../text/normalize.js';
 import { clauseWindow } from '../text/positions.js';
 import {
   ADDED_WORDS, alt, spellings, AMONG, ATTRIBUTE_WORDS, CHANGE_VERBS, AND_OR_WORDS, ASPECT_WORDS, AT_WORDS, BESIDES_WORDS, CONSISTS_OF, DIVIDED_INTO, DESTINATION_WORDS, CUMULATIVE_WORDS, AS_OF_WORDS, AS_OF_CALENDAR_WORDS, EACH_WORDS, ENTITY_HEADER_WORDS, FULFILMENT_BASES, HEADER_FRAME_WORDS, NEGATION_WORDS, PENDING_WORDS,
-  NEUTRAL_BEFORE_WORDS, REACHED_PARTICLES, COMPLETION_VERBS, PLAN_RESULT_WORDS, TARGET_SETTING_VERBS, RESULT_LEAD_WORDS, TARGET_WORDS, DUTY_DONE_VERBS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS,
+  NEUTRAL_BEFORE_WORDS, REACHED_PARTICLES, COMPLETION_VERBS, PLAN_RESULT_WORDS, TARGET_SETTING_VERBS, RESULT_LEAD_WORDS, TARGET_WORDS, DUTY_DONE_VERBS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS, SUBGROUP_COPULAS, COPULA_NON_MEMBERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
@@ -105,6 +105,8 @@ const GENERIC = new Set('hồ sơ trường hợp người lượt cái chiếc 
 // some of them reached, as "đạt chuẩn" is.
 const BAR_OF = String.raw`\s+\d[\d.,]*\s?%\s+(?!(?:so với\s+)?(?:${alt(FULFILMENT_BASES, COMPARED_WITH, PLAN_ABBREVIATIONS.map((w) => w.toLowerCase()))})(?![\p{L}]))\p{Ll}`;
 const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+(?:${alt(RATE_WORDS)})(?![\p{L}])(?!${BAR_OF}))\s+\p{L}+(?:\s+\p{L}+){0,2})`, 'u');
+// "58 trẻ sinh ra là con thứ 3 trở lên": a copula and a lower-case noun right after the count's noun name its subgroup.
+const COPULA_MEMBER = new RegExp(String.raw`^\s*((?:${alt(SUBGROUP_COPULAS)})(?!\s+(?:${alt(COPULA_NON_MEMBERS)})(?![\p{L}]))\s+\p{Ll}+(?:\s+\p{L}+){0,2})`, 'u');
 // "mạng lưới 142 tổ hòa giải hoạt động hiệu quả": a network's size, closing the words before the count.
 const WHOLE_SET = new RegExp(String.raw`${edgeAlt(WHOLE_SET_NOUNS)}$`, 'u');
 // "Hệ thống công trình thủy lợi gồm 85 hồ chứa … và 1.426,5 km kênh mương": the members of a breakdown of a network named
@@ -661,7 +663,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const whole = WHOLE_SET.test(gapSegment);
   // "11 trạm y tế xã, thị trấn đạt Bộ tiêu chí …", "46 cơ sở sản xuất, kinh doanh thực phẩm chưa đạt …": a second noun joined
   // by a comma is still the count's noun phrase, so the verb after it narrows the count as after the first.
-  const predicate = whole ? null : PREDICATE.exec(tail) ?? (rate ? null : joinedPredicate(block.text.slice(words ?? end, (words ?? end) + after.length), phraseEnd, after));
+  const predicate = whole ? null : PREDICATE.exec(tail) ?? COPULA_MEMBER.exec(tail) ?? (rate ? null : joinedPredicate(block.text.slice(words ?? end, (words ?? end) + after.length), phraseEnd, after));
   // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
   const served = predicate || whole ? null : SERVED.exec(tail);
   const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;

@@ -98,7 +98,7 @@ export default defineRule({
       const cells = figs.filter(bordered);
       if (figs.length !== 2 || cells.length !== 1) return;
       const [text, cell] = [readingOf.get(figs.find((f) => f !== cells[0])!.index), readingOf.get(cells[0].index)];
-      if (text !== undefined && cell !== undefined && (RESTATED_TOTALS.has(r) || sameCellQuantity(text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)))) withCells.push(r);
+      if (text !== undefined && cell !== undefined && (RESTATED_TOTALS.has(r) || sameCellQuantity(text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)) || namedRowSlip(given, text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)))) withCells.push(r);
     });
     const used = new Set(plain.flatMap((r) => figuresOf(r).map((f) => f.index)));
     for (const r of plain) given.report(r);
@@ -166,12 +166,16 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
     // another chapter's table) may be another group's count of that noun: only a slip of the digits makes it this one's.
     if ((money && !slip) || (match.byHeader === true && !slip) || (TOTAL_OF.test(row.scope) && !slip && !near(written!, row.figure.value))) continue;
     reported.add(text.figure.index);
-    context.report({
+    const finding: Parameters<RuleContext['report']>[0] = {
       messageId: 'repeatedValueConflict',
       data: { name: TOTAL_OF.test(row.scope) ? row.name : row.figure.label ?? row.name, value: stated(text), other: stated(row) },
       places: [{ figure: text.figure }, { figure: row.figure }],
       severity: slip ? 'error' : 'warning',
-    });
+    };
+    // A total row's cell its column named and another cell of the row echoed (not the header alone), one slip of the digits
+    // from the sentence, and its column's rows adding up to it: every sign a bordered table gives says it is that total.
+    if (slip && match.byHeader !== true && TOTAL_OF.test(row.scope) && rowsAddUp(context, row.figure)) RESTATED_TOTALS.add(finding);
+    context.report(finding);
   }
   reportFullShares(context, quantities, reported);
   reportSameWholeShares(context, quantities, reported);
@@ -308,6 +312,18 @@ function sameCellQuantity(text: Quantity, cell: Quantity, site: CellSite | undef
   // A label naming the act and its object ("Bê tông hóa đường giao thông nông thôn") against "bê tông hóa 6,4 km đường …": the
   // verb right before the figure, then its noun phrase.
   return same(b) || (text.pre != null && same(new Set([...b, ...phraseWords(text.pre, rowWords, units)])));
+}
+
+/**
+ * "Số người hưởng lương hưu … là 3.246 người" beside the member row "Lương hưu | 3.264" of a group that adds up (3.264 + 612 +
+ * 242 = 4.118): a sentence count naming every word of a body row's label (two at least), its digits that row's cell with two
+ * side by side swapped, in a table that agrees with itself. The slip and the label tie the two; the sums say the table is right.
+ */
+function namedRowSlip(context: RuleContext, text: Quantity, cell: Quantity, site: CellSite | undefined): boolean {
+  if (site === undefined || site.row.total || text.figure.cell !== null || text.kind !== 'count' || cell.kind !== 'count') return false;
+  if (!Number.isInteger(text.figure.value) || !Number.isInteger(cell.figure.value) || !adjacentSwap(String(text.figure.value), String(cell.figure.value))) return false;
+  const label = labelTokens(site.row.label).filter((w) => !PLACE_KIND.has(w));
+  return label.length >= 2 && label.every((w) => text.tokens.includes(w)) && rowsAddUp(context, cell.figure);
 }
 
 function summedRowParts(matches: readonly { text: Quantity; rows: Quantity[]; scales?: number[] }[], excess: Set<number>): Set<number> {
@@ -1004,6 +1020,25 @@ const THOUSANDS_SCALES = [0, 3, 6, 9];
 const partOf = (q: Quantity): boolean => q.scope.split('|').includes('part') || q.related.some((r) => r.relation === 'part-of');
 
 // The sum of a column over a table's top-level body rows, or null when one of them has no figure there.
+// A total row's cell that its column's body rows add up to, or a member row's cell that adds up with its siblings to their
+// group row's ("Lương hưu | 3.264", "… | 612", "… | 242" under "Lương hưu, trợ cấp … | 4.118"): the table agrees with itself.
+function rowsAddUp(context: RuleContext, f: Figure): boolean {
+  const t = f.cell === null ? undefined : tableOf(context, f.block);
+  const row = t?.rows.find((r) => r.blocks.includes(f.block));
+  if (t === undefined || row === undefined) return false;
+  if (row.total) return columnSum(t, f.cell!) === f.value;
+  const group = row.parent === null ? undefined : t.rows[row.parent]?.cells[f.cell!];
+  if (group?.value == null || group.kind !== 'count') return false;
+  let sum = 0;
+  for (const r of t.rows) {
+    if (r.parent !== row.parent) continue;
+    const cell = r.cells[f.cell!];
+    if (!cell || cell.kind !== 'count' || cell.value === null) return false;
+    sum += cell.value;
+  }
+  return sum === group.value;
+}
+
 function columnSum(t: RuleContext['tables'][number], column: number): number | null {
   let sum = 0;
   for (const r of t.rows) {

@@ -928,6 +928,13 @@ export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'c
  * ("các cơ quan, đơn vị trên địa bàn huyện X nhận phụng dưỡng …").
  */
 export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'nhận', 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến', 'ổn định'] as const;
+/**
+ * A copula right after a count's noun phrase that names which of them are meant ("58 trẻ sinh ra là con thứ 3 trở lên",
+ * "12 người là đảng viên"): the count is of that subgroup, as after a verb (PREDICATE_MARKERS).
+ */
+export const SUBGROUP_COPULAS = ['là'] as const;
+/** Words after such a copula that give a cause or a judgement, no subgroup ("… là do", "… là cao", "… là một trong"). */
+export const COPULA_NON_MEMBERS = ['do', 'vì', 'nhờ', 'bởi', 'tại', 'một', 'những', 'mức', 'số', 'con số', 'tỷ lệ', 'tỉ lệ', 'cao', 'thấp', 'nhiều', 'ít', 'bằng', 'tăng', 'giảm', 'đạt', 'khá', 'rất', 'chưa', 'không', 'đúng', 'phù hợp', 'chủ yếu', 'gần', 'khoảng', 'trên', 'dưới', 'hơn'] as const;
 /** Words of degree before a state after "<noun phrase> trên địa bàn <unit>" ("tình hình … tương đối ổn định"). */
 export const STATE_DEGREE_ADVERBS = ['tương đối', 'khá', 'rất', 'cơ bản', 'về cơ bản', 'nhìn chung'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
