@@ -108,8 +108,8 @@ function names(text: string, f: Figure, at: number, named: string[], start: numb
   return false;
 }
 
-// The sentences of a block as [from, to), from its clauses.
-function sentenceSpans(input: Input, block: number): { from: number; to: number }[] {
+/** The sentences of a block as [from, to), from its clauses. */
+export function sentenceSpans(input: Input, block: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (const c of input.clauses.of(block)) {
     const last = out[c.sentence];

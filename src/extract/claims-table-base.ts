@@ -30,7 +30,7 @@ import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal } from './numbers.js';
 import { unitKindOf } from './labels.js';
 import { noteUnit } from './table-unit-notes.js';
 import {
-  alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, PLAN_RATE_BASES, PLAN_RATE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
+  alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, COUNT_WORDS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, PLAN_RATE_BASES, PLAN_RATE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
   SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
@@ -323,6 +323,7 @@ function locateNamed(ctx: Context, first: number, next: number, blockIndex: numb
     });
     if (found.some((f) => f.table === t) && pairs.length !== 1) return null;
   }
+  if (found.length === 0) found.push(...farSubjectRows(ctx, lead));
   if (found.length !== 1) return null;
   const { table, row: r, pair } = found[0];
   const row = table.rows[r];
@@ -350,6 +351,33 @@ function locateNamed(ctx: Context, first: number, next: number, blockIndex: numb
   if (!a || !b || !cellOk(row.cells[now.index]) || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) return null;
   return { a, b, current: a };
 }
+/**
+ * "…; số tin, bài tự sản xuất gấp 3 lần năm 2023" in a closing section, the row "Tin, bài tự sản xuất phát trên hệ thống
+ * truyền thanh | tin, bài | 412 | 824" in a table of another: a statement that is nothing but a bare "Số X" subject (three
+ * words at least) before its multiple names the one non-total row in the whole report whose label opens with X's words, in
+ * order, in a table with exactly one current column and its earlier one. The checks of locateNamed (unit, years, periods)
+ * follow. Two such rows, or none: nothing.
+ */
+function farSubjectRows(ctx: Context, lead: string): Array<{ table: Table; row: number; pair: Pair }> {
+  const subject = BARE_SUBJECT.exec(lead);
+  const wanted = subject ? labelTokens(subject[1]).filter((w) => !/^\d/u.test(w)) : [];
+  if (wanted.length < FAR_LABEL_WORDS) return [];
+  const found: Array<{ table: Table; row: number; pair: Pair }> = [];
+  for (const tables of ctx.bySection.values()) {
+    for (const t of tables) {
+      const pairs = [...pairsOf(t).values()];
+      t.rows.forEach((row, r) => {
+        if (row.total) return;
+        const label = labelTokens(row.label).filter((w) => !/^\d/u.test(w));
+        if (wanted.every((w, i) => label[i] === w)) found.push({ table: t, row: r, pair: pairs[0] });
+      });
+      if (found.some((f) => f.table === t) && pairs.length !== 1) return [];
+    }
+  }
+  return found.length === 1 ? found : [];
+}
+const BARE_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}[\p{L},\s]*?)\s*$`, 'iu');
+
 // Words that frame a name without telling what is counted ("số", "tổng số").
 const FRAME_WORDS: ReadonlySet<string> = new Set([...LABEL_START_WORDS, ...LABEL_HEAD_WORDS].flatMap((w) => w.split(' ')));
 

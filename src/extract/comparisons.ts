@@ -31,6 +31,7 @@ import { readYearRecalledChanges } from './claims-year-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
+import { readLeadPlans } from './claims-plan-lead.js';
 import { readPriorDirections } from './claims-prior-direction.js';
 import { readYearDirections } from './claims-year-direction.js';
 import { readYearListedDirections } from './claims-year-listed-direction.js';
@@ -222,6 +223,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
     const same = (c: ComparisonClaim) => c.kind === 'target' && named.some((n) => n.block === c.block && n.from < c.to && c.from < n.to);
     out.splice(0, out.length, ...out.filter((c) => !same(c)), ...named);
   }
+  // "Kế hoạch … là P; kết quả … V, vượt kế hoạch": read only where no other reader took the claim.
+  const overlaps = (c: ComparisonClaim, n: { block: number; from: number; to: number }) => c.kind === 'target' && n.block === c.block && n.from < c.to && c.from < n.to;
+  out.push(...readLeadPlans(input).filter((n) => !out.some((c) => overlaps(c, n))));
   out.push(...readFullClaims(input, byBlock));
   const nearTargets = readTableAllTargets(input);
   const tableTargets = [...nearTargets, ...readFarTableAllTargets(input), ...readGroupAllTargets(input), ...readTopicAllTargets(input, nearTargets), ...readCountedAllTargets(input)];
@@ -832,6 +836,7 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       continue;
     }
     if (!pair || at(pair[1]) < end || fractionCount(pair[1])) continue;
+    if (planBaseCrossed(input, text, end, pair[1], at)) continue;
     // "có 03 người … từ trần, giảm 03 người so với cuối năm (189 người)": an amount change equal to the count told just before
     // it restates that count as the flow that made the change (the deaths, the additions); the level it left is not stated.
     if (!percent && !points && at(pair[0]) < m.index && pair[0].value === Math.abs(change.value)) continue;
@@ -862,6 +867,16 @@ function readChanges({ input, text, block, s, figs, at, out }: Reading, earlier:
       percent, unit: percent ? '%' : m[4].trim(), written: m[3], figure: change, current: pair[0], base: pair[1], amount, scale, ...(atLeast ? { atLeast } : {}),
     });
   }
+}
+
+// "vượt 16,0% kế hoạch, tăng 22,1% so với năm 2023 (1.520,0 tỷ đồng)": a claim naming the plan as its base right after its
+// figure is measured from the plan; a value after it read as an earlier period's, or reached past another comparison ("so
+// với …"), is that comparison's base, not the plan.
+const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*\)?\s*\(?\s*(?:${alt(EXCEEDED_BASES)})(?![\p{L}])`, 'iu');
+const COMPARED_ON = wordsRe(COMPARED_WITH);
+function planBaseCrossed(input: ComparisonInput, text: string, end: number, base: Figure, at: At): boolean {
+  if (!PLAN_NAMED_AFTER.test(text.slice(end, end + 40))) return false;
+  return rolesOf(input).get(base.index) === 'prior' || COMPARED_ON.test(text.slice(end, at(base)));
 }
 
 /**
