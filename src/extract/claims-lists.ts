@@ -992,7 +992,13 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
   // "mỏ cát sỏi lòng sông Lô tại xã Đức Bác": a thing of the counted noun's kind (its head word first) described by where it is
   // runs as long as a semicolon list's names (namesHead).
   const headed = (s: string) => noun !== undefined && (namesHead(s, noun) || (namesNoun(s, noun) && /\s\p{Lu}/u.test(s)));
-  const isName = (s: string, bare: string, last = false) => words(s) <= (BODY.test(s) || long || (titled && !last) || headed(s) ? SEMI_NAME_WORDS : 8) && (NUMBERED.test(s) || (!/\d/.test(numbered(bare).replace(NAMED_YEAR, ' ')) && (/(?:^|\s)\p{Lu}/u.test(s) || numbered(bare) !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)))));
+  const isName = (s: string, bare: string, last = false) => {
+    if (!(words(s) <= (BODY.test(s) || long || (titled && !last) || headed(s) ? SEMI_NAME_WORDS : 8))) return false;
+    if (NUMBERED.test(s)) return true;
+    // Its numbered names taken out once (five passes over the item), asked twice below.
+    const renamed = numbered(bare);
+    return !/\d/.test(renamed.replace(NAMED_YEAR, ' ')) && (/(?:^|\s)\p{Lu}/u.test(s) || renamed !== bare || (noun !== undefined && namesNoun(s, noun)) || kinds.some((n) => namesNoun(s, n)));
+  };
   // "gạo nếp cái hoa vàng, mật ong Hòa Bình, miến dong Thượng Sơn": a first item in lower case before two names or more that
   // each carry a capital is one of them described by its kind (a product, a site), no clause: it opens the list, words only.
   const plainFirst = (s: string, k: number, list: string[]) => k === 0 && list.length >= 3 && !/\d/u.test(s) && words(s) <= FIRST_WORDS && /^\p{Ll}/u.test(s);

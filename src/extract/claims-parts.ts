@@ -137,7 +137,7 @@ function qualifierFree(unit: string | null, wholeUnit: string | null): string | 
   return qualifier ? null : unit;
 }
 function isQualifier(unit: string): boolean {
-  return PARTITIONS.some((p) => p.members.some((m) => m.test(unit) && m.exec(unit)![0] === unit));
+  return PARTITIONS.some((p) => p.members.some((m) => m.exec(unit)?.[0] === unit));
 }
 const MEMBER_QUALIFIER = new Set<string>(MEMBER_QUALIFIERS);
 

@@ -51,7 +51,9 @@ export default defineRule({
     fractionOverWhole: 'Phần {num} lớn hơn tổng {den} trong {num}/{den} ({label}): một tỷ lệ không thể vượt 100%',
   },
   check(context) {
-    const rows = rowContexts(tablesOf(context), statedFulfilment(context));
+    // The rates the text states against a plan only tell which table cells restate them: without a table, none are read.
+    const tables = tablesOf(context);
+    const rows = rowContexts(tables, tables.length > 0 ? statedFulfilment(context) : []);
     for (const f of context.figures) {
       const where = rows.get(`${f.block}:${f.cell}`) ?? rows.get(`${f.block}:*`);
       const inRow = context.source.blocks[f.block].kind === 'row';
@@ -60,6 +62,8 @@ export default defineRule({
       const rate = f.kind === 'percent' || (where?.rate === true && (f.kind === 'decimal' || f.kind === 'count'));
       // Only a rate or a fraction is judged: the words of any other figure are not read (most figures are counts).
       if (!rate && f.kind !== 'fraction') continue;
+      // A rate within 0–100% with no minus before it is never out of range (checkPercent): its words are not read.
+      if (rate && !outOfRange(context, f)) continue;
       const words = where ? where.words : `${f.label ?? ''} ${context.textReadings.clauseWords[f.index]}`;
       if (growthOrPlanWords(words) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context, f));
@@ -72,9 +76,13 @@ export default defineRule({
   },
 });
 
+// Over 100% by more than its last digit's rounding, or with a minus before it.
+const overWhole = (f: Figure) => f.value - 100 > 10 ** -f.decimals / 2;
+const outOfRange = (context: RuleContext, f: Figure) => overWhole(f) || context.textReadings.minusBefore[f.index];
+
 function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[]): void {
   const negative = context.textReadings.minusBefore[f.index];
-  const over = f.value - 100 > 10 ** -f.decimals / 2;
+  const over = overWhole(f);
   if (!(over || negative) || !(shareRateWords(words) || fractions.some((x) => x.num <= x.den))) return;
   const digits = f.raw.replace(/\s*%$/, '');
   // "73,70" fits "4.256/5.768 = 73,7%": trailing zeros add no precision, and the fraction's own percent counts.

@@ -90,6 +90,12 @@ export default defineRule({
     const bordered = (f: { block: number }) => given.source.blocks[f.block]?.cellStarts !== undefined;
     const plain: Report[] = [];
     checkWith(given, false, (r) => { if (!figuresOf(r).some(bordered)) plain.push(r); });
+    // Without a bordered block both passes read the same figures and the second keeps only findings with one bordered cell:
+    // it would find nothing, so it is not run (half the rule's time on such documents).
+    if (!given.source.blocks.some((b) => b.cellStarts !== undefined)) {
+      for (const r of plain) given.report(r);
+      return;
+    }
     const readingOf = new Map(given.readings.map((q) => [q.figure.index, q] as const));
     const sites = cellSites(given);
     const withCells: Report[] = [];
@@ -363,9 +369,10 @@ function reportFullShares(context: RuleContext, quantities: Quantity[], reported
   const counts = new Map<string, Quantity[]>();
   for (const q of quantities) {
     if (!q.named || q.kind !== 'count' || q.role !== 'count' || q.per !== null || !Number.isInteger(q.figure.value)) continue;
-    const list = counts.get(key(q));
+    const k = key(q);
+    const list = counts.get(k);
     if (list) list.push(q);
-    else counts.set(key(q), [q]);
+    else counts.set(k, [q]);
   }
   if (counts.size === 0) return;
   const summed = sumsOf(context);
