@@ -64,9 +64,10 @@ export function findSpelledRuns(text: string): SpelledRun[] {
     // "năm hai nghìn linh chín", "năm một chín tám tư": "năm" then digit words is a year.
     const year = words[0].w === 'năm' && words[1] && !STRUCTURAL.has(words[1].w) && !TENS_UNITS.has(words[1].w);
     const kept = year || (words.length === 1 && !mayMatter(text, words[0], m.index + m[0].length)) ? [] : words.slice(0, MAX_WORDS);
-    const named = NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
     const found: SpelledRun[] = [];
     segment(text, kept, 0, kept.length, found);
+    // Tested only for a run that reads: most runs ("năm 2024", "một số") read as none.
+    const named = found.length > 0 && NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
     for (const r of found) {
       r.named = named;
       r.joined = found.length > 1 || kept.length < words.length;
@@ -104,9 +105,14 @@ function mayMatter(text: string, word: Word, end: number): boolean {
   return /[(:]\s*$/u.test(before) || FRACTION_WORD.test(text.slice(end, end + 12));
 }
 
-// The longest stretch of words[lo, hi) that reads as one number, then the same on each side of it.
-function segment(text: string, words: Word[], lo: number, hi: number, out: SpelledRun[]): void {
-  for (let len = hi - lo; len > 0; len--) {
+/**
+ * The longest stretch of words[lo, hi) that reads as one number, then the same on each side of it. Whether a stretch reads
+ * depends on its words alone, so a side is searched only for stretches not already refused: none longer than `longest`
+ * (every longer one failed in the caller's search, as did, left of the found stretch, every one as long as it). Without the
+ * bound a run of words that reads as no number was parsed again at every depth of the search.
+ */
+function segment(text: string, words: Word[], lo: number, hi: number, out: SpelledRun[], longest = hi - lo): void {
+  for (let len = Math.min(hi - lo, longest); len > 0; len--) {
     for (let s = lo; s + len <= hi; s++) {
       const slice = words.slice(s, s + len);
       if (slice[slice.length - 1].w === 'âm' || !commasJoin(slice)) continue;
@@ -117,8 +123,8 @@ function segment(text: string, words: Word[], lo: number, hi: number, out: Spell
       const to = last.at + last.w.length;
       const inWords = IN_WORDS.test(text.slice(Math.max(0, from - 14), from));
       out.push({ ...parsed, from, to, raw: text.slice(from, to), inWords, named: false, joined: false });
-      segment(text, words, lo, s, out);
-      segment(text, words, s + len, hi, out);
+      segment(text, words, lo, s, out, len - 1);
+      segment(text, words, s + len, hi, out, len);
       return;
     }
   }
