@@ -1650,6 +1650,15 @@ export const FUND_INFLOW_LEADS = ['thu', 'nhận'] as const;
 export const FUND_OUTFLOW_LEADS = ['chi'] as const;
 export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'trong tháng', 'trong học kỳ', 'trong năm học'] as const;
 /**
+ * What a fund's money is paid out for, right after a bare "chi" ("chi hỗ trợ khắc phục hậu quả thiên tai 215 triệu đồng",
+ * "chi thăm hỏi 12 triệu đồng"): the verb of a purpose makes "chi" a payment, never a syllable of a noun ("chi hội", "chi
+ * bộ", "chi phí", "chi nhánh").
+ */
+export const FUND_SPENDING_PURPOSES = [
+  'hỗ trợ', 'trả', 'cho', 'khắc phục', 'mua', 'mua sắm', 'thăm hỏi', 'tặng', 'tặng quà', 'cứu trợ', 'thực hiện', 'khen thưởng', 'sửa chữa', 'xây dựng',
+  'đầu tư', 'tổ chức', 'ứng', 'tạm ứng',
+] as const;
+/**
  * Money a fund hands on up ("đã nộp về Quỹ tỉnh 140 triệu đồng", "nộp lên cấp trên", "chuyển nộp cho …"): a verb of
  * FUND_REMIT_VERBS and a direction of FUND_REMIT_DIRECTIONS opening a flow's own words in a balance of money, with no
  * subject before them (the report's own unit pays; "các thôn nộp về xã" is money coming in).
