@@ -552,6 +552,24 @@ export const STOPPAGE_VERBS = ['ngừng', 'dừng', 'gián đoạn', 'mất đi�
 export const HAMLET_AS_KIND_HEADS = ['nông', 'đường'] as const;
 /** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
 export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
+/**
+ * A span per period ("huấn luyện 12 ngày/năm", "học 6 giờ/tuần", "trực 10 ngày/tháng") is a rate, a quantity: the units
+ * of time it may be counted in, and the periods after its slash.
+ */
+export const RATE_SPAN_UNITS = ['ngày', 'tuần', 'tháng', 'giờ', 'tiếng', 'phút'] as const;
+export const RATE_SPAN_PERIODS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'giờ'] as const;
+/**
+ * How many of a span's units one period holds: a span of a whole period ("trực 7 ngày/tuần", "24 giờ/ngày", "12
+ * tháng/năm") says "every one of them", a schedule, no amount of anything.
+ */
+export const UNITS_IN_PERIOD: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = {
+  ngày: { tuần: [7], tháng: [28, 29, 30, 31], quý: [90, 91, 92], năm: [365, 366] },
+  giờ: { ngày: [24], tuần: [168] },
+  tiếng: { ngày: [24], tuần: [168] },
+  tuần: { năm: [52, 53] },
+  tháng: { quý: [3], năm: [12] },
+  phút: { giờ: [60] },
+};
 /** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */
 export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'cao điểm', 'mùa', 'liên tục', 'liên tiếp', 'liền'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
