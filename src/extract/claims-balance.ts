@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -54,10 +54,15 @@ const IN_WORDS_LINE = new RegExp(String.raw`^\s*\(?\s*(?:${alt(IN_WORDS_CUES)})\
 // A unit that opens with a head noun of people ("tín đồ", "nhân khẩu": the whole head, not its first word alone).
 const PEOPLE = new RegExp(String.raw`^(?:${alt(PEOPLE_HEAD_WORDS)})(?![\p{L}])`, 'iu');
 // "số dư đầu kỳ …, thu trong kỳ 684 triệu đồng, chi 538 triệu đồng, …": a bare verb of money in or out opening the figure's
-// own words, a period of the flow at most after it ("trong kỳ"), read only in a balance of money (the verbs alone are
-// syllables of "chi hội", "thu nhập").
+// own words, a period of the flow at most before or after it ("trong kỳ", "trong năm thu 1.245 triệu đồng"), read only in a
+// balance of money (the verbs alone are syllables of "chi hội", "thu nhập").
+const FUND_PERIOD = alt(FUND_FLOW_PERIODS);
 const fundLead = (verbs: readonly string[]) =>
-  new RegExp(String.raw`^\s*(?:đã\s+)?(?:${alt(verbs)})(?:\s+(?:${alt(FUND_FLOW_PERIODS)}))?(?:\s+được)?\s*(?:là\s*)?:?\s*$`, 'iu');
+  new RegExp(String.raw`^\s*(?:(?:${FUND_PERIOD})\s+)?(?:đã\s+)?(?:${alt(verbs)})(?:\s+(?:${FUND_PERIOD}))?(?:\s+được)?\s*(?:là\s*)?:?\s*$`, 'iu');
+// "chi hỗ trợ khắc phục hậu quả thiên tai 215 triệu đồng": the verb of paying out, then what the money was paid for (lexicon
+// FUND_SPENDING_PURPOSES), no number or clause mark in those words. The verb opens the step and tells its way, whatever
+// the purpose's words hold ("chi khen thưởng học sinh giỏi": "sinh" is no birth here).
+const FUND_SPENT = new RegExp(String.raw`^\s*(?:(?:${FUND_PERIOD})\s+)?(?:đã\s+)?(?:${alt(FUND_OUTFLOW_LEADS)})\s+(?:${alt(FUND_SPENDING_PURPOSES)})(?![\p{L}])[^\d:;()]*$`, 'iu');
 const FUND_IN = fundLead(FUND_INFLOW_LEADS);
 // "Năm 2025, Hội đăng ký giúp 08 hộ thoát nghèo; trong 6 tháng đã giúp 05 hộ thoát nghèo": a target or a pledge in the words
 // leading to a figure is what was meant to flow, not what did.
@@ -110,12 +115,15 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
     const block = blocks[k];
     if (block.kind === 'row' || (k > b && sectionOf && sectionOf(k) !== sectionOf(b))) return null;
     let prevEnd = 0;
+    // Where the last figure that is no rate ended (stepLead).
+    let stepEnd = 0;
     for (const f of figuresOf.of(k)) {
       // The words since the figure before this one: "đã giải quyết 31 hồ sơ, còn 16 hồ sơ đang giải quyết" tells 16 by
       // "còn", the flow word before it being the 31's.
       const gap = localRange(block, f)[0] - prevEnd;
-      const previousEnd = prevEnd;
+      const [previousEnd, previousStep] = [prevEnd, stepEnd];
       prevEnd = Math.max(prevEnd, localRange(block, f)[1]);
+      if (f.kind !== 'percent') stepEnd = prevEnd;
       if (k === b && f.index <= opening.index) continue;
       // "6 tháng có 12/58 hộ thoát nghèo": a flow told as its share of the opening level counts its numerator.
       const share = shareOf(opening, f);
@@ -147,8 +155,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
         });
       }
       const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
-      const inflow = INFLOW.test(own) || (lead !== null && !debt && FUND_IN.test(lead));
-      const outflow = OUTFLOW.test(own) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && (FUND_OUT.test(lead) || REMITTED.test(stepLead(block, f, previousEnd))));
+      const spent = lead !== null && !debt && FUND_SPENT.test(lead);
+      const inflow = !spent && (INFLOW.test(own) || (lead !== null && !debt && FUND_IN.test(lead)));
+      const outflow = spent || OUTFLOW.test(own) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && (FUND_OUT.test(lead) || REMITTED.test(stepLead(block, f, previousEnd, previousStep))));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
@@ -311,12 +320,17 @@ function leadOf(text: string, f: Figure, block: Block): string {
  * follows the previous figure, or from the clause's start ("; ", ". "), whichever is later. A comma inside a step's own
  * words ("nộp về Quỹ phòng, chống thiên tai tỉnh") does not cut it, as it does for leadOf.
  */
-function stepLead(block: Block, f: Figure, previousEnd: number): string {
+function stepLead(block: Block, f: Figure, previousEnd: number, stepEnd = previousEnd): string {
   const flat = block.text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   const before = flat.slice(0, localRange(block, f)[0]);
   const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '));
-  const next = previousEnd > 0 ? before.slice(previousEnd).search(/[,;]|\svà\s/u) : -1;
-  return before.slice(Math.max(clause, next < 0 ? -1 : previousEnd + next) + 1).replace(/^\s*và\s/u, ' ');
+  const nextAfter = (end: number) => (end > 0 ? before.slice(end).search(/[,;]|\svà\s/u) : -1);
+  let from = previousEnd;
+  let next = nextAfter(from);
+  // No separator since the figure before: a rate within this step's words ("nộp về Quỹ tỉnh 80% số thu là 996 triệu
+  // đồng"); the step opens after the last figure that was no rate.
+  if (next < 0 && stepEnd < previousEnd) next = nextAfter((from = stepEnd));
+  return before.slice(Math.max(clause, next < 0 ? -1 : from + next) + 1).replace(/^\s*và\s/u, ' ');
 }
 
 function lastAnd(text: string): number {

@@ -321,6 +321,12 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // trong đó 02 đồng chí dưới 40 tuổi".
   ['ủy viên', new Set(['đồng chí'])],
   ['uỷ viên', new Set(['đồng chí'])],
+  // Soldiers, reservists and militia are counted one by one as "đồng chí" too, and split by rank: "Trong số 180 quân nhân dự
+  // bị, đã biên chế 165 đồng chí, trong đó sĩ quan 12 đồng chí" (a unit is read two words long: "hạ sĩ" of "hạ sĩ quan").
+  ['quân nhân', new Set(['đồng chí', 'sĩ quan', 'hạ sĩ quan', 'chiến sĩ', 'binh sĩ'])],
+  ['dân quân', new Set(['đồng chí', 'chiến sĩ'])],
+  ['chiến sĩ', new Set(['đồng chí'])],
+  ['sĩ quan', new Set(['đồng chí'])],
 ]);
 // "Khám sàng lọc cho 240 phụ nữ, trong đó 12 trường hợp …": a case among people counted is one of those people.
 const CASE_UNIT = 'trường hợp';

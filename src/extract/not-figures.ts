@@ -17,7 +17,7 @@ import {
   ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, AGE_RUN_LEADS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, edgeAlt,
+  CHAINAGE_MARKS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -629,8 +629,19 @@ function countedUnits(text: string, start: number, match: string): boolean {
   const named = UNIT_NAMED_BEFORE.get(match.replace(/^\d+\s*/u, '').toLowerCase() as (typeof ACTION_SPAN_UNITS)[number]);
   return named !== undefined && named.test(text.slice(Math.max(0, start - 60), start));
 }
+// "huấn luyện 12 ngày/năm", "học 6 giờ/tuần": a span per period right after its slash is a rate, an amount; unless it fills
+// the whole period ("trực 7 ngày/tuần", "24 giờ/ngày": a schedule), or a number follows the period ("ngày/năm 2025").
+const RATE_SPAN = new RegExp(String.raw`^(\d{1,3})\s*(${alt(RATE_SPAN_UNITS)})$`, 'iu');
+const PER_PERIOD_AFTER = new RegExp(String.raw`^\s?\/\s?(${alt(RATE_SPAN_PERIODS)})(?![\p{L}\d/])(?!\s*\d)`, 'iu');
+function spanPerPeriod(text: string, start: number, match: string): boolean {
+  const span = RATE_SPAN.exec(match);
+  const per = span && PER_PERIOD_AFTER.exec(text.slice(start + match.length, start + match.length + 12));
+  if (!span || !per) return false;
+  const [unit, period] = [span[2].toLowerCase(), per[1].toLowerCase()];
+  return unit !== period && !(UNITS_IN_PERIOD[unit]?.[period] ?? []).includes(Number(span[1]));
+}
 function measuredSpan(text: string, start: number, match: string): boolean {
-  if (changedSpan(text, start, match) || countedUnits(text, start, match)) return true;
+  if (changedSpan(text, start, match) || countedUnits(text, start, match) || spanPerPeriod(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (statedSpan(text, start, match)) return true;
   if (ACTION_SPAN.test(match) && SPAN_COMPARED_LEAD.test(text.slice(Math.max(0, start - 50), start))

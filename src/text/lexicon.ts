@@ -552,6 +552,24 @@ export const STOPPAGE_VERBS = ['ngừng', 'dừng', 'gián đoạn', 'mất đi�
 export const HAMLET_AS_KIND_HEADS = ['nông', 'đường'] as const;
 /** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
 export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
+/**
+ * A span per period ("huấn luyện 12 ngày/năm", "học 6 giờ/tuần", "trực 10 ngày/tháng") is a rate, a quantity: the units
+ * of time it may be counted in, and the periods after its slash.
+ */
+export const RATE_SPAN_UNITS = ['ngày', 'tuần', 'tháng', 'giờ', 'tiếng', 'phút'] as const;
+export const RATE_SPAN_PERIODS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'giờ'] as const;
+/**
+ * How many of a span's units one period holds: a span of a whole period ("trực 7 ngày/tuần", "24 giờ/ngày", "12
+ * tháng/năm") says "every one of them", a schedule, no amount of anything.
+ */
+export const UNITS_IN_PERIOD: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> = {
+  ngày: { tuần: [7], tháng: [28, 29, 30, 31], quý: [90, 91, 92], năm: [365, 366] },
+  giờ: { ngày: [24], tuần: [168] },
+  tiếng: { ngày: [24], tuần: [168] },
+  tuần: { năm: [52, 53] },
+  tháng: { quý: [3], năm: [12] },
+  phút: { giờ: [60] },
+};
 /** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */
 export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'cao điểm', 'mùa', 'liên tục', 'liên tiếp', 'liền'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
@@ -1656,6 +1674,15 @@ export const OUTFLOW_WORDS = [
 export const FUND_INFLOW_LEADS = ['thu', 'nhận'] as const;
 export const FUND_OUTFLOW_LEADS = ['chi'] as const;
 export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'trong tháng', 'trong học kỳ', 'trong năm học'] as const;
+/**
+ * What a fund's money is paid out for, right after a bare "chi" ("chi hỗ trợ khắc phục hậu quả thiên tai 215 triệu đồng",
+ * "chi thăm hỏi 12 triệu đồng"): the verb of a purpose makes "chi" a payment, never a syllable of a noun ("chi hội", "chi
+ * bộ", "chi phí", "chi nhánh").
+ */
+export const FUND_SPENDING_PURPOSES = [
+  'hỗ trợ', 'trả', 'cho', 'khắc phục', 'mua', 'mua sắm', 'thăm hỏi', 'tặng', 'tặng quà', 'cứu trợ', 'thực hiện', 'khen thưởng', 'sửa chữa', 'xây dựng',
+  'đầu tư', 'tổ chức', 'ứng', 'tạm ứng',
+] as const;
 /**
  * Money a fund hands on up ("đã nộp về Quỹ tỉnh 140 triệu đồng", "nộp lên cấp trên", "chuyển nộp cho …"): a verb of
  * FUND_REMIT_VERBS and a direction of FUND_REMIT_DIRECTIONS opening a flow's own words in a balance of money, with no
