@@ -21,7 +21,8 @@
  * "Cấp đổi giấy chứng nhận | 658 | 631"); see matchNamedRows.
  *
  * Rows are indexed by kind and unit; a sentence figure is compared only with
- * the cells of its bucket, and only when exactly one cell fits it.
+ * the cells of its bucket, and only when exactly one cell fits it (of several
+ * rows sharing most of the clause's words, the one it names word for word).
  */
 import type { Analysis, AppendixRowMatch, Figure, Table } from '../model/index.js';
 import { readPeriod } from './meta.js';
