@@ -21,7 +21,8 @@
  * "Cấp đổi giấy chứng nhận | 658 | 631"); see matchNamedRows.
  *
  * Rows are indexed by kind and unit; a sentence figure is compared only with
- * the cells of its bucket, and only when exactly one cell fits it.
+ * the cells of its bucket, and only when exactly one cell fits it (of several
+ * rows sharing most of the clause's words, the one it names word for word).
  */
 import type { Analysis, AppendixRowMatch, Figure, Table } from '../model/index.js';
 import { readPeriod } from './meta.js';
@@ -135,7 +136,12 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     // "8.413,5 triệu đồng" beside "Chi thường xuyên | 8.413.540.000" (đồng): an amount written at a coarser scale, rounding a
     // row's value at its own last digit, restates that row; it is held against none.
     if (q.kind === 'money' && fits.some((r) => r.scale > 0 && roundsTo(q.figure, r.q.figure.value * r.scale))) continue;
-    if (fits.length > 0) out.push({ text: q, rows: fits.map((r) => r.q), ...(fits.some((r) => r.scale > 0) ? { scales: fits.map((r) => r.scale || 1) } : {}) });
+    // "thu từ đấu giá quyền sử dụng đất đạt …" beside the rows "Thu tiền sử dụng đất" (four of its five words there) and "Thu
+    // từ đấu giá quyền sử dụng đất" (every word there): the one row the clause names word for word is the row it restates;
+    // the others only share most of its words.
+    const worded = fits.length > 1 ? fits.filter((r) => r.tokens.every((t) => words.has(t))) : [];
+    const named = worded.length === 1 ? worded : fits;
+    if (named.length > 0) out.push({ text: q, rows: named.map((r) => r.q), ...(named.some((r) => r.scale > 0) ? { scales: named.map((r) => r.scale || 1) } : {}) });
   }
   const matched = new Set(out.map((m) => m.text.figure.index));
   for (const m of matchTotalRows(context, quantities, tables, (wholes ??= subsetWholes(context)))) if (!matched.has(m.text.figure.index)) out.push(m);

@@ -181,6 +181,10 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
     // A total row's cell its column named and another cell of the row echoed (not the header alone), one slip of the digits
     // from the sentence, and its column's rows adding up to it: every sign a bordered table gives says it is that total.
     if (slip && match.byHeader !== true && TOTAL_OF.test(row.scope) && rowsAddUp(context, row.figure)) RESTATED_TOTALS.add(finding);
+    // An amount naming every word of a body row's label, two side-by-side digits of that row's cell swapped at the table's
+    // scale, in a table whose rows add up: the money namedRowSlip ties for a count ("thu … đạt 312.480 triệu đồng" beside
+    // "Thu … | 321.480" of a group that sums).
+    if (money && slip && match.byHeader !== true && !TOTAL_OF.test(row.scope) && namedMoneySlip(context, text, row, written!)) RESTATED_TOTALS.add(finding);
     context.report(finding);
   }
   reportFullShares(context, quantities, reported);
@@ -330,6 +334,14 @@ function namedRowSlip(context: RuleContext, text: Quantity, cell: Quantity, site
   if (!Number.isInteger(text.figure.value) || !Number.isInteger(cell.figure.value) || !adjacentSwap(String(text.figure.value), String(cell.figure.value))) return false;
   const label = labelTokens(site.row.label).filter((w) => !PLACE_KIND.has(w));
   return label.length >= 2 && label.every((w) => text.tokens.includes(w)) && rowsAddUp(context, cell.figure);
+}
+
+/** namedRowSlip for an amount of money held against a body row's cell of a money table, `written` at the table's scale. */
+function namedMoneySlip(context: RuleContext, text: Quantity, row: Quantity, written: number): boolean {
+  const value = Number(written.toPrecision(12));
+  if (text.kind !== 'money' || !Number.isInteger(value) || !Number.isInteger(row.figure.value) || !adjacentSwap(String(value), String(row.figure.value))) return false;
+  const label = labelTokens(row.figure.label ?? '').filter((w) => !PLACE_KIND.has(w));
+  return label.length >= 2 && label.every((w) => text.tokens.includes(w)) && rowsAddUp(context, row.figure);
 }
 
 function summedRowParts(matches: readonly { text: Quantity; rows: Quantity[]; scales?: number[] }[], excess: Set<number>): Set<number> {

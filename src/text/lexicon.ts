@@ -945,7 +945,16 @@ export const SUBJECT_VERB_ADVERBS = ['cơ bản', 'về cơ bản', 'đều', 'c
  * OWNED_SUBJECT_VERBS do ("hệ thống đài truyền thanh trên địa bàn huyện X hoạt động ổn định"); "nhận" a duty taken on
  * ("các cơ quan, đơn vị trên địa bàn huyện X nhận phụng dưỡng …").
  */
-export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'nhận', 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'có chuyển biến', 'chuyển biến', 'ổn định'] as const;
+export const AREA_SUBJECT_VERBS = [...OWNED_SUBJECT_VERBS, 'nhận', 'đáp ứng', 'hoạt động', 'vận hành', 'phát huy', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'bám sát', 'chuyển biến', 'ổn định', ...haveChange()] as const;
+/**
+ * A change the subject "has" ("có chuyển biến", "có nhiều chuyển biến", "có bước tiến bộ"): "có", at most one word counting or
+ * framing the change, and the change noun; a state of the subject as "chuyển biến" alone is.
+ */
+function haveChange(): string[] {
+  const nouns = ['chuyển biến', 'tiến bộ', 'khởi sắc'];
+  const counts = ['nhiều', 'những', 'bước', 'sự', 'một số'];
+  return nouns.flatMap((n) => [`có ${n}`, ...counts.map((c) => `có ${c} ${n}`)]);
+}
 /**
  * A copula right after a count's noun phrase that names which of them are meant ("58 trẻ sinh ra là con thứ 3 trở lên",
  * "12 người là đảng viên"): the count is of that subgroup, as after a verb (PREDICATE_MARKERS).
