@@ -49,6 +49,27 @@ const CONNECTOR = new RegExp(
   String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
   'giu',
 );
+// Where a connector may start: one of its words (not after a letter) or a colon. CONNECTOR opens with a lookbehind, so a
+// scan of it tries its alternatives at every index of the paragraph; these first characters let V8 skip to the candidates,
+// and CONNECTOR is then tried (sticky) only there (connectorsIn).
+const CONNECTOR_START = new RegExp(`${edgeAlt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|:`, 'giu');
+const CONNECTOR_AT = new RegExp(CONNECTOR.source, 'iuy');
+/**
+ * The matches of CONNECTOR in `text`, the very ones `text.matchAll(CONNECTOR)` finds in the same order: every match of
+ * CONNECTOR opens with a word of CONNECTOR_START or a colon, and each candidate is tried where a scan of CONNECTOR would
+ * reach it (after a match, from its end; after a miss, from the next index).
+ */
+function connectorsIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  CONNECTOR_START.lastIndex = 0;
+  for (let s = CONNECTOR_START.exec(text); s !== null; s = CONNECTOR_START.exec(text)) {
+    CONNECTOR_AT.lastIndex = s.index;
+    const m = CONNECTOR_AT.exec(text);
+    if (m !== null) out.push(m);
+    CONNECTOR_START.lastIndex = m !== null ? s.index + m[0].length : s.index + 1;
+  }
+  return out;
+}
 // Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
 const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,${CRITERION_MAX_WORDS}}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:|(?:${alt(SOURCE_CRITERION_TAILS)})(?:\\s+\\p{L}+)?\\s{0,3}:`, 'iu');
 // The breakdown a criterion's colon announces covers its whole, like "chia ra".
@@ -105,7 +126,7 @@ const EXHAUSTIVE = new RegExp(alt(EXHAUSTIVE_CONNECTORS), 'u');
 export function extractInlineClaims(block: Block, figures: Figure[], previous: Previous | null): Claim[] {
   const out: Claim[] = [];
   const text = block.text;
-  for (const m of ANY_CONNECTOR.test(text) ? text.matchAll(CONNECTOR) : []) {
+  for (const m of ANY_CONNECTOR.test(text) ? connectorsIn(text) : []) {
     const at = m.index;
     const after = at + m[0].length;
     INCLUDING.lastIndex = after;

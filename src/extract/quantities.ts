@@ -159,6 +159,9 @@ const NEAR_TAGS: ReadonlyArray<[string, RegExp]> = [
 // completion verb, up to the colon before the figure) lists the results that met them, no target; words of a plan still
 // ahead between them ("các chỉ tiêu phấn đấu đạt:") keep it a plan.
 const JUDGED_PLANS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TARGET_WORDS)})(?:(?!(?<![\p{L}])(?:${alt(PLAN_STILL_AHEAD_WORDS)})(?![\p{L}]))[^:;.])*?(?<![\p{L}])(?:${alt(COMPLETION_VERBS)})(?![\p{L}])(?:(?!(?<![\p{L}])(?:${alt(PLAN_STILL_AHEAD_WORDS)})(?![\p{L}]))[^:;.])*:`, 'gu');
+// The text without its lead-ins judging plans met. Each ends with a colon, so a text without one is returned as it is (the
+// scan, a lookbehind first, is tried at every index of the text otherwise).
+const withoutJudgedPlans = (s: string): string => (s.includes(':') ? s.replace(JUDGED_PLANS, ' ') : s);
 const GAP_TAGS: ReadonlyArray<[string, RegExp]> = [
   ['target', wordsRe(PLAN_WORDS, 'u')],
   // "đầu năm" is a previous value ("so với đầu năm"), except in a period's name ("6 tháng đầu năm").
@@ -647,7 +650,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Mặc dù năm 2024 có 15.281 hồ sơ …" in the report of 2024: its own year, no previous value.
   const own = context.meta.period ? context.meta.period.end.slice(0, 4) : null;
   const unprior = (g: string) => (own === null || !g.includes(own) ? g : g.replace(ownYearHas(own), ' '));
-  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : gap.replace(CUE_BEARING, ' ').replace(JUDGED_PLANS, ' '))) tags.push(t);
+  for (const [t, re] of GAP_TAGS) if (re.test(t === 'prior' ? unprior(gap.replace(CLOSED_COMPARISON, ' ')) : withoutJudgedPlans(gap.replace(CUE_BEARING, ' ')))) tags.push(t);
   // A share there is a target too, but a target share reads as a rate of fulfilment (roleOf): only amounts are tagged.
   if (f.kind !== 'percent' && f.kind !== 'fraction' && !tags.includes('target') && assignedListItem(context, f, text, at, shared)) tags.push('target');
   // "Đang giải quyết 45 hồ sơ" counts what is still in hand, never the "1.347 hồ sơ" already settled.
