@@ -1366,11 +1366,15 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
   const text = block.text;
   let start = sentenceStart(text, at);
   if (OPENS_SENTENCE.test(text.slice(start, at)) && start > 0) start = sentenceStart(text, start - 1);
+  const sentence = start;
   start = clauseOf(text, start, at);
   // "gồm: Nhật Bản 612 người, …, các thị trường khác 52 người; trong đó lao động nữ 438 người": a connector after a breakdown
   // of its own clause (two parts or more since the earlier connector) splits that breakdown's whole, not its last part; after
   // a ";" or a sentence's end that whole is sought as the earlier connector's, after a comma the reading is unsure and gives none.
-  const earlier = lastConnectorBefore(text, start, at) ?? siblingList(block, figures, start, at, parts);
+  // "… dịch vụ ăn uống 97 hộ; dịch vụ khác 79 hộ. Trong đó có 148 hộ …": a connector opening its sentence after a breakdown
+  // whose items a ";" separates follows that whole breakdown, not its last clause.
+  const from = start > sentence && /[.!?]\s*$/u.test(text.slice(0, at)) ? sentence : start;
+  const earlier = lastConnectorBefore(text, from, at) ?? siblingList(block, figures, from, at, parts);
   if (earlier !== null && breakdownAfter(block, figures, earlier.end, at)) {
     const owner = bracketedPartOwner(block, figures, at);
     if (owner !== null && localRange(block, owner)[0] >= earlier.end) return owner;

@@ -424,6 +424,8 @@ function namedCurrent(before: Figure[], current: Figure, change: Figure | undefi
 // share is taken of (its connector, "tổng" and a few words of its noun right before it) is no value the sentence reports.
 const SHARE_BASE_BEFORE = new RegExp(String.raw`${edgeAlt(SHARE_BASE_LEADS)}(?:\s+\p{L}+){0,6}\s*(?::\s*)?$`, 'iu');
 
+const CROSSED_COMPARISON = new RegExp(String.raw`\d[^]*?${edgeAlt(COMPARED_WITH)}(?![\p{L}])`, 'iu');
+
 function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, change?: Figure): [Figure, Figure] | null {
   const blockOf = (f: Figure) => input.source.blocks[f.block];
   const roles = rolesOf(input);
@@ -441,6 +443,9 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
   const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
   const own = OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from)) ? between.replace(/^\s*\)/u, ' ') : between;
+  // "tăng 27 hộ so với đầu năm và tăng 41 hộ so với cùng kỳ năm 2024 (371 hộ)": a value reached past another figure and its
+  // own comparison is that comparison's base; the claim's named period has no value written, so nothing is compared.
+  if (CROSSED_COMPARISON.test(own)) return null;
   const next = after[0] !== undefined && (ownClause(own) || labelledBase(input, text, to, after[0], at)) ? after[0] : undefined;
   // "64 buổi …, với 5.230 lượt người, gấp 3 lần năm 2024 (32 buổi)": the base names its unit; the current value is the one
   // figure before the claim in that very unit, not the nearest of another.

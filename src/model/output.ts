@@ -29,6 +29,11 @@ export const FigureOut = z.object({
   high: z.number().nullable(),
   /** For a figure read by OCR: the confidence (0–100) of its least sure word; absent for typed text. */
   confidence: z.number().optional(),
+  /**
+   * The same number in words ("(Bằng chữ: Ba tỷ, bảy trăm … triệu đồng)", "07 (bảy)"): the value they say and where they
+   * stand, characters [from, to) of their passage `block`; absent when the report gives no words.
+   */
+  words: z.object({ value: z.number(), block: z.number().int(), from: z.number().int(), to: z.number().int() }).optional(),
 });
 /**
  * One place a finding points at: its passage (`block`, see `passages`), the exact characters concerned

@@ -255,6 +255,15 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     const rest = q.slice(lead.length);
     return !/^[.,]?\d/u.test(rest.slice(den.length)) && passage(f.block).includes(raw.slice(0, slash + 1) + rest) && sideMatches(f, f.denominator, v);
   };
+  // "(Bằng chữ: Ba tỷ, bảy trăm chín mươi bảy triệu đồng)" beside "3.797.000.000 đồng": a quote of the words alone is
+  // answered by the figure whose words stand inside it and say its value.
+  const rawPassages = passagesByBlock(doc);
+  const wordsRight = (q: string, f: DocumentOut['figures'][number], v: number) => {
+    const w = f.words;
+    if (!w || w.to <= w.from || !close(w.value, v)) return false;
+    const said = squash(rawPassages.get(w.block)?.text.slice(w.from, w.to) ?? '');
+    return said !== '' && q.includes(said) && passage(w.block).includes(q);
+  };
   // The figures that answer a gold figure: a not-figure passage holding one of them ("năm học 2023-2024 (3,97%)" with
   // "3,97%" listed as a figure) is not misread by it.
   const answering = new Set<DocumentOut['figures'][number]>();
@@ -262,7 +271,7 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     const q = squash(g.quote);
     const right = doc.figures.filter((f) => (rawIn(q, f) && passage(f.block).includes(q) &&
       (sameValue(f, g.value) || [f.numerator, f.denominator].some((side) => side !== null && sideMatches(f, side, g.value)))) ||
-      highRight(q, f, g.value) || denominatorRight(q, f, g.value));
+      highRight(q, f, g.value) || denominatorRight(q, f, g.value) || wordsRight(q, f, g.value));
     for (const f of right) answering.add(f);
     const hit = right.length > 0;
     if (hit) figuresRight += 1;

@@ -2083,6 +2083,8 @@ export const PERIODIC_WORDS = ['định'] as const;
  * tháng 6"): dates, not a count after the first day.
  */
 export const DAY_LIST_MONTH_TAILS = ['hằng tháng', 'hàng tháng', 'mỗi tháng', 'trong tháng', 'của tháng', 'tháng'] as const;
+/** The calendar a list of days is told in ("họp các ngày 2, 7 âm lịch"): the days are dates, not counts. */
+export const DAY_CALENDAR_WORDS = ['âm lịch', 'dương lịch'] as const;
 /** Period words that take a place word before them ("đầu kỳ", "cuối năm"); months and quarters keep their number ("cuối tháng 6"). */
 export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
 /**
