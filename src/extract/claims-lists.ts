@@ -641,7 +641,7 @@ function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: 
   if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
-  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? oneDocument(item) : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item) || measuresTold(item) || describedOne(item));
+  const single = (item: string, k: number) => (DOCUMENT_OPENS.test(item) ? oneDocument(item) : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item) || measuresTold(item) || (k < items.length - 1 && describedOne(item)));
   // "05 nhóm sai sót, gồm:" over "- Chi sai nội dung, vượt định mức;": a bullet under a count of groups is one group, its
   // commas and "và" joining that group's members.
   return items.length >= f.value || GROUP_NOUN.test(head) || items.every(single);
@@ -672,14 +672,14 @@ const DOCUMENT_DATE = /^(?:[/-][\p{L}\d.-]+)*(?:\s*ngày\s+\d{1,2}\/\d{1,2}\/\d{
 const SEPARATOR_ONLY = new RegExp(String.raw`^[,;]?\s*(?:(?:${alt(PART_SEPARATOR_WORDS)})(?![\p{L}]))?$`, 'u');
 const SEPARATOR_CLOSED = new RegExp(String.raw`(?:[,;]|(?<![\p{L}])(?:${alt(PART_SEPARATOR_WORDS)}))$`, 'u');
 /**
- * "- Quản lý nước và bón phân cân đối;", "- Lắp đặt đồng hồ nước, phụ kiện đấu nối đến từng hộ;": a bullet of lower-case words
- * alone after its opening capital (no name, no code, no number) describes one thing, a topic or a task, whose commas and "và"
- * join words of its own, as a lower-case phrase between semicolons does (descriptiveList); the bullet's marker, not its
- * commas, parts the things. A capitalised word after a "và" or comma ("Nhà văn hóa thôn Đông và sân thể thao thôn Đông")
- * may open a second named thing, and leaves the bullet unsure.
+ * "- Quản lý nước và bón phân cân đối;" before another bullet: a bullet of lower-case words alone after its opening capital (no
+ * name, no code, no number, no comma) joined by "và" describes one thing, a topic or a task. Its "và" is no list's closing
+ * "và" ("A, B và C"): the run goes on after it, one bullet each. Only the last bullet's "và" may close the run, and a comma may
+ * part two things ("- Thu sai, thu vượt mức"), as a capitalised word after "và" may open a second named thing ("Nhà văn hóa
+ * thôn Đông và sân thể thao thôn Đông"): those stay unsure.
  */
 function describedOne(item: string): boolean {
-  return !/\d/u.test(item) && !/\s["“«]?\p{Lu}/u.test(item) && !OPEN.test(item);
+  return !/[\d,;]/u.test(item) && AND.test(item) && !/\s["“«]?\p{Lu}/u.test(item) && !OPEN.test(item);
 }
 /**
  * "Hội thi giáo viên dạy giỏi với 36 giáo viên tham gia, 29 giáo viên đạt giải, đạt 80,6%": one thing named before its first
