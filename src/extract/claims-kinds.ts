@@ -44,7 +44,10 @@ export function readKindList(text: string, listFrom: number, unit: string, intro
   if (!stop) return null;
   const kept = withoutClauseTail(window.slice(0, stop.index));
   const body = kept.trim();
-  if (!body || /[\p{Lu}\d:()"“”…]/u.test(body) || OPEN.test(body)) return null;
+  // A kind may be a body or a post by its proper name ("đại diện Hội Liên hiệp Phụ nữ xã", "công chức Văn hóa - Xã hội"):
+  // a capital inside the list is a name's, and a comma inside a name only cuts one more piece, never fewer. A capital opening
+  // the list is no lower-case list of kinds; a number, bracket, quote or ellipsis makes it no plain list.
+  if (!body || /^\p{Lu}/u.test(body) || /[\d:()"“”…]/u.test(body) || OPEN.test(body)) return null;
   // A field's name joins two words with "và" ("lao động - thương binh và xã hội"): one kind, not two.
   // Such a name counts as one word.
   const joined = body.replace(FIELD_AND_NAME, (m) => m.replace(/\s+/gu, '\u0002')).split(SEPARATOR).map((p) => p.trim());

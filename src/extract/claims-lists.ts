@@ -136,6 +136,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const { list: { open, end: listTo, shorter } } = named;
     // Of two readings of a last "và" (one name more, or a noun phrase of the sentence), the one agreeing with the count is taken.
     const items = shorter && shorter.length === f.value && !namesNoun(named.list.items[named.list.items.length - 1], f.unit!.toLowerCase()) ? shorter : named.list.items;
+    // "05 hộ: Tân An 3, Tân Bình 2": the places' figures of the counted things add up to the count (placeFigures).
+    if (named.list.byPlace === f.value) continue;
     const words = named.intro.words;
     const joined = coordinatedBefore(block, figures, f);
     out.push(makeClaim({
@@ -212,7 +214,7 @@ const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 // "04 nhóm nội dung": a count of groups (COUNTED_GROUP_NOUNS).
 const GROUP_NOUN = new RegExp(String.raw`^(?:${alt(COUNTED_GROUP_NOUNS)})$`, 'iu');
 
-function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number, groups = false, main = false): { items: string[]; open: boolean; end: number; shorter?: string[] } | null {
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number, groups = false, main = false): { items: string[]; open: boolean; end: number; shorter?: string[]; byPlace?: number } | null {
   const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
@@ -443,7 +445,7 @@ const CLOSED_BY_IS = /\slà$/u;
  * "04 hợp tác xã …: HTX A, HTX B") names the counted things however the clause describes them
  * (a figure, "trên", "tại" in between), unless a nearer count of the same noun stands between.
  */
-function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { text: string; words: string }; list: { items: string[]; open: boolean; end: number; shorter?: string[] } } | null {
+function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { text: string; words: string }; list: { items: string[]; open: boolean; end: number; shorter?: string[]; byPlace?: number } } | null {
   if (f.unit === null || !/^\p{Ll}/u.test(f.unit)) return null;
   const text = block.text;
   const to = localRange(block, f)[1];
@@ -639,7 +641,7 @@ function announcedBullets(blocks: readonly Block[], figuresOf: BlockFigures, f: 
   if (items.some((item) => item === '' || item.includes(':') || /^\d/u.test(item) || PLURAL_OPENING.test(item))) return false;
   const head = f.unit!.toLowerCase().split(/\s+/u)[0];
   if (under.some((b) => figuresOf.of(b).some((g) => g.cell === null && g.unit !== null && g.unit.toLowerCase().split(/\s+/u)[0] === head))) return false;
-  const single = (item: string) => (DOCUMENT_OPENS.test(item) ? oneDocument(item) : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item) || measuresTold(item));
+  const single = (item: string, k: number) => (DOCUMENT_OPENS.test(item) ? oneDocument(item) : (!/,/u.test(item) && !AND.test(item)) || figuresTold(item) || measuresTold(item) || (k < items.length - 1 && describedOne(item)));
   // "05 nhóm sai sót, gồm:" over "- Chi sai nội dung, vượt định mức;": a bullet under a count of groups is one group, its
   // commas and "và" joining that group's members.
   return items.length >= f.value || GROUP_NOUN.test(head) || items.every(single);
@@ -669,6 +671,16 @@ function oneDocument(item: string): boolean {
 const DOCUMENT_DATE = /^(?:[/-][\p{L}\d.-]+)*(?:\s*ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4})?/u;
 const SEPARATOR_ONLY = new RegExp(String.raw`^[,;]?\s*(?:(?:${alt(PART_SEPARATOR_WORDS)})(?![\p{L}]))?$`, 'u');
 const SEPARATOR_CLOSED = new RegExp(String.raw`(?:[,;]|(?<![\p{L}])(?:${alt(PART_SEPARATOR_WORDS)}))$`, 'u');
+/**
+ * "- Quản lý nước và bón phân cân đối;" before another bullet: a bullet of lower-case words alone after its opening capital (no
+ * name, no code, no number, no comma) joined by "và" describes one thing, a topic or a task. Its "và" is no list's closing
+ * "và" ("A, B và C"): the run goes on after it, one bullet each. Only the last bullet's "và" may close the run, and a comma may
+ * part two things ("- Thu sai, thu vượt mức"), as a capitalised word after "và" may open a second named thing ("Nhà văn hóa
+ * thôn Đông và sân thể thao thôn Đông"): those stay unsure.
+ */
+function describedOne(item: string): boolean {
+  return !/[\d,;]/u.test(item) && AND.test(item) && !/\s["“«]?\p{Lu}/u.test(item) && !OPEN.test(item);
+}
 /**
  * "Hội thi giáo viên dạy giỏi với 36 giáo viên tham gia, 29 giáo viên đạt giải, đạt 80,6%": one thing named before its first
  * figure (no comma, no "và" there), its commas after it only telling more figures of it (each clause holds a number and
@@ -940,7 +952,7 @@ const DESCRIBED_ITEM_WORDS = 18;
  * unless an earlier name holds a "và" of its own (the list's names join words with it).
  * A name holds a capital ("Mỹ An"), or, given the counted noun, opens with it ("tổ y tế, tổ an ninh").
  */
-function readList(raw: string, noun?: string, bySemicolon = false, kinds: readonly string[] = []): { items: string[]; open: boolean; shorter?: string[] } | null {
+function readList(raw: string, noun?: string, bySemicolon = false, kinds: readonly string[] = []): { items: string[]; open: boolean; shorter?: string[]; byPlace?: number } | null {
   const body = withoutAddresses(raw.replace(/\([^)]*\)/gu, ' ').replace(/[.\s]+$/u, '').trim());
   if (!body || body.includes(':')) return null;
   // "04 mô hình: "Ngày thứ Bảy vì dân", "Trả kết quả tại nhà" và "…"": names in quotes are titles, however long, and
@@ -1008,6 +1020,8 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
     return named.every((ok, k) => ok || (plainFirst(list[k], k, list) && named.slice(1).every(Boolean) && list.slice(1).every((t) => /\p{Lu}/u.test(t))));
   };
   if (allNames(items)) return shorter ? { items, open, shorter } : { items, open };
+  const byPlace = bySemicolon ? null : placeFigures(items);
+  if (byPlace !== null) return { items, open, byPlace };
   // "… : thôn A, thôn B và thôn C, với tổng diện tích 120 ha": the "và" before the last name closes the list; a
   // lower-case clause after it describes the named things (never read when the full reading already holds names only).
   const closing = bySemicolon ? -1 : whole.findIndex((seg, k) => k < whole.length - 1 && splitLast(seg).length === 2);
@@ -1017,6 +1031,19 @@ function readList(raw: string, noun?: string, bySemicolon = false, kinds: readon
 }
 
 const parenthesised = insideBrackets;
+
+/**
+ * "04 khu vực mỏ cát gồm: Đại Hồng 3, Đại Lãnh 1 và Đại Sơn 2": proper names, each closed by one digit, read two ways: names
+ * numbered among their namesakes (one thing each), or places each with its figure of the counted things ("05 hộ: Tân An 3,
+ * Tân Bình 2"). The sum of the digits under the second reading, or null when an item is no proper name and one digit (a
+ * classifier may open it: "thôn Đông Hòa 5"). A count agreeing with either reading says nothing; one agreeing with neither
+ * names more or fewer things than it says, whichever reading holds.
+ */
+function placeFigures(items: readonly string[]): number | null {
+  const digits = items.map((item) => PLACE_FIGURE.exec(item)?.[1]);
+  return items.length >= 2 && digits.every((d) => d !== undefined) ? digits.reduce((sum, d) => sum + Number(d), 0) : null;
+}
+const PLACE_FIGURE = /^(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s([1-9])$/u;
 
 // "Hội chợ OCOP tỉnh năm 2026", "Lễ hội Đền Hùng năm 2025": the year of an event's edition is part of its name, no count;
 // it names nothing by itself (a capital, or a numbered place, must still tell a name).

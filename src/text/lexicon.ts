@@ -2429,6 +2429,8 @@ export const REMAINDER_WORDS = ['khác', 'còn lại'] as const;
 export const COUNTED_KIND_NOUNS = [
   'hình thức', 'phương thức', 'môn', 'loại', 'loại hình', 'lĩnh vực', 'nội dung', 'nguyên nhân', 'chuyên đề', 'chủ đề', 'giải pháp',
   'nhóm giải pháp', 'tiêu chí', 'nhóm nhiệm vụ',
+  // The parts a body is made of ("Ban chỉ đạo gồm 04 thành phần: …"): each a kind of member, none two of one.
+  'thành phần',
 ] as const;
 /**
  * Nouns counting groups ("04 nhóm nội dung", "03 mảng công tác"): each item named after the count is a group, whose own
