@@ -15,9 +15,8 @@ import { unitHead } from './quantities.js';
 import { alt, CHANGE_VERBS, PART_CONNECTOR, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, EQUAL_WORDS, YEAR_WORDS } from '../text/lexicon.js';
 import type { TextReadingInput } from './text-readings.js';
 
-// Between the change amount and its rate: the unit's words and an opening bracket, then a plus sign or the change's own
-// verb at most ("tăng 184 triệu đồng (tăng 18,2%)"; group 1, the verb).
-const TO_RATE = new RegExp(String.raw`^[^\d()[\].,;:]{0,40}\(\s*(?:\+|(${alt(CHANGE_VERBS)}))?\s*$`, 'iu');
+// Between the change amount and its rate: the unit's words and an opening bracket, a plus sign at most.
+const TO_RATE = /^[^\d()[\].,;:]{0,40}\(\s*\+?\s*$/u;
 const SEPARATOR = /[,;:.]/gu;
 const NOISE = new Set([...CHANGE_VERBS, ...COMPARED_WITH, ...COUNT_WORDS, ...EARLIER_PERIOD_WORDS, ...YEAR_WORDS].flatMap((w) => labelTokens(w)));
 // A running total is a current value too: "lũy kế 41,3 km, tăng 3,5 km (+9,3%)" grew by the change from its earlier stock.
@@ -44,10 +43,7 @@ export function readChangeRates(input: TextReadingInput): ChangeRate[] {
     const rate = figs[aside ? i + 2 : i + 1];
     if (!rate || rate.kind !== 'percent' || rate.block !== change.block) continue;
     const between = text.slice(end(change), offset(rate));
-    const toRate = aside ? null : TO_RATE.exec(between);
-    if (!aside && !toRate) continue;
-    // A verb in the bracket is the change's own, the rate read with it unhedged: "giảm 5 vụ (tăng 10%)" is no rate of that change.
-    if (toRate?.[1] !== undefined && (toRate[1].toLowerCase() !== change.change.verb || rate.change?.hedged || (rate.change && rate.change.verb !== change.change.verb))) continue;
+    if (!aside && !TO_RATE.test(between)) continue;
     if (aside && (!rate.change || rate.change.hedged || rate.change.verb !== change.change.verb)) continue;
     const before: Figure[] = [];
     for (let k = i - 1; k >= 0 && figs[k].block === change.block; k--) before.push(figs[k]);
@@ -57,13 +53,10 @@ export function readChangeRates(input: TextReadingInput): ChangeRate[] {
     const current = sameUnit.filter((f) => CURRENT_ROLES.has(reading.get(f.index)?.role ?? '')
       && !SIGNED.test(text.slice(Math.max(0, offset(f) - 3), offset(f))) && !PART_CONNECTOR.test(text.slice(end(f), offset(change))));
     const own = ownWords(text, before[0] ? end(before[0]) : 0, offset(change), between, change);
-    let fitting = own.length === 0 ? current : current.filter((f) => {
+    const fitting = own.length === 0 ? current : current.filter((f) => {
       const words = new Set(wordsAround(text, f, block.span.start, figs));
       return own.some((t) => words.has(t));
     });
-    // Values of several sentences ("Lệ phí … đạt 1 420 triệu đồng, … . Thu phí … đạt 1 286 triệu đồng, tăng 184 triệu đồng"):
-    // the change's own sentence names the value it grew from.
-    if (fitting.length > 1) fitting = fitting.filter((f) => offset(f) >= sentenceStartOf(input, change.block, offset(change)));
     if (fitting.length !== 1 || earlier.length > 1 || (aside && earlier.length > 0)) continue;
     const base = aside ?? earlier[0] ?? null;
     // A stated earlier value the change does not lead from is another comparison: not read.
@@ -71,12 +64,6 @@ export function readChangeRates(input: TextReadingInput): ChangeRate[] {
     out.push({ rate, change, current: fitting[0], base });
   }
   return out;
-}
-
-// Where the sentence holding a character of a block starts (0 when no clause holds it).
-function sentenceStartOf(input: TextReadingInput, block: number, at: number): number {
-  const clause = input.clauses.at(block, at);
-  return clause ? input.clauses.sentenceStart(block, clause.from) : 0;
 }
 
 // Between a change and an earlier value in brackets ("giảm 02 vụ (cùng kỳ 07 vụ), giảm 35,7%"): the unit's words, the
