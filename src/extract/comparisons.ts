@@ -1630,9 +1630,15 @@ const POINTS_AFTER = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?
 const CHANGE_TARGET = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})(?:\s+thêm)?\s*$`, 'iu');
 
 // "Tỷ lệ giải ngân của huyện cao hơn tỷ lệ bình quân chung của tỉnh (93,5%)": a rate's subject, a comparative, words
-// naming the other rate and that rate in brackets.
+// naming the other rate and that rate in brackets. The subject may close on its own period ("Tỷ lệ giải ngân 9 tháng năm
+// 2025 cao hơn …"), and the other may be an earlier period's rate (words of no digit but a year), its bracket then opened
+// by that period ("cùng kỳ năm 2024 (cùng kỳ đạt 61,35%)"). Groups: subject, higher, lower, the other's words, and the
+// bracket's earlier-period word or year.
+const YEAR_AT = String.raw`(?<!\d)(?:19|20)\d\d(?!\d)`;
+const OWN_PERIOD = String.raw`(?:\s+(?:\d{1,2}\s+)?(?:${alt(PERIOD_UNITS)})(?:\s+(?:${alt(START_END_WORDS)})\s+(?:${alt(YEAR_WORDS)}))?(?:\s+(?:${alt(YEAR_WORDS)}\s+)?${YEAR_AT})?)?`;
+const BRACKET_PERIOD = String.raw`(?:(${alt(EARLIER_PERIOD_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+${YEAR_AT})?|(?:${alt(YEAR_WORDS)})\s+(${YEAR_AT}))\s*(?::|(?:${alt(STATED_AS_WORDS)})(?![\p{L}]))?\s*`;
 const RATE_AGAINST = new RegExp(
-  String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)(?:\s+(?:${alt(OWNER_WORDS)})(?:\s\p{L}+){0,3})?\s+(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])[^\d()]{0,80}\(\s*$`,
+  String.raw`^[\s\-+•*–]*(?:${alt(RATE_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,3}?)(?:\s+(?:${alt(OWNER_WORDS)})(?:\s\p{L}+){0,3})?${OWN_PERIOD}\s+(?:(${alt(HIGHER_WORDS)})|(${alt(LOWER_WORDS)}))(?![\p{L}])((?:[^\d()]|${YEAR_AT}){0,80})\(\s*(?:${BRACKET_PERIOD})?$`,
   'iu',
 );
 
@@ -1646,7 +1652,7 @@ function readRateAgainst({ input, text, block, s, figs, at, out }: Reading, byBl
   const target = figs.find((f) => f.kind === 'percent' && at(f) >= s.from);
   if (!target || figs.some((f) => at(f) < at(target))) return;
   const m = RATE_AGAINST.exec(text.slice(s.from, at(target)));
-  if (!m) return;
+  if (!m || !namesBracketPeriod(m[4], m[5], m[6])) return;
   const close = text.slice(at(target) + target.raw.length).search(/\S/u);
   if (close < 0 || text[at(target) + target.raw.length + close] !== ')') return;
   const words = new RegExp(String.raw`(?<![\p{L}])${m[1].trim().replace(/\s+/gu, '\\s+')}(?![\p{L}])`, 'iu');
@@ -1660,13 +1666,28 @@ function readRateAgainst({ input, text, block, s, figs, at, out }: Reading, byBl
       const before = home.text.slice(Math.max(0, fAt - 200), fAt);
       const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
       if (clause.split('(').length !== clause.split(')').length) continue;
-      if (words.test(clause)) found.push(f);
+      if (words.test(clause) && !namesEarlier(clause, m[4])) found.push(f);
     }
   }
   if (found.length === 0 || new Set(found.map((f) => f.value)).size !== 1) return;
   const claimFrom = s.from + m[0].search((m[2] ? HIGHER_ANY : LOWER_ANY));
   const claim = (m[2] ?? m[3]).toLowerCase();
   out.push({ kind: 'target', block, from: claimFrom, to: claimFrom + claim.length, claim, negative: m[3] !== undefined, value: found[0], target, exceed: m[2] !== undefined });
+}
+
+// The clause of a value names the earlier period the claim compares with (its year, or an earlier-period word of the
+// claim's): that value is the other rate restated, not the claimed one.
+function namesEarlier(clause: string, other: string): boolean {
+  const years = other.match(new RegExp(YEAR_AT, 'gu')) ?? [];
+  if (years.some((y) => clause.includes(y))) return true;
+  return EARLIER_PERIOD_WORDS.some((w) => wordsRe([w]).test(other) && wordsRe([w]).test(clause));
+}
+
+// A bracket opened by a period ("(cùng kỳ đạt 61,35%)", "(năm 2024: 61,35%)") holds the rate of the period the claim
+// compares with: its earlier-period word, or its year, is among the words naming the other rate.
+function namesBracketPeriod(other: string, word: string | undefined, year: string | undefined): boolean {
+  if (word !== undefined) return wordsRe([word]).test(other);
+  return year === undefined || new RegExp(String.raw`(?<!\d)${year}(?!\d)`, 'u').test(other);
 }
 
 // "đạt 74,2%, cao hơn tỷ lệ bình quân chung toàn tỉnh (76,8%)": a comparative right after a value (and the "/người" of

@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
+  alt, ACT_IN_PAPER_WORDS, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -48,6 +48,15 @@ export function clauseBefore(text: string, at: number): string {
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '));
   return head.slice(cut + 1);
 }
+
+// Between one dated paper of a chain and the next: ",", "và" (or both), an amending act ("được" maybe before it), at most a
+// few words of how ("có mục tiêu"), then "tại|theo" and the paper; no ";" or sentence end on the way.
+const AMENDS_NEXT = new RegExp(String.raw`^[^;.]{0,80}?(?:,|(?<![\p{L}])và)\s*(?:được\s+)?(?:${alt(AMENDING_ACTIONS)})(?:\s+\p{L}+){0,4}?\s+(?:${alt(ACT_IN_PAPER_WORDS)})\s[^;]{0,80}$`, 'iu');
+/**
+ * The words between two dated papers of one sentence join an amending act to the first's chain: "… giao tại Quyết định số
+ * 02/QĐ-UBND ngày 08/01/2024, điều chỉnh tại Quyết định số 45/QĐ-UBND ngày …": the second amends what the first set.
+ */
+export const amendsChain = (between: string): boolean => AMENDS_NEXT.test(between);
 
 /** The words cite a founding document or set a deadline: a date there is no action of the period. */
 export const citesBasis = (words: string): boolean => EXEMPT.test(words.replace(BASIS_AS_VERB, ' '));

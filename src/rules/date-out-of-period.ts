@@ -37,6 +37,9 @@
  * is told only by the period's own narration; a law or decree after "phổ biến", "quán triệt" is the session's topic, no basis.
  * A day of the year before whose day and month fall in a period shorter than its year, told as done ("…; ngày 22/8/2023 đã
  * tiếp …" of quý III/2024), is a slip of the year, unless its block names another period, a span or that year.
+ * A paper amending ("điều chỉnh", "bổ sung", "sửa đổi" … "tại Quyết định …") the period's own paper in one chain of its
+ * sentence ("Dự toán ngân sách năm 2024 … giao tại … ngày 08/01/2024, … và bổ sung … tại … ngày 21/10/2022") cannot be dated
+ * before the period and the paper it amends, basis though a paper's date otherwise is.
  * An anniversary of a known body (lexicon FOUNDING_YEARS: "kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh" → 2025)
  * places its sentence in the founding year plus the age.
  *
@@ -58,7 +61,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   sinceWords, slippedYear, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -350,6 +353,32 @@ function checkRun(context: RuleContext, run: Array<{ block: number; date: Dated 
 }
 
 /**
+ * "Dự toán ngân sách năm 2024 … được giao tại Quyết định số 02/QĐ-UBND ngày 08/01/2024, điều chỉnh tại Quyết định số 45/…
+ * ngày 16/7/2024 và bổ sung có mục tiêu tại Quyết định số 78/… ngày 21/10/2022": a sentence naming the period's year before
+ * its first dated paper, each later paper amending what the first set (extract/date-context.ts, amendsChain), is a chain
+ * of the period's own acts. A link dated before the period and before a paper of the chain it amends is a slip, though a
+ * paper's date is otherwise exempt as a basis.
+ */
+function checkAmendedChain(context: RuleContext, block: number, f: Frame): Dated | null {
+  if (inPlanSection(context, block)) return null;
+  const text = context.source.blocks[block].text;
+  const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
+  const days = daysIn(context, block);
+  for (let head = 0; head < days.length; head++) {
+    const s = days[head].statement;
+    if ((head > 0 && days[head - 1].statement.from === s.from) || !yearsIn(text.slice(s.from, days[head].from)).some((y) => periodYears.has(y))) continue;
+    for (let j = head + 1; j < days.length && days[j].statement.from === s.from && amendsChain(text.slice(days[j - 1].to, days[j].from)); j++) {
+      const d = days[j];
+      const amended = days.slice(head, j).find((e) => e.iso > d.iso && sideOf(e.iso, f) === 'in');
+      if (!beforePeriod(d.iso, f) || !amended) continue;
+      context.report({ messageId: 'dateBeforeAmended', data: { found: d.raw, amended: amended.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }, { block, from: amended.from, to: amended.to }] });
+      return d;
+    }
+  }
+  return null;
+}
+
+/**
  * "ngày 30/02/2025", "31/4/2024": a full day its month does not have is no day at all, wherever it stands (a slip of the
  * day or the month); an error, since no reading makes it right. A leap year's 29/02 is a day.
  */
@@ -373,6 +402,7 @@ export default defineRule({
     dateBeforePeriod: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateEarlierInYear: 'Ngày {found} ở trước kỳ báo cáo {expected} hơn một tháng, trong khi đoạn văn kể nó như việc làm trong kỳ',
     dateYearSlip: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, nhưng được kể như việc đã làm và ngày tháng ấy nằm trong kỳ: có thể ghi nhầm năm',
+    dateBeforeAmended: 'Văn bản điều chỉnh, bổ sung ghi ngày {found}, trước văn bản ngày {amended} mà nó điều chỉnh và trước kỳ báo cáo {expected}',
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
     dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
@@ -396,7 +426,7 @@ export default defineRule({
     const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
     const flagged = new Map<number, Dated>();
     for (const i of body) {
-      const d = checkBlock(context, i, f);
+      const d = checkBlock(context, i, f) ?? checkAmendedChain(context, i, f);
       if (d) flagged.set(i, d);
     }
     for (const run of runs) checkRun(context, run, f, flagged);

@@ -613,6 +613,13 @@ export const OUTCOME_PARTICLES = [...FINISHED_PARTICLES, 'thành công'] as cons
 export const PURPOSE_WORDS = ['để', 'nhằm', 'chờ', 'sau khi'] as const;
 /** Acts of issuing a paper, whose date right after is the paper's own: "Kho bạc đã có văn bản xác nhận … ngày 24/6". */
 export const ISSUED_ACTIONS = ['có văn bản', 'ban hành', 'ký ban hành'] as const;
+/**
+ * Acts that amend a paper already issued ("điều chỉnh tại Quyết định số …", "bổ sung có mục tiêu tại …"): the amending paper
+ * cannot be dated before the one it amends.
+ */
+export const AMENDING_ACTIONS = ['điều chỉnh', 'bổ sung', 'sửa đổi', 'sửa đổi, bổ sung'] as const;
+/** Words placing an act in the paper after them ("giao tại Quyết định số …", "điều chỉnh theo Quyết định …"). */
+export const ACT_IN_PAPER_WORDS = ['tại', 'theo'] as const;
 /** Words that hand the date after them to what a paper is about, not to the paper: "ban hành công văn về … vào ngày …". */
 export const PAPER_SUBJECT_WORDS = ['về', 'vào', 'việc', 'tổ chức', 'triển khai'] as const;
 /** Words of an action already finished. */
