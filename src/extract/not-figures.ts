@@ -342,7 +342,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
   }
   let year: boolean | undefined;
   let fourDigits: boolean | undefined;
-  for (const [name, re, hint, needs] of PATTERNS) {
+  for (const [name, re, hint, needs] of HINTED) {
     // The address pattern is costly and needs one of these to match at all.
     if (name === 'url' && !URL_HINT.test(text)) continue;
     if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text))) continue;
@@ -501,6 +501,82 @@ function sentenceBefore(text: string, at: number, max: number): string {
 }
 
 const STICKY = new Map<RegExp, RegExp>();
+
+/**
+ * A hint for a pattern that opens with a lookbehind and was given none: the pattern without the lookbehinds opening each of
+ * its top-level alternatives (null when none opens so, or one holds a capturing group, or an alternative would be left
+ * empty). Every match of the pattern starts where its hint matches (the hint asks less at the same place), so `nextMatch`
+ * gives the same matches; the hint opens with what the match itself opens with, which the regex engine finds by a fast
+ * scan, where a lookbehind first is tried at every index.
+ */
+export function lookbehindFreeHint(re: RegExp): RegExp | null {
+  const alternatives = topAlternatives(re.source);
+  let stripped = false;
+  const rest: string[] = [];
+  for (let a of alternatives) {
+    while (a.startsWith('(?<=') || a.startsWith('(?<!')) {
+      const end = groupEnd(a, 0);
+      if (end < 0 || /\((?!\?)|\(\?<(?![=!])/u.test(unescaped(a.slice(4, end - 1)))) return null;
+      a = a.slice(end);
+      stripped = true;
+    }
+    if (a === '') return null;
+    rest.push(a);
+  }
+  return stripped ? new RegExp(rest.join('|'), re.flags) : null;
+}
+
+/** `source` with each escaped character and each character class blanked out (same length), so parens can be read. */
+function unescaped(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += '__';
+      i++;
+    } else if (inClass) {
+      out += '_';
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      out += '_';
+      inClass = true;
+    } else out += c;
+  }
+  return out;
+}
+
+/** The index just past the group opening at `start` of `source` (a "("), or -1. */
+function groupEnd(source: string, start: number): number {
+  const plain = unescaped(source);
+  let depth = 0;
+  for (let i = start; i < plain.length; i++) {
+    if (plain[i] === '(') depth++;
+    else if (plain[i] === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a regex source (split at each "|" outside groups and classes). */
+function topAlternatives(source: string): string[] {
+  const plain = unescaped(source);
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < plain.length; i++) {
+    if (plain[i] === '(') depth++;
+    else if (plain[i] === ')') depth--;
+    else if (plain[i] === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+// The patterns, each with its hint: the one written, or else the one read off its opening lookbehinds.
+const HINTED: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = PATTERNS.map(([name, re, hint, needs]) => [name, re, hint ?? lookbehindFreeHint(re) ?? undefined, needs]);
 
 /**
  * The next match of `re` in `text` after the last (start with `re.lastIndex` and `hint.lastIndex` at 0), or null; an
