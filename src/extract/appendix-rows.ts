@@ -138,8 +138,10 @@ export function matchAppendixRows(context: RuleContext, quantities: readonly Qua
     if (q.kind === 'money' && fits.some((r) => r.scale > 0 && roundsTo(q.figure, r.q.figure.value * r.scale))) continue;
     // "thu từ đấu giá quyền sử dụng đất đạt …" beside the rows "Thu tiền sử dụng đất" (four of its five words there) and "Thu
     // từ đấu giá quyền sử dụng đất" (every word there): the one row the clause names word for word is the row it restates;
-    // the others only share most of its words.
-    const worded = fits.length > 1 ? fits.filter((r) => r.tokens.every((t) => words.has(t))) : [];
+    // the others only share most of its words. Word for word means as one run: "trẻ em có nguy cơ rơi vào hoàn cảnh đặc
+    // biệt 87 em" holds every word of the row "Trẻ em có hoàn cảnh đặc biệt" but names another group.
+    const run = fits.length > 1 ? labelTokens(clause) : [];
+    const worded = fits.length > 1 ? fits.filter((r) => r.tokens.length > 0 && namesAsRun(run, r.tokens)) : [];
     const named = worded.length === 1 ? worded : fits;
     if (named.length > 0) out.push({ text: q, rows: named.map((r) => r.q), ...(named.some((r) => r.scale > 0) ? { scales: named.map((r) => r.scale || 1) } : {}) });
   }
@@ -814,3 +816,8 @@ function lastMark(before: string): number {
   return k;
 }
 
+/** Whether `label` occurs in `tokens` as one unbroken run of words. */
+function namesAsRun(tokens: readonly string[], label: readonly string[]): boolean {
+  for (let i = 0; i + label.length <= tokens.length; i++) if (label.every((t, k) => tokens[i + k] === t)) return true;
+  return false;
+}

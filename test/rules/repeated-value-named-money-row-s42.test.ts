@@ -36,4 +36,9 @@ describe('repeated-value-conflict: an amount against the money row its words nam
     await expectNone(RULE, report('Nguồn thu ổn định; thu phí tham quan khu di tích đạt 2.350 triệu đồng, vượt dự toán, góp phần tôn tạo di tích.'));
     await expectNone(RULE, report('Nguồn thu ổn định; thu phí tham quan khu di tích đạt 2.148 triệu đồng, vượt dự toán, góp phần tôn tạo di tích.', '4.362'));
   });
+
+  it('says nothing when the row\'s words are all there but not as one run (another group named around them)', async () => {
+    // "tham quan các điểm ngoài khu di tích": every word of the row "Thu phí tham quan khu di tích", but the places outside it.
+    await expectNone(RULE, report('Nguồn thu ổn định; thu phí tham quan các điểm ngoài khu di tích đạt 2.148 triệu đồng, góp phần tôn tạo di tích.'));
+  });
 });
