@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ACT_IN_PAPER_WORDS, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
+  alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
   FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -27,7 +27,8 @@ const OCCURRED = wordsRe(OCCURRED_WORDS);
 // "Trong năm xảy ra 01 vụ cháy", "Trong quý phát sinh 03 vụ việc": a happening verb, then the number of what happened.
 const HAPPENED_COUNT = new RegExp(String.raw`${edgeAlt(HAPPENED_WORDS)}\s+\d`, 'iu');
 // "… tiếp nhận 418 đơn vị": a verb of a measured outcome ("được" may follow it), then its figure.
-const MEASURED_RESULT = new RegExp(String.raw`${edgeAlt(MEASURED_RESULT_VERBS)}(?:\s+được)?\s+\d`, 'iu');
+// A hedge may stand before the figure ("thu hút khoảng 15 000 lượt người").
+const MEASURED_RESULT = new RegExp(String.raw`${edgeAlt(MEASURED_RESULT_VERBS)}(?:\s+được)?(?:\s+(?:${alt(HEDGES)}))?\s+\d`, 'iu');
 // "các ngày 14/3, 09/7 và 23/12/2024": only a comma, a semicolon or "và" (and "ngày" again) between two listed days.
 const LIST_JOIN = /^\s*(?:[,;]|[,;]?\s*và)\s*(?:ngày\s+)?$/iu;
 // "Công trình … đã hoàn thành, nghiệm thu và đưa vào sử dụng từ ngày 26/12": a work done, the date its own (no purpose between);
@@ -108,8 +109,11 @@ export function otherSpanCounted(words: string, label: string): boolean {
   const own = label.toLowerCase().replace(/\s+/gu, ' ');
   return [...words.matchAll(SPAN_COUNT)].some((m) => !own.includes(`${Number(m[1])} ${m[2].toLowerCase()}`));
 }
-/** The clause before characters `at` of a text cites a founding document or sets a deadline. */
-export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, at));
+/**
+ * The clause before characters `at` of a text cites a founding document or sets a deadline; the opening of the date's own
+ * span ("từ ngày 12 đến ngày 14/3/2024") is no deadline.
+ */
+export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, ownSpanStart(text, at)));
 /** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */
 export const cutOffBefore = (text: string, at: number): boolean => CUT_OFF.test(text.slice(0, at));
 // "Đến ngày 18/3/2026, …", "Tính đến hết ngày …": a sentence that opens with its cut-off and nothing else before the date.
@@ -174,6 +178,23 @@ const CONTINUED_DONE = new RegExp(String.raw`${edgeAlt(CONTINUATION_WORDS)}(?=(?
 export const futureTold = (words: string): boolean => futureWords(words.replace(CONTINUED_DONE, ' '));
 /** The words make an earlier date a starting point or a comparison. */
 export const sinceWords = (words: string): boolean => SINCE.test(words);
+const COMPARED_TIME = wordsRe(COMPARED_TIME_WORDS);
+/**
+ * The words of a statement before its date compare with another time ("So với năm 2024 (cơn bão số 3 đổ bộ ngày
+ * 07/9/2024 …)"): the date is that time's, cited as a reference beside the period's own events.
+ */
+export const comparedTime = (lead: string): boolean => COMPARED_TIME.test(lead);
+// "từ ngày 12 đến ngày 14/3/2024": the opening of a span within one month whose end is the date itself.
+const OWN_SPAN_OPENING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EVENT_SPAN_OPENERS)})\s+(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2})?\s*(?:(?:${alt(CUT_OFF_WORDS)})(?![\p{L}])|[-–—])\s*(?:ngày\s+)?$`, 'iu');
+/**
+ * Where the span a date ends starts, when the text before characters `at` opens one with a bare day ("từ ngày 12 đến ngày
+ * 14/3/2024"): its "từ" starts the date's own span, no earlier starting point. `at` when there is none.
+ */
+export function ownSpanStart(text: string, at: number): number {
+  const base = Math.max(0, at - 40);
+  const m = OWN_SPAN_OPENING.exec(text.slice(base, at));
+  return m ? base + m.index : at;
+}
 /** The words recall a lasting fact (a recognition, an opening, a merger). */
 export const backgroundWords = (words: string): boolean => BACKGROUND.test(words);
 /** The words tell an incident or case as having happened ("xảy ra", "phát hiện"). */

@@ -42,6 +42,9 @@
  * before the period and the paper it amends, basis though a paper's date otherwise is.
  * An anniversary of a known body (lexicon FOUNDING_YEARS: "kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh" → 2025)
  * places its sentence in the founding year plus the age.
+ * A date its statement compares with ("So với năm 2024 (cơn bão số 3 đổ bộ ngày 07/9/2024 …)", "cùng kỳ năm trước") or sets
+ * in its year by name is a past event cited as a reference, no outlier; an event dated a year early and told by its measured
+ * outcome ("từ ngày 12 đến ngày 14/3/2024, thu hút khoảng 15 000 lượt người") is told as held, so a slip of the year.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -61,7 +64,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  amendsChain, anniversaryAges, backgroundWords, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, backgroundWords, comparedTime, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   sinceWords, slippedYear, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -123,11 +126,24 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
     const early = inside.filter((d) => earlyInYear(d.iso, f.period.start, f.windowStart));
     return early.length === 1 ? checkClash(context, block, early[0], f, true) : null;
   }
-  if (outliers.length !== 1 || inside.length < 2) return null;
+  if (outliers.length !== 1 || inside.length < 2 || citedAsReference(context, block, outliers[0])) return null;
   const [d] = outliers;
   const places = [d, ...inside.slice(0, 2)].map((n) => ({ block, from: n.from, to: n.to }));
   context.report({ messageId: sideOf(d.iso, f) === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places });
   return d;
+}
+
+/**
+ * "So với năm 2024 (cơn bão số 3 đổ bộ ngày 07/9/2024 …)": a date its own statement compares with ("so với", "cùng kỳ"
+ * before it) or sets in its year by name ("năm 2024" beside it) is another time cited as a reference, no slip among the
+ * period's dates.
+ */
+function citedAsReference(context: RuleContext, block: number, d: Dated): boolean {
+  const text = context.source.blocks[block].text;
+  if (comparedTime(text.slice(d.statement.from, d.from))) return true;
+  const year = d.iso.slice(0, 4);
+  return (context.dates[block] ?? []).some((m) => m.from !== d.from && m.from >= d.statement.from && m.to <= d.statement.to
+    && namesYear(m.raw) && m.start.slice(0, 4) === year && m.end.slice(0, 4) === year);
 }
 
 const NARRATED_LEAD = /^\s*(?:[-+•*]\s*)?ngày\s*$/iu;
@@ -222,9 +238,11 @@ function yearSlip(context: RuleContext, block: number, d: Dated, f: Frame, title
   // An item of a run of dated items is judged with its run (checkRun), which shows its dated siblings.
   if (f.runBlocks?.has(block) || !slippedYear(d.iso, f.period, f.signed ?? f.period.end)) return false;
   const text = context.source.blocks[block].text;
-  const sentence = text.slice(d.statement.from, d.statement.to);
+  // "từ ngày 12 đến ngày 14/3/2024": the "từ" opening the date's own span counts from no earlier time.
+  const sentence = text.slice(d.statement.from, Math.max(d.statement.from, ownSpanStart(text, d.from))) + text.slice(d.from, d.statement.to);
   const clauseAfter = text.slice(d.to, d.statement.to).split(/[,;.]/u)[0];
-  if (!toldDay && !finishedWords(clauseAfter)) return false;
+  // "… diễn ra từ ngày 12 đến ngày 14/3/2024, thu hút khoảng 15 000 lượt người": the event's measured outcome tells it as held.
+  if (!toldDay && !finishedWords(clauseAfter) && !measuredResult(text.slice(d.to, d.statement.to))) return false;
   if (sinceWords(sentence) || citesBasisBeyondTopic(sentence) || futureWords(sentence) || backgroundWords(sentence) || multiYearWords(text) || otherPeriodNamed(text)
     || otherSpanCounted(text, f.period.label)) return false;
   const year = d.iso.slice(0, 4);

@@ -387,7 +387,12 @@ export const SINCE_WORDS = ['từ', 'kể từ', 'so với', 'cùng kỳ', 'năm
 export const DATED_EVENT_NOUNS = ['bão', 'cơn bão', 'siêu bão', 'áp thấp nhiệt đới', 'áp thấp', 'đợt', 'trận'] as const;
 /** Words between a numbered occurrence and the date it is listed with: its year told back ("bão số 7 năm trước (ngày …)"). */
 export const EVENT_YEAR_BACK_WORDS = ['năm trước', 'năm ngoái', 'năm qua'] as const;
-/** The word opening a span a listed occurrence is dated with ("(từ ngày 16/11 …)"). */
+/**
+ * Words before a date in its statement that make it a time compared with ("So với năm 2024 (cơn bão số 3 đổ bộ ngày
+ * 07/9/2024 …)", "cùng kỳ năm trước (ngày …)"): the date is the reference's own, cited beside the period's events.
+ */
+export const COMPARED_TIME_WORDS = ['so với', 'cùng kỳ', 'năm trước', 'năm ngoái'] as const;
+/** The word opening a span a listed occurrence, or any date, is dated with ("(từ ngày 16/11 …)", "từ ngày 12 đến ngày 14/3/2024"). */
 export const EVENT_SPAN_OPENERS = ['từ'] as const;
 /** Words naming the day or night an occurrence is dated with ("(ngày 28–29/9/2025)", "đêm 12/10"). */
 export const EVENT_DAY_NIGHT_WORDS = ['ngày', 'đêm'] as const;
