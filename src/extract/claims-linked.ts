@@ -13,7 +13,7 @@
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, localRange, makeClaim, type BlockFigures } from './claims-parts.js';
-import { alt, LINKED_BUNDLE_NOUNS, LINKED_BUNDLE_WORDS, wordsRe } from '../text/lexicon.js';
+import { alt, LINKED_BUNDLE_NOUNS, LINKED_BUNDLE_WORDS, LINKED_OWN_COUNT_LINKS, wordsRe } from '../text/lexicon.js';
 
 const BUNDLE_WORD = wordsRe(LINKED_BUNDLE_WORDS);
 // The bundle word, an optional "thủ tục", the first procedure (group 1, letters only), then "," or a dash and a second one.
@@ -22,7 +22,7 @@ const BUNDLE = new RegExp(
   'giu',
 );
 // What may stand between a procedure's name and its own number: a colon, "là", "được".
-const NAME_TO_NUMBER = /^\s*(?::|là|được)?\s*$/iu;
+const NAME_TO_NUMBER = new RegExp(String.raw`^\s*(?::|${alt(LINKED_OWN_COUNT_LINKS)})?\s*$`, 'iu');
 // What may open the clause the name opens: a clause mark, or (at the block's start) a bullet or nothing.
 const CLAUSE_MARK = /[.;:,(]\s*$/u;
 const BLOCK_OPENING = /^[\s\-+•*–]*$/u;

@@ -121,6 +121,8 @@ export const AMONG_NAMED = ['trong số'] as const;
 export const LINKED_BUNDLE_WORDS = ['liên thông'] as const;
 /** Nouns that may stand between a bundle word and its first procedure ("liên thông thủ tục đăng ký khai tử"). */
 export const LINKED_BUNDLE_NOUNS = ['thủ tục', 'các thủ tục', 'nhóm thủ tục', 'thủ tục hành chính'] as const;
+/** Words that may stand between a procedure's name and its own count besides a colon ("đăng ký khai tử là 96 trường hợp"). */
+export const LINKED_OWN_COUNT_LINKS = ['là', 'được'] as const;
 /**
  * Words opening a sentence (or its clause) with a whole whose parts the sentence then counts: "Trong tổng số 240 hộ, …
  * 180 hộ …", "Riêng đối với 35 hộ có công, đã hỗ trợ 30 hộ": the counts after it of the same noun are among that whole.
