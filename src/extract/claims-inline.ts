@@ -18,7 +18,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, tiersSplit, type BlockFigures } from './claims-parts.js';
+import { compatible, heldShareBefore, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, tiersSplit, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
@@ -823,6 +823,14 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
       }
     }
     const words = text.slice(s, e).trim();
+    // "trong đó hồ sơ trực tuyến chiếm 84,2% (241 trường hợp)": a segment whose one share is held with the part's amount
+    // restated alone in the bracket after it has that amount as its part.
+    const held = mine.length === 0 ? heldPartIn(block, figures, inside, s, e) : null;
+    if (held) {
+      out.push(held);
+      texts.push(words.slice(0, words.indexOf('(')).replace(/\d[\d.,]*\s*%/u, ' '));
+      continue;
+    }
     if (mine.length === 0) {
       // "trong đó được khám sức khỏe định kỳ, lập hồ sơ theo dõi 2.413 người": before the first part, words opening with
       // "được"/"đã" describe it; they end the parts only once a part was read, or across a ";".
@@ -878,6 +886,15 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     texts.push(words.replace(mine[0].raw, ' '));
   }
   return { figures: out, texts, unread };
+}
+
+// The amount bracketed right after the one share a segment holds, when that share is held of it (heldShareBefore).
+function heldPartIn(block: Block, figures: Figure[], inside: Figure[], s: number, e: number): Figure | null {
+  const shares = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
+  if (shares.length !== 1 || shares[0].kind !== 'percent') return null;
+  const k = figures.indexOf(shares[0]);
+  const part = figures[k + 1];
+  return part && localRange(block, part)[1] <= e && heldShareBefore(block, shares[0], part) ? part : null;
 }
 
 // A joining word opening a segment ("và công trình khác …"): no word of the item's name.

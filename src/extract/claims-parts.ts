@@ -10,7 +10,7 @@ import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { isMeasured, sameCountedHead, unitKindOf, unitsAlike } from './labels.js';
 import {
   ADMIN_TIERS, ALL_TIERS_WORDS, alt, COMPARED_WITH, MEMBER_QUALIFIERS, MULTIPLE_VERBS, NOUN_JOINERS, OUTCOME_PARTITION, OUTCOME_SUBSPLIT_WORDS, OWNER_WORDS, PLAN_ABBREVIATIONS, QUALIFIER_PARTITIONS, QUARTER_WORDS, REFERENCE_ABBREVIATIONS, REFERENCE_WORDS,
-  SCALE_WORDS, YEAR_WORDS, edgeAlt,
+  SCALE_WORDS, SHARE_HELD_VERBS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
 /**
@@ -75,6 +75,26 @@ keepShape(new BlockFigures([], 0));
 /** Offsets of a figure inside its block's text. */
 export function localRange(block: Block, f: Figure): [number, number] {
   return [f.span.start - block.span.start, f.span.end - block.span.start];
+}
+
+const HELD_BEFORE = new RegExp(String.raw`${edgeAlt(SHARE_HELD_VERBS)}\s*$`, 'iu');
+
+/**
+ * "trong đó hồ sơ trực tuyến chiếm 84,2% (241 trường hợp)": a share held ("chiếm") with the part's amount restated alone in
+ * the bracket right after it. The percent is the share and the bracketed amount the part; given the figure before the
+ * amount, true only when nothing but spaces stands between the percent and "(", and the bracket holds the amount and the
+ * words of its unit, nothing else. A bracket of a fraction, of another clause or of words ("(cùng kỳ 24 vụ)") is none.
+ */
+export function heldShareBefore(block: Block, percent: Figure | undefined, part: Figure): boolean {
+  if (!percent || percent.kind !== 'percent' || percent.block !== part.block || percent.cell !== part.cell || part.unit === null) return false;
+  if (part.kind !== 'count' && part.kind !== 'money' && part.kind !== 'decimal') return false;
+  const text = block.text;
+  const [ps, pe] = localRange(block, percent);
+  const [s, e] = localRange(block, part);
+  if (!/^\s*%?\s*\(\s*$/u.test(text.slice(pe, s)) || !HELD_BEFORE.test(text.slice(Math.max(0, ps - 20), ps))) return false;
+  const close = text.indexOf(')', e);
+  const rest = close >= 0 ? text.slice(e, close).trim() : '';
+  return /^[\p{L} ]{1,40}$/u.test(rest) && rest.toLowerCase().startsWith(part.unit.toLowerCase());
 }
 
 const SCALED = new RegExp(`(?:${alt(SCALE_WORDS)})`, 'iu');

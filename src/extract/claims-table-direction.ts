@@ -86,15 +86,25 @@ function percentChange(input: Input, t: Table, pair: [TableColumn, TableColumn],
   const block = input.source.blocks[b];
   const m = PERCENT_CLAIM.exec(block.text.slice(s.from, s.to));
   if (!m || /\d/u.test(m[1]) || NEGATED.test(m[1])) return null;
-  const at = s.from + m.indices![3]![0];
-  const figure = input.figures.find((f) => f.block === b && f.span.start - block.span.start === at);
-  if (!figure || figure.kind !== 'percent' || !figure.change || figure.change.hedged || figure.change.verb !== m[2].toLowerCase()) return null;
+  const figure = ownPercent(input, b, s.from + m.indices![3]![0], m[2]);
+  if (!figure) return null;
   const cells = rowCells(input, t, labelTokens(m[1]), pair);
   if (!cells) return null;
-  const verbAt = s.from + m.indices![2]![0];
-  const down = figure.change.value < 0;
+  return percentComparison(figure, b, s.from + m.indices![2]![0], s.from + m[0].length, m[2], cells);
+}
+
+// The percent figure starting at `at` of block b when it is the change of `verb` itself, not hedged ("giảm hơn 20 %").
+function ownPercent(input: Input, b: number, at: number, verb: string): Figure | null {
+  const start = input.source.blocks[b].span.start;
+  const figure = input.figures.find((f) => f.block === b && f.span.start - start === at);
+  return figure && figure.kind === 'percent' && figure.change && !figure.change.hedged && figure.change.verb === verb.toLowerCase() ? figure : null;
+}
+
+// A percent change claimed of a row, as a `change` of the row's current and earlier cells.
+function percentComparison(figure: Figure, b: number, from: number, to: number, verb: string, cells: [Figure, Figure]): Comparison {
+  const down = figure.change!.value < 0;
   return {
-    kind: 'change', block: b, from: verbAt, to: s.from + m[0].length, verb: m[2].toLowerCase(), stated: figure.value, signed: down ? -figure.value : figure.value,
+    kind: 'change', block: b, from, to, verb: verb.toLowerCase(), stated: figure.value, signed: down ? -figure.value : figure.value,
     decimals: figure.decimals, percent: true, unit: '%', written: figure.raw.replace(/\s*%$/u, ''), figure, current: cells[0], base: cells[1], amount: cells[0].value, scale: 1,
   };
 }
@@ -150,9 +160,11 @@ const BASE_KINDS: ReadonlyArray<[string, RegExp]> = [
 const baseKind = (words: string) => BASE_KINDS.find(([, re]) => re.test(words.trim()))?.[0] ?? null;
 // The claim: its subject, the verb, a degree or a worded multiple ("gấp đôi"), "so với" and the words of its base.
 const FAR_CLAIM = new RegExp(
-  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+(?:\p{Ll}+|\d+(?:,\d+)?)){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
-  'iu',
+  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+(?:\p{Ll}+|\d+(?:,\d+)?(?:\s?%)?)){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
+  'diu',
 );
+// "tăng 7,6 % so với cùng kỳ": the verb's own percent alone between it and "so với".
+const PERCENT_DEGREE = /^\s*\d+(?:,\d+)?\s?%\s*$/u;
 // "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với"; "tăng gấp 2 lần" in digits (group 2).
 const WORDED_MULTIPLE = new RegExp(String.raw`^\s*gấp\s+(?:(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?|(\d+(?:,\d+)?)\s+lần)\s*$`, 'iu');
 // "Bảng 1. So sánh kết quả quý I năm 2026 với quý IV năm 2025": the period the caption compares with, after its last "với".
@@ -178,14 +190,21 @@ function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn
     for (const s of input.clauses.statements(b)) {
       const m = FAR_CLAIM.exec(block.text.slice(s.from, s.to));
       const multiple = m ? WORDED_MULTIPLE.exec(m[3]) : null;
-      if (!m || /\d/u.test(m[1]) || (/\d/u.test(m[3]) && !multiple?.[2]) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
+      const percent = m !== null && PERCENT_DEGREE.test(m[3]);
+      if (!m || /\d/u.test(m[1]) || (/\d/u.test(m[3]) && !multiple?.[2] && !percent) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
       const base = m[4].trim().toLowerCase();
       if (!((kind !== null && baseKind(base) === kind) || (caption !== null && (base === caption || base.startsWith(`${caption} `))))) continue;
-      if (m[3].trim() !== '' && !multiple && !/^\s*\p{Ll}+\s*$/u.test(m[3])) continue;
+      if (m[3].trim() !== '' && !multiple && !percent && !/^\s*\p{Ll}+\s*$/u.test(m[3])) continue;
       const cells = rowCells(input, t, labelTokens(m[1]), pair, true);
       if (!cells) continue;
       const verbAt = s.from + m[0].indexOf(m[2], m[1].length);
       const to = s.from + m[0].length - m[4].length + m[4].trimEnd().length;
+      if (percent) {
+        // "số cặp đăng ký kết hôn tăng 7,6 % so với cùng kỳ": the row's percent change, as right above the table.
+        const figure = ownPercent(input, b, s.from + m.indices![3]![0] + m[3].search(/\d/u), m[2]);
+        if (figure) out.push(percentComparison(figure, b, verbAt, to, m[2], cells));
+        continue;
+      }
       out.push({ kind: 'direction', block: b, from: verbAt, to, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
       if (multiple?.[2]) {
         // "tăng gấp 2 lần": a whole multiple is a rounding at its decimals; after "tăng" it may count the increase alone.

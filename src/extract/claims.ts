@@ -12,6 +12,7 @@ import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.
 import { extractRecapBalances } from './claims-balance-recap.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
+import { extractLinkedClaims } from './claims-linked.js';
 
 /** Every part–whole and list claim of a document, ordered by the whole's position. */
 export function extractClaims(source: Source, figures: readonly Figure[]): Claim[] {
@@ -44,7 +45,7 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   // Bullets numbered as the counted noun's own ("- Đoàn số 1 …") list a count no other reading of the bullets has listed.
   const listed = new Set(claims.filter((c) => c.relation === 'list').map((c) => c.whole));
   claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));
-  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   return withoutNestedParts(dedupe(claims)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);

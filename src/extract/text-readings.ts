@@ -18,6 +18,7 @@ import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWho
 import { intakeThenDone } from './shares-intake.js';
 import { notTheBase } from './shares-base.js';
 import { percentAgrees } from './percent-arith.js';
+import { heldShareBefore } from './claims-parts.js';
 import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore, statedQuotient } from './rate-context.js';
 import { dateEventYears, statementAround } from './date-context.js';
@@ -72,7 +73,9 @@ function claimShares(input: TextReadingInput): ShareLink[] {
     const inBrackets: ShareLink[] = [];
     for (const i of claim.parts) {
       const part = input.figures[i];
-      const share = shareOf(input, part) ?? predicateShareOf(input, part, whole);
+      const held = input.figures[i - 1];
+      // "chiếm 84,2% (241 trường hợp)": a share held with the part restated in the bracket after it is the part's share.
+      const share = shareOf(input, part) ?? predicateShareOf(input, part, whole) ?? (heldShareBefore(input.source.blocks[part.block], held, part) ? held : undefined);
       if (share && echoesWholeRate(input, share, part, whole)) continue;
       // One kind, or a count and a decimal of one unit; a share that names its own whole is of that whole only.
       if (share && sameMeasure(whole, part) && namesWhole(input, share, whole)) out.push({ share, part, whole });

@@ -112,6 +112,17 @@ export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as 
  * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
  */
 export const AMONG_NAMED = ['trong số'] as const;
+
+/**
+ * Words that tie procedures into one linked bundle ("liên thông đăng ký khai tử, xóa đăng ký thường trú, hưởng mai táng
+ * phí"): each case done by the bundle is one case of each procedure in it, so the bundle's count is at most the first
+ * procedure's count stated on its own ("Đăng ký khai tử 96 trường hợp").
+ */
+export const LINKED_BUNDLE_WORDS = ['liên thông'] as const;
+/** Nouns that may stand between a bundle word and its first procedure ("liên thông thủ tục đăng ký khai tử"). */
+export const LINKED_BUNDLE_NOUNS = ['thủ tục', 'các thủ tục', 'nhóm thủ tục', 'thủ tục hành chính'] as const;
+/** Words that may stand between a procedure's name and its own count besides a colon ("đăng ký khai tử là 96 trường hợp"). */
+export const LINKED_OWN_COUNT_LINKS = ['là', 'được'] as const;
 /**
  * Words opening a sentence (or its clause) with a whole whose parts the sentence then counts: "Trong tổng số 240 hộ, …
  * 180 hộ …", "Riêng đối với 35 hộ có công, đã hỗ trợ 30 hộ": the counts after it of the same noun are among that whole.
