@@ -2356,6 +2356,14 @@ export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộ
 export const WHOLE_SCOPE_ROW_LABELS = [
   'toàn xã', 'toàn phường', 'toàn thị trấn', 'toàn huyện', 'toàn quận', 'toàn thị xã', 'toàn thành phố', 'toàn tỉnh', 'toàn trường', 'toàn ngành', 'toàn đơn vị',
 ] as const;
+/**
+ * Words of a total row that adds only some of the rows above it: a range of their STT ("Cộng (từ 2 đến 10)", "Cộng các
+ * xã từ 5 - 9"), or the rest after some ("Cộng các xã còn lại"). Such a subtotal is checked against the rows it names, or
+ * not at all, never against the whole table.
+ */
+export const SUBSET_RANGE_FROM = ['từ', 'stt'] as const;
+export const SUBSET_RANGE_TO = ['đến', 'tới', '-', '–', '÷'] as const;
+export const SUBSET_REST_WORDS = ['còn lại', 'khác'] as const;
 /** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
 export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
 /** Words before an administrative level that make a table row the whole unit's total: "Toàn xã", "Cả huyện" (after the units' rows). */
