@@ -662,7 +662,12 @@ export const PLACE_PEOPLE_WORDS = ['nhân dân', 'người dân', 'cấp ủy', 
   'hội viên phụ nữ', 'phụ nữ', 'đoàn viên thanh niên', 'thanh niên', 'hội viên nông dân', 'nông dân', 'hội viên cựu chiến binh', 'cựu chiến binh'] as const;
 /** Words of how many between the passive's agent word and a place's people ("được đông đảo nhân dân …", "được toàn thể đoàn viên …"). */
 export const PASSIVE_AGENT_QUANTIFIERS = ['đông đảo', 'toàn thể', 'tất cả', 'các'] as const;
-export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
+/**
+ * Verbs of handing something to another ("hỗ trợ", "bàn giao"), sending on included: "hồ sơ do UBND xã X chuyển đến", "chuyển
+ * sang", "chuyển về" (files a unit passes to the issuer by competence); "chuyển" alone is too wide ("chuyển đổi").
+ */
+export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử',
+  'chuyển đến', 'chuyển tới', 'chuyển sang', 'chuyển về', 'chuyển cho', 'chuyển trả'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
  * Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z", and a
