@@ -203,6 +203,12 @@ export const RATE_VALUE_VERBS = ['đạt', 'là'] as const;
 export const WEIGHED_AGAINST = ['mức', 'so với'] as const;
 /** Not "kế hoạch": "đạt 104%, vượt kế hoạch" may state the plan's fulfilment itself. */
 export const TARGET_WEIGHED_NOUNS = ['chỉ tiêu', 'mục tiêu', 'yêu cầu'] as const;
+/**
+ * Words of aiming at every one of a set written as a number over itself ("Phấn đấu đạt 19/19 tiêu chí", "phấn đấu 16/16 xã
+ * đạt chuẩn"): "all of them" as a goal, no amount reached (extract/not-figures.ts).
+ */
+export const GOAL_ALL_LEADS = ['phấn đấu'] as const;
+export const GOAL_ALL_VERBS = ['đạt', 'có', 'duy trì', 'hoàn thành'] as const;
 /** Words marking a planned or targeted value rather than a result. */
 export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
 /** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
