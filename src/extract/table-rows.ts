@@ -86,7 +86,7 @@ export function namedAddends(label: string): string[] | null {
 }
 
 const SUBSET_RANGE = new RegExp(String.raw`(?:^|[\s(])(?:(?:${alt(SUBSET_RANGE_FROM)})\s*(\d{1,3})\s*(?:${alt(SUBSET_RANGE_TO)})|\((\d{1,3})\s*(?:${alt(SUBSET_RANGE_TO)}))\s*(\d{1,3})(?![\d.,]\d|\d)(?!\s*(?:%|\p{L}))`, 'iu');
-const SUBSET_COUNT = /^\s*(\d{1,3})\s+\p{L}/u;
+const SUBSET_COUNT = /^\s*(\d{1,3})\s+(\p{L}+)/u;
 const SUBSET_REST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SUBSET_REST_WORDS)})(?![\p{L}])`, 'iu');
 
 /** What a total row says it adds when it adds only some rows: their STT range, how many they are, or "the rest". */
@@ -95,6 +95,8 @@ export interface NamedSubset {
   range: readonly [number, number] | null;
   /** How many rows are added ("Cộng 09 xã"), when the label says so. */
   count: number | null;
+  /** The noun counted ("xã"): a count of rows only when rows' labels open with it ("Xã Phú An"), never "Cộng 9 tháng". */
+  noun: string | null;
   /** The label adds "the rest" ("Cộng các xã còn lại"): some rows, which only a range tells. */
   rest: boolean;
 }
@@ -114,7 +116,13 @@ export function namedSubset(label: string): NamedSubset | null {
   const c = SUBSET_COUNT.exec(tail);
   const count = c ? Number(c[1]) : null;
   const rest = SUBSET_REST.test(tail);
-  return range || count !== null || rest ? { range, count, rest } : null;
+  return range || count !== null || rest ? { range, count, noun: c ? c[2].toLowerCase() : null, rest } : null;
+}
+
+/** The subtotal's counted noun opens the label of one of `rows` at least ("Cộng 09 xã" over "Xã Phú An"): it counts rows. */
+export function countsRows(subset: NamedSubset, rows: readonly TableRow[]): boolean {
+  const noun = subset.noun;
+  return noun !== null && rows.some((row) => row.label.trim().toLowerCase().startsWith(`${noun} `));
 }
 
 /**

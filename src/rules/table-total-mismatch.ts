@@ -97,7 +97,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namedSubset, rowsInRange, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namedSubset, countsRows, rowsInRange, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { arithmeticSlips, pricedValueColumns } from '../extract/table-arithmetic.js';
@@ -399,7 +399,8 @@ function itemsOf(table: Table, r: number): number[] {
  */
 function subsetLevels(table: Table, r: number, items: number[]): number[][] | null {
   const subset = namedSubset(table.rows[r].label);
-  if (subset === null) return null;
+  // "Cộng 9 tháng" counts months, not rows: a count names a subset only when the rows are the things it counts.
+  if (subset === null || (subset.range === null && !subset.rest && !countsRows(subset, items.map((k) => table.rows[k])))) return null;
   if (subset.range !== null) {
     const rows = rowsInRange(table.rows, r, subset);
     return rows === null ? [] : [rows];

@@ -37,4 +37,11 @@ describe('table-total-mismatch on a subtotal of some rows', () => {
     expect(await run(schools('Cộng các trường còn lại', '1.555'))).toEqual([]);
     expect(await run(schools('Cộng 03 trường', '1.555'))).toEqual([]);
   });
+
+  it('still checks a total whose number counts periods, not rows ("Cộng 6 tháng" over its quarters)', async () => {
+    // Hand-checked: 1.240 + 1.385 = 2.625, the total says 2.652.
+    const quarters = rows(['STT', 'Thời gian', 'Lượt khách'], ['1', 'Quý I', '1.240'], ['2', 'Quý II', '1.385'], ['', 'Cộng 6 tháng', '2.652']);
+    const found = await run(quarters);
+    expect(found.map((f) => [f.messageId, f.data.stated, f.data.actual])).toEqual([['totalRowMismatch', 2652, 2625]]);
+  });
 });
