@@ -18,6 +18,7 @@ import { extractTextReadings } from '../src/extract/text-readings.js';
 import { runRules, type RuleOptions } from '../src/rules/run.js';
 import { cautionOcr } from '../src/rules/ocr-caution.js';
 import { attachFigureConfidence } from '../src/extract/ocr-confidence.js';
+import { signBracketedFigures } from '../src/extract/table-signs.js';
 
 /** One input's outcome: its analysis, or why it could not be read. */
 export type Outcome = { path: string; analysis: Analysis; error?: undefined } | { path: string; analysis?: undefined; error: FileError };
@@ -54,7 +55,12 @@ export function analyseSource(source: Source, rules: RuleOptions = {}, step: Ste
   const segmentation = step('segment', () => segmentSections(source));
   const extraction = step('figures', () => extractFigures(source, segmentation.blockSection));
   step('figureConfidence', () => attachFigureConfidence(extraction.figures, source));
-  const tabling = step('tables', () => extractTables(source, extraction.numbers));
+  // A bracketed cell the table reads as a decrease ("(125)" under "Tăng (+), giảm (-)") gives its figure that sign.
+  const tabling = step('tables', () => {
+    const read = extractTables(source, extraction.numbers);
+    signBracketedFigures(extraction.figures, read.tables, source);
+    return read;
+  });
   const meta = step('meta', () => extractMeta(source));
   const reading = step('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
   const claims = step('claims', () => extractClaims(source, extraction.figures));

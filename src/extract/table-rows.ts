@@ -16,7 +16,7 @@
  */
 import type { Table, TableColumn, TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, CURRENCY_WORDS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, CURRENCY_WORDS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, SUBSET_REST_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 import { groupBySums } from './table-sum-groups.js';
 import { flatPowers } from '../text/normalize.js';
 
@@ -84,6 +84,67 @@ export function namedAddends(label: string): string[] | null {
   const formula = ADDENDS.exec(label.slice(m.index + m[0].length));
   return formula ? formula[1].split('+').map((a) => a.replace(/[()\s]/gu, '')) : null;
 }
+
+const SUBSET_RANGE = new RegExp(String.raw`(?:^|[\s(])(?:(?:${alt(SUBSET_RANGE_FROM)})\s*(\d{1,3})\s*(?:${alt(SUBSET_RANGE_TO)})|\((\d{1,3})\s*(?:${alt(SUBSET_RANGE_TO)}))\s*(\d{1,3})(?![\d.,]\d|\d)(?!\s*(?:%|\p{L}))`, 'iu');
+const SUBSET_COUNT = /^\s*(\d{1,3})\s+(\p{L}+)/u;
+const SUBSET_REST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SUBSET_REST_WORDS)})(?![\p{L}])`, 'iu');
+
+/** What a total row says it adds when it adds only some rows: their STT range, how many they are, or "the rest". */
+export interface NamedSubset {
+  /** First and last STT of the rows added ("Cộng (từ 2 đến 10)"), when the label names them. */
+  range: readonly [number, number] | null;
+  /** How many rows are added ("Cộng 09 xã"), when the label says so. */
+  count: number | null;
+  /** The noun counted ("xã"): a count of rows only when rows' labels open with it ("Xã Phú An"), never "Cộng 9 tháng". */
+  noun: string | null;
+  /** The label adds "the rest" ("Cộng các xã còn lại"): some rows, which only a range tells. */
+  rest: boolean;
+}
+
+/**
+ * A total row adding only some of the rows above it names them: "Cộng 09 xã (từ 2 đến 10)" gives range [2, 10] and count 9,
+ * "Cộng các xã còn lại" rest; null when the label names no subset (a plain "Tổng cộng").
+ */
+export function namedSubset(label: string): NamedSubset | null {
+  const m = TOTAL_ROW_WORDS.exec(label);
+  if (!m) return null;
+  const tail = label.slice(m.index + m[0].length);
+  const r = SUBSET_RANGE.exec(tail);
+  const from = r ? Number(r[1] ?? r[2]) : NaN;
+  const to = r ? Number(r[3]) : NaN;
+  const range = r && from < to ? ([from, to] as const) : null;
+  const c = SUBSET_COUNT.exec(tail);
+  const count = c ? Number(c[1]) : null;
+  const rest = SUBSET_REST.test(tail);
+  return range || count !== null || rest ? { range, count, noun: c ? c[2].toLowerCase() : null, rest } : null;
+}
+
+/** The subtotal's counted noun opens the label of one of `rows` at least ("Cộng 09 xã" over "Xã Phú An"): it counts rows. */
+export function countsRows(subset: NamedSubset, rows: readonly TableRow[]): boolean {
+  const noun = subset.noun;
+  return noun !== null && rows.some((row) => row.label.trim().toLowerCase().startsWith(`${noun} `));
+}
+
+/**
+ * The rows above row `r` that a subtotal's STT range names ("Cộng (từ 2 đến 4)": the rows numbered 2, 3 and 4), when each
+ * number is there once and their count is the one the label says if it says one; null otherwise.
+ */
+export function rowsInRange(rows: readonly TableRow[], r: number, subset: NamedSubset): number[] | null {
+  if (subset.range === null) return null;
+  const [from, to] = subset.range;
+  const inRange = (row: TableRow) => {
+    const n = sttNumber(row);
+    return !row.total && n !== null && n >= from && n <= to;
+  };
+  const found = rows.map((row, k) => (k < r && inRange(row) ? k : -1)).filter((k) => k >= 0);
+  const numbers = new Set(found.map((k) => sttNumber(rows[k])));
+  const whole = found.length === to - from + 1 && numbers.size === found.length && (subset.count === null || subset.count === found.length);
+  return whole ? found : null;
+}
+const sttNumber = (row: TableRow): number | null => {
+  const s = row.stt.replace(/[.)]$/u, '').trim();
+  return /^\d{1,3}$/u.test(s) ? Number(s) : null;
+};
 
 /** The numbering style of an STT ("I", "1", "1.1", "a", "-"), or null when there is none. */
 export function sttStyle(stt: string, label: string): string | null {

@@ -55,7 +55,11 @@ export function passagesOf(analysis: Pick<Analysis, 'source' | 'figures' | 'indi
     if (b >= 0 && b < blocks.length) used[b] = 1;
     else throw new RangeError(`no block ${b} in the document`);
   };
-  for (const f of analysis.figures) mark(f.block);
+  // A figure's amount in words may stand in the next paragraph ("Bằng chữ: …" on its own line): its passage is output too.
+  for (const f of analysis.figures) {
+    mark(f.block);
+    if (f.spelled) mark(f.spelled.block);
+  }
   for (const i of analysis.indicators) mark(i.block);
   for (const f of analysis.findings) for (const e of f.evidence) mark(e.block);
   const out: PassageOut[] = [];

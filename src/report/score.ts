@@ -260,7 +260,8 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   const rawPassages = passagesByBlock(doc);
   const wordsRight = (q: string, f: DocumentOut['figures'][number], v: number) => {
     const w = f.words;
-    if (!w || w.to <= w.from || !close(w.value, v)) return false;
+    // Valued as the digits are written or scaled ("4 350 triệu đồng" = 4350, its words "Bốn tỷ, ba trăm năm mươi triệu").
+    if (!w || w.to <= w.from || !(close(w.value, v) || close(w.value, v * scaleOf(f.raw)))) return false;
     const said = squash(rawPassages.get(w.block)?.text.slice(w.from, w.to) ?? '');
     return said !== '' && q.includes(said) && passage(w.block).includes(q);
   };

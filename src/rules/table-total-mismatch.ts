@@ -97,7 +97,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js'
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
-import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
+import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namedSubset, countsRows, rowsInRange, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { arithmeticSlips, pricedValueColumns } from '../extract/table-arithmetic.js';
@@ -220,6 +220,9 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
     if (!row.total || isRateRow(row)) return;
     const items = itemsOf(table, r);
     if (items.length < 2) return;
+    // "Cộng 09 xã (từ 2 đến 10)": a subtotal of the rows it names, or of nothing the table shows.
+    const subset = subsetLevels(table, r, items);
+    if (subset !== null && subset.length === 0) return;
     // "Số lượng | Đơn giá | Thành tiền": the value column is in money whatever unit each row's quantity counts.
     const priced = pricedValueColumns(table);
     for (const column of summedColumns(table)) {
@@ -227,7 +230,7 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       // A whole unit's row ("Toàn phường") in a column whose header was not read (a pdf's shifted header cells) may hold
       // the unit's rate when its total has decimals.
       if (!summable(cell) || (column.header.trim() === '' && cell.decimals > 0 && namesWholeUnit(row))) continue;
-      const levels = (namedRows(table, items, row) ?? candidateLevels(table, items)).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
+      const levels = (subset ?? namedRows(table, items, row) ?? candidateLevels(table, items)).map((rows) => ({ rows, cells: rows.map((k) => table.rows[k].cells[column.index]) }));
       const filledLevels = levels.filter((l) => l.cells.some((c) => c.kind !== 'empty'));
       const usable = filledLevels.filter((l) => l.cells.every((c) => c.kind === 'empty' || summable(c)) && l.cells.filter((c) => c.kind !== 'empty').length >= 2
         && !l.rows.some((k) => valueInLabel(table.rows[k], column.index))
@@ -369,7 +372,7 @@ function checkAverageColumns(table: Table, report: Report): void {
 // right under the subtotal rows of two groups or more ("Cộng" after each group) sums those subtotals.
 function itemsOf(table: Table, r: number): number[] {
   const before: number[] = [];
-  for (let k = r - 1; k >= 0 && !table.rows[k].total; k--) before.unshift(k);
+  for (let k = r - 1; k >= 0 && (!table.rows[k].total || rangeSubtotal(table.rows[k])); k--) if (!table.rows[k].total) before.unshift(k);
   // Rows right under a total written first ("Tổng thu" over its "-" rows) are that total's: a later total row
   // ("Tổng chi") is another whole, which leads rows of its own if any, and never closes its neighbour's.
   const prev = before.length > 0 ? before[0] - 1 : -1;
@@ -387,6 +390,27 @@ function itemsOf(table: Table, r: number): number[] {
   for (let k = r + 1; k < table.rows.length && !table.rows[k].total; k++) after.push(k);
   return after;
 }
+
+/**
+ * A total adding only some rows ("Cộng 09 xã (từ 2 đến 10)", "Cộng các xã còn lại") is checked against the rows its label
+ * names: those above it numbered within its STT range (all of them, as many as it says if it says), else, with a count
+ * only, the readings of its items that many rows long. Null when the label names no subset; empty when the rows it adds
+ * cannot be told (then it is not checked: never against the whole table).
+ */
+function subsetLevels(table: Table, r: number, items: number[]): number[][] | null {
+  const subset = namedSubset(table.rows[r].label);
+  // "Cộng 9 tháng" counts months, not rows: a count names a subset only when the rows are the things it counts.
+  if (subset === null || (subset.range === null && !subset.rest && !countsRows(subset, items.map((k) => table.rows[k])))) return null;
+  if (subset.range !== null) {
+    const rows = rowsInRange(table.rows, r, subset);
+    return rows === null ? [] : [rows];
+  }
+  if (subset.rest || subset.count === null) return [];
+  return candidateLevels(table, items).filter((rows) => rows.length === subset.count);
+}
+
+/** A total naming its rows by an STT range ("Cộng (từ 2 đến 10)"): an aside, never the end of the block a later total adds. */
+const rangeSubtotal = (row: TableRow): boolean => row.total && namedSubset(row.label)?.range != null;
 
 // "Cộng (2+3)": the total names the rows it adds by their STT; the one reading when each names exactly one of its items.
 function namedRows(table: Table, items: number[], row: TableRow): number[][] | null {

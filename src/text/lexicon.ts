@@ -214,6 +214,12 @@ export const RATE_VALUE_VERBS = ['đạt', 'là'] as const;
 export const WEIGHED_AGAINST = ['mức', 'so với'] as const;
 /** Not "kế hoạch": "đạt 104%, vượt kế hoạch" may state the plan's fulfilment itself. */
 export const TARGET_WEIGHED_NOUNS = ['chỉ tiêu', 'mục tiêu', 'yêu cầu'] as const;
+/**
+ * Words of aiming at every one of a set written as a number over itself ("Phấn đấu đạt 19/19 tiêu chí", "phấn đấu 16/16 xã
+ * đạt chuẩn"): "all of them" as a goal, no amount reached (extract/not-figures.ts).
+ */
+export const GOAL_ALL_LEADS = ['phấn đấu'] as const;
+export const GOAL_ALL_VERBS = ['đạt', 'có', 'duy trì', 'hoàn thành'] as const;
 /** Words marking a planned or targeted value rather than a result. */
 export const PLAN_WORDS = [...TARGET_WORDS, 'phấn đấu', 'dự kiến', 'được giao', 'đề ra'] as const;
 /** Verbs of completion against a target ("đạt kế hoạch", "vượt chỉ tiêu"). */
@@ -678,7 +684,12 @@ export const PLACE_PEOPLE_WORDS = ['nhân dân', 'người dân', 'cấp ủy', 
   'hội viên phụ nữ', 'phụ nữ', 'đoàn viên thanh niên', 'thanh niên', 'hội viên nông dân', 'nông dân', 'hội viên cựu chiến binh', 'cựu chiến binh'] as const;
 /** Words of how many between the passive's agent word and a place's people ("được đông đảo nhân dân …", "được toàn thể đoàn viên …"). */
 export const PASSIVE_AGENT_QUANTIFIERS = ['đông đảo', 'toàn thể', 'tất cả', 'các'] as const;
-export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử'] as const;
+/**
+ * Verbs of handing something to another ("hỗ trợ", "bàn giao"), sending on included: "hồ sơ do UBND xã X chuyển đến", "chuyển
+ * sang", "chuyển về" (files a unit passes to the issuer by competence); "chuyển" alone is too wide ("chuyển đổi").
+ */
+export const GIVING_VERBS = ['hỗ trợ', 'giúp đỡ', 'giúp', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'tiếp tế', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cử',
+  'chuyển đến', 'chuyển tới', 'chuyển sang', 'chuyển về', 'chuyển cho', 'chuyển trả'] as const;
 export const RECIPIENT_VERBS = ['hỗ trợ', 'giúp đỡ', 'ủng hộ', 'tặng', 'trao tặng', 'chi viện', 'cứu trợ', 'chuyển giao', 'bàn giao', 'cung cấp', 'gửi', 'cho'] as const;
 /**
  * Words that set a named unit beside the issuer as a yardstick: "cao hơn xã X", "thấp hơn huyện Y", "so với xã Z", and a
@@ -2372,6 +2383,14 @@ export const TOTAL_ROW_LABELS = ['tổng cộng', 'tổng số', 'tổng', 'cộ
 export const WHOLE_SCOPE_ROW_LABELS = [
   'toàn xã', 'toàn phường', 'toàn thị trấn', 'toàn huyện', 'toàn quận', 'toàn thị xã', 'toàn thành phố', 'toàn tỉnh', 'toàn trường', 'toàn ngành', 'toàn đơn vị',
 ] as const;
+/**
+ * Words of a total row that adds only some of the rows above it: a range of their STT ("Cộng (từ 2 đến 10)", "Cộng các
+ * xã từ 5 - 9"), or the rest after some ("Cộng các xã còn lại"). Such a subtotal is checked against the rows it names, or
+ * not at all, never against the whole table.
+ */
+export const SUBSET_RANGE_FROM = ['từ', 'stt'] as const;
+export const SUBSET_RANGE_TO = ['đến', 'tới', '-', '–', '÷'] as const;
+export const SUBSET_REST_WORDS = ['còn lại', 'khác'] as const;
 /** Words after a total word that still leave the label a bare total ("Cộng toàn xã", "Tổng các thôn"); "chung" is added by the reader. */
 export const BARE_TOTAL_SCOPES = ['toàn', 'các'] as const;
 /** Words before an administrative level that make a table row the whole unit's total: "Toàn xã", "Cả huyện" (after the units' rows). */
