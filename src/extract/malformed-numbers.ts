@@ -79,8 +79,11 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       if (naming(foldKey(text.slice(Math.max(0, from - 24), from))) && !AMOUNT_AFTER.test(after[1])) continue;
       // With no grouping mark ("3,4,5" where the comma is the decimal mark), only an amount or a percent after it: a counted
       // noun may follow a list of small numbers ("tổ 1,2,3 hộ …").
-      if (!grouped && !raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1])) continue;
-      out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: undoubled(raw, style) });
+      // Not so two decimals of one size and precision glued together ("14,614,2 tấn" for 14,6 and 14,2): a list's members hold
+      // no decimals, and the slip of one edit leaves the old value beside the new.
+      const glued = !grouped && !raw.includes(group) && !DOUBLED.test(raw) && !AMOUNT_AFTER.test(after[1]) ? gluedDecimals(raw, style) : undefined;
+      if (glued === null) continue;
+      out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: glued ?? undoubled(raw, style) });
     }
   }
   return [...out, ...splitGroups(input.source.blocks, style), ...(input.numbers?.spaceGroups ? [...spacedGroups(input.source.blocks), ...shortSpacedDecimals(input.source.blocks, style)] : [])];
@@ -226,6 +229,26 @@ export function marksMisread(raw: string): boolean {
     if (parseNumberToken(read, 'vi') !== null || parseNumberToken(read, 'en') !== null) return true;
   }
   return false;
+}
+
+/**
+ * "14,614,2" (the decimal mark twice, a group of two digits or more between): the one way it splits into two decimals of the
+ * same precision, whole parts of as many digits and values within half of each other ("14,6" and "14,2"), as "14,6 hoặc 14,2";
+ * null when no such split, or more than one, exists.
+ */
+function gluedDecimals(raw: string, style: NumberStyle): string | null {
+  const mark = style === 'en' ? '.' : ',';
+  const parts = raw.split(mark);
+  if (parts.length !== 3 || parts.some((p) => !/^\d+$/u.test(p))) return null;
+  const [whole, middle, last] = parts;
+  const found: string[] = [];
+  for (let cut = 1; cut < middle.length; cut++) {
+    const [decimals, next] = [middle.slice(0, cut), middle.slice(cut)];
+    if (decimals.length !== last.length || decimals.length > 2 || next.length !== whole.length || /^0\d/u.test(next) || /^0\d/u.test(whole)) continue;
+    const [a, b] = [Number(`${whole}.${decimals}`), Number(`${next}.${last}`)];
+    if (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.5) found.push(`${whole}${mark}${decimals} hoặc ${next}${mark}${last}`);
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 // "42,,6" → "42,6" when the doubled mark, said once, makes a number the document's grammar reads.

@@ -17,7 +17,8 @@
  * @example {"name": "joint.txt", "expect": "partsExceedWhole"}
  *   Tiếp nhận 120 hồ sơ, đã giải quyết trước hạn 90 hồ sơ, đúng hạn 45 hồ sơ.
  */
-import type { Claim, Figure } from '../model/index.js';
+import type { Claim, Figure, FigureReading } from '../model/index.js';
+import { ASPECT_WORDS } from '../text/lexicon.js';
 import { suggestSlip } from '../extract/claims-slip.js';
 import { defineRule, type RuleContext } from './define.js';
 
@@ -40,6 +41,7 @@ export default defineRule({
         if (claim.bound === undefined) checkJoint(context, whole, parts);
       } else checkEach(context, claim, whole, parts);
     }
+    checkServedBeyondHeld(context);
   },
 });
 
@@ -69,4 +71,43 @@ function checkJoint(context: RuleContext, whole: Figure, parts: Figure[]): void 
     places: [...parts.map((figure) => ({ figure })), { figure: whole }],
     suggestion: fixes.length === 1 ? fixes[0] : null,
   });
+}
+
+/**
+ * "Toàn huyện có 86 di tích đã được xếp hạng" and later "lập hồ sơ số hóa cho 91 di tích đã xếp hạng trên địa bàn huyện": an
+ * action can reach no more of a set than the report says there is. A count stated as what there is (held) and a count an
+ * action was done for (served, handed by "cho"), of the same noun and unit, the same qualifier after the noun (aspect words
+ * aside: "đã được xếp hạng" is "đã xếp hạng"), neither narrowed by anything (no place, period, part, plan or other tag), and
+ * one held value of that name in the document (narrowed or not): the served count larger is a part above its whole.
+ */
+function checkServedBeyondHeld(context: RuleContext): void {
+  const key = (q: FigureReading) => `${q.unit}#${q.tokens.join(' ')}`;
+  const plain = (q: FigureReading) => q.figure.cell === null && q.kind === 'count' && q.role === 'count' && q.unit !== null && !q.figure.change
+    && Number.isInteger(q.figure.value) && q.scope.split('|').every((t) => t === '' || t.startsWith('lead:')) && (q.branches ?? []).every((b) => b.startsWith('partner='));
+  const held = new Map<string, FigureReading[]>();
+  // Every held count of the name, narrowed or not ("đến nay có 50 …"), so that two values of it leave the whole unsure.
+  for (const q of context.readings) if (q.held === true && q.served !== true && q.figure.cell === null && q.kind === 'count') held.set(key(q), [...(held.get(key(q)) ?? []), q]);
+  if (held.size === 0) return;
+  for (const q of context.readings) {
+    if (q.served !== true || q.held === true || !plain(q)) continue;
+    const wholes = held.get(key(q));
+    if (!wholes || new Set(wholes.map((w) => w.figure.value)).size !== 1) continue;
+    const whole = wholes[0];
+    if (!plain(whole) || q.figure.value <= whole.figure.value || whole.figure.block === q.figure.block || !sameQualifier(q.pred, whole.pred)) continue;
+    context.report({
+      messageId: 'partExceedsWhole',
+      data: { part: q.figure.value, whole: whole.figure.value, partText: q.figure.raw, wholeText: whole.figure.raw },
+      places: [{ figure: q.figure }, { figure: whole.figure }],
+      suggestion: null,
+    });
+  }
+}
+
+const ASPECT = new Set<string>(ASPECT_WORDS);
+// Two qualifiers after a noun, aspect words aside, one the other's first words (a reading keeps a qualifier's first words only).
+function sameQualifier(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const [x, y] = [a, b].map((p) => p.toLowerCase().split(/\s+/u).filter((w) => w !== '' && !ASPECT.has(w)));
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w, k) => long[k] === w);
 }

@@ -104,7 +104,9 @@ export default defineRule({
       const cells = figs.filter(bordered);
       if (figs.length !== 2 || cells.length !== 1) return;
       const [text, cell] = [readingOf.get(figs.find((f) => f !== cells[0])!.index), readingOf.get(cells[0].index)];
-      if (text !== undefined && cell !== undefined && (RESTATED_TOTALS.has(r) || sameCellQuantity(text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)) || namedRowSlip(given, text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)))) withCells.push(r);
+      // A total row's cell may have no reading of its own (its header one frame word and one noun: "Lượt khách"); a finding
+      // every sign of the table ties to it stands without it.
+      if (text !== undefined && (RESTATED_TOTALS.has(r) || (cell !== undefined && (sameCellQuantity(text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)) || namedRowSlip(given, text, cell, sites.get(`${cell.figure.block}:${cell.figure.cell}`)))))) withCells.push(r);
     });
     const used = new Set(plain.flatMap((r) => figuresOf(r).map((f) => f.index)));
     for (const r of plain) given.report(r);
@@ -880,15 +882,18 @@ function reportPair(context: RuleContext, reported: Set<number>, q: Quantity, ot
 const stagesApart = (a: string, b: string) => a !== '' && b !== '' && a !== b;
 
 // A sentence's figure and the total cell holding it with two digits swapped, once each.
-function reportSlip(context: RuleContext, q: Quantity, cell: Figure, reported: Set<number>): void {
+function reportSlip(context: RuleContext, q: Quantity, cell: Figure, reported: Set<number>, restated = false): void {
   if (reported.has(cell.index)) return;
   reported.add(q.figure.index).add(cell.index);
-  context.report({
+  const finding: Parameters<RuleContext['report']>[0] = {
     messageId: 'repeatedValueConflict',
     data: { name: q.name, value: q.figure.raw, other: cell.raw },
     places: [{ figure: q.figure }, { figure: cell }],
     severity: 'warning',
-  });
+  };
+  // `restated`: every sign a bordered table gives ties the cell to the sentence, so it is said with the table's cells too.
+  if (restated) RESTATED_TOTALS.add(finding);
+  context.report(finding);
 }
 
 // The figures of table cells, by block.
@@ -997,7 +1002,10 @@ function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], rep
  * of a value column, while the rate right after it in its sentence restates another cell of that very row, is that total
  * mistyped on one side: the rate ties the sentence to the row whatever its words. The digits compared as written (decimals
  * alike), the figure no part nor breakdown member, the rate equal to the row's cell at its written decimals, and exactly one
- * total cell of the document that slip of the figure.
+ * total cell of the document that slip of the figure. An amount after a count ties it as a rate does ("đón 421 650 lượt khách,
+ * doanh thu 286,4 tỷ đồng" / "Tổng cộng | 412 650 | … | 286,4" under "Doanh thu (tỷ đồng)"): the amount equal to another
+ * cell of the row at a scale of thousands, at its written decimals. When the column's rows add up to the total cell the
+ * table agrees with itself, and the finding is said with a bordered table's cells too.
  */
 function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const totals: { cell: Figure; row: Figure[]; sum: number | null }[] = [];
@@ -1020,16 +1028,27 @@ function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], re
     const f = q.figure;
     if (f.cell !== null || reported.has(f.index) || !['money', 'count', 'decimal'].includes(f.kind) || breakdownMember(q) || partOf(q)) continue;
     const rate = context.figures[f.index + 1];
-    if (!rate || rate.block !== f.block || rate.kind !== 'percent' || context.figures[f.index] !== f) continue;
+    if (!rate || rate.block !== f.block || (rate.kind !== 'percent' && !(rate.kind === 'money' && f.kind !== 'money')) || context.figures[f.index] !== f) continue;
     // An amount read in đồng is matched at the table's scale: "1.212,5 triệu đồng" is 1212,5 against cells in millions.
     const written = THOUSANDS_SCALES.map((k) => digitsOf({ ...f, value: wholeAmount(f.value / 10 ** k) }));
     const slips = totals.filter(({ cell, row }) => cell.decimals === f.decimals && written.some((w) => adjacentSwap(w, digitsOf(cell)))
-      && row.some((c) => c !== cell && c.decimals === rate.decimals && Math.abs(c.value - rate.value) < 0.5 * 10 ** -rate.decimals));
+      && row.some((c) => c !== cell && restates(rate, c)));
     // The column's own rows adding up to the sentence's figure make the total cell the slip, which table-total-mismatch
     // reports on the row; the sentence is right and is not held against it.
     if (slips.length === 1 && slips[0].sum !== null && written.includes(digitsOf({ ...slips[0].cell, value: slips[0].sum }))) continue;
-    if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported);
+    // The column's rows adding up to the total cell instead, besides the echo: the table agrees with itself, and the sentence
+    // restates that total.
+    if (slips.length === 1) reportSlip(context, q, slips[0].cell, reported, rowsAddUp(context, slips[0].cell));
   }
+}
+
+// Whether a sentence's rate, or amount at one of the table's scales ("doanh thu 286,4 tỷ đồng" / "Doanh thu (tỷ đồng) | 286,4"),
+// restates a row's cell at its written decimals; an amount of three digits at least, as a short one ("2 tỷ đồng") is any cell.
+function restates(rate: Figure, c: Figure): boolean {
+  if (c.decimals !== rate.decimals) return false;
+  if (rate.kind === 'percent') return Math.abs(c.value - rate.value) < 0.5 * 10 ** -rate.decimals;
+  return (c.kind === 'count' || c.kind === 'decimal') && digitsOf(c).length >= 3
+    && THOUSANDS_SCALES.some((k) => Math.abs(c.value * 10 ** k - rate.value) < 0.5 * 10 ** (k - rate.decimals));
 }
 
 // Powers of ten an amount's unit may scale it by (đồng, nghìn, triệu, tỷ).
