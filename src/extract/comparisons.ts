@@ -90,7 +90,7 @@ export interface ClaimSite extends ClaimMatch {
  * Every match of `claim` in the prose blocks `has` finds a claim in, with the block's figures: the walk every claim reader
  * that weighs a block's own figures shares.
  */
-export function* claimMatches(input: Pick<ComparisonInput, 'source' | 'figures'>, has: RegExp, claim: RegExp): Generator<ClaimMatch> {
+export function* claimMatches(input: Pick<ComparisonInput, 'source' | 'figures'>, has: Pick<RegExp, 'test'>, claim: RegExp): Generator<ClaimMatch> {
   const byBlock = figuresByBlock(input.figures);
   for (const block of input.source.blocks) {
     if (block.kind === 'row' || !has.test(block.text)) continue;
@@ -101,7 +101,7 @@ export function* claimMatches(input: Pick<ComparisonInput, 'source' | 'figures'>
   }
 }
 /** The claim matches of claimMatches that stand inside a statement, with that statement. */
-export function* claimSites(input: Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>, has: RegExp, claim: RegExp): Generator<ClaimSite> {
+export function* claimSites(input: Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>, has: Pick<RegExp, 'test'>, claim: RegExp): Generator<ClaimSite> {
   for (const site of claimMatches(input, has, claim)) {
     const statement = input.clauses.statements(site.block.index).find((st) => st.from <= site.m.index && site.m.index < st.to);
     if (statement) yield { ...site, statement };

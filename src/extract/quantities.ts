@@ -873,7 +873,9 @@ function sentenceStart(context: RuleContext, block: number, from: number): numbe
 }
 
 // A proper name of two title-case words at least after a lower-case word ("Cụm công nghiệp Vân Du có 18 doanh nghiệp").
-const OWNER = /(?<=\p{Ll}\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+)(?![\p{L}])/gu;
+// The lookbehind is asked after the capital it precedes (the same matches): a pattern opening with a lookbehind is tried in full
+// at every index, one opening with a capital only where a capital stands.
+const OWNER = /(\p{Lu}(?<=\p{Ll}\s\p{Lu})\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+)(?![\p{L}])/gu;
 /**
  * Whose a figure is, when the words of its sentence before it name a unit by its proper name ("Cụm công nghiệp Vân Du có
  * 18 doanh nghiệp" and "Cụm công nghiệp Thành Công có 11 doanh nghiệp"): as a branch key "owner=<name>" (see

@@ -8,6 +8,31 @@ import { alt, COUNT_JUDGEMENT_WORDS, COUNT_WORDS, COUNTED_WHERE_WORDS, MEASURE_N
 
 // The letters and spaces right before the bracket (back to a digit, "%" or a clause mark), then "(" and spaces.
 const BEFORE = /([\p{L} ]{2,80}?)\s*\(\s*$/u;
+const LETTER_OR_SPACE = /[\p{L} ]/u;
+const WHITE = /\s/u;
+const SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * BEFORE's group (or null), read in one walk back from the bracket: the regex, lazy and anchored at the end, tried every
+ * start against every length (about 3,000 steps a call). Its leftmost start is the furthest back, at most 80 characters
+ * before the spaces ahead of "(", from which only letters and spaces run to them; failing that, two spaces among those.
+ */
+export function beforeBracket(s: string): string | null {
+  if (SURROGATE.test(s)) return BEFORE.exec(s)?.[1] ?? null;
+  const t = s.trimEnd();
+  if (!t.endsWith('(')) return null;
+  const paren = t.length - 1;
+  let q = paren;
+  while (q > 0 && WHITE.test(s[q - 1])) q--;
+  let r = q;
+  while (r > 0 && LETTER_OR_SPACE.test(s[r - 1])) r--;
+  const from = Math.max(r, q - 80);
+  if (from <= q - 2) return s.slice(from, q);
+  // A run of one letter: the group takes spaces ahead of "(" to reach two characters.
+  if (r <= q - 1 && s[q] === ' ' && q + 1 <= paren) return s.slice(q - 1, q + 1);
+  for (let i = q; i + 2 <= paren; i++) if (s[i] === ' ' && s[i + 1] === ' ') return s.slice(i, i + 2);
+  return null;
+}
 const WHERE_TAIL = new RegExp(String.raw`\s+(?:${alt(COUNTED_WHERE_WORDS)})(?:\s+(?:${alt(UNIT_LEVEL_WORDS)}))?\s*$`, 'u');
 const MAX_WORDS = 6;
 // "+ Số người sử dụng trái phép chất ma túy trên địa bàn còn cao (43 người)": a subject opened by a count word ("Số X"),
@@ -28,12 +53,12 @@ export function restatedName(lower: string, at: number, end: number, unit: strin
   const own = unit.toLowerCase().trim();
   const rest = lower.slice(end, end + own.length + 8);
   if (!rest.trimStart().startsWith(own) || !/^\s*\)/u.test(rest.trimStart().slice(own.length))) return null;
-  const m = BEFORE.exec(lower.slice(Math.max(0, at - 82), at));
-  if (!m) return null;
-  const subject = judgedSubject(lower, at, m[1], own.split(/\s+/u)[0]);
+  const m = beforeBracket(lower.slice(Math.max(0, at - 82), at));
+  if (m === null) return null;
+  const subject = judgedSubject(lower, at, m, own.split(/\s+/u)[0]);
   if (subject !== null) return subject;
-  const phrase = ` ${m[1].replace(WHERE_TAIL, '').trim()}`;
-  const framed = WHERE_TAIL.test(m[1]);
+  const phrase = ` ${m.replace(WHERE_TAIL, '').trim()}`;
+  const framed = WHERE_TAIL.test(m);
   const head = own.split(/\s+/u)[0];
   const from = phrase.lastIndexOf(` ${head} `) >= 0 ? phrase.lastIndexOf(` ${head} `) : phrase.endsWith(` ${head}`) ? phrase.length - head.length - 1 : -1;
   if (from < 0) return measureRestated(phrase, own, framed);
