@@ -601,7 +601,7 @@ const HANDED_NOUN = String.raw`\p{L}+(?:\s\p{L}+){0,3}`;
 const HANDED = new RegExp(String.raw`^\s*(?:${HANDED_NOUN}(?:\s*,\s*${HANDED_NOUN}){0,3})?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
 // "kế hoạch vốn giao năm 2024 (3 200 triệu đồng)": the plan word may name what is planned in a word or two, then who set it
 // and the year, before the bracket.
-const PLAN_BRACKET = new RegExp(
+export const PLAN_BRACKET = new RegExp(
   String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?!(?:${alt(PLAN_NOUN_STOPS)})(?![\p{L}]))\p{Ll}+){0,2}?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?(?:\s+năm(?:\s+\d{4})?)?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`,
   'iu',
 );
