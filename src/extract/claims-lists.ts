@@ -248,7 +248,12 @@ function semicolonItems(text: string, listFrom: number, end: number, read: numbe
   const body = text.slice(listFrom, listFrom + stop.index);
   const pieces = body.replace(/\([^()]*\)/gu, ' ').split(SEMI).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
   // "…; đồng thời …": a clause going on after a semicolon is no item.
-  return pieces.length === count && !pieces.slice(1).some((p) => CLAUSE_OPENS.test(p)) ? { items: pieces, open: OPEN.test(body), end: listFrom + stop.index } : null;
+  if (pieces.slice(1).some((p) => CLAUSE_OPENS.test(p))) return null;
+  // "03 công trình: Đường A, B; Trường C và Trạm D.": the last piece's one "và" may join its last two items, as in any list;
+  // read so only when no other piece holds a "và" of its own (then "và" joins inside items) and that agrees with the count.
+  const last = pieces.length ? pieces[pieces.length - 1].split(AND) : [];
+  const joined = last.length === 2 && pieces.length + 1 === count && !pieces.slice(0, -1).some((p) => AND.test(p)) ? [...pieces.slice(0, -1), ...last] : pieces;
+  return joined.length === count ? { items: joined, open: OPEN.test(body), end: listFrom + stop.index } : null;
 }
 
 /**

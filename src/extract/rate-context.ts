@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { percentAgrees } from './percent-arith.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -88,7 +88,9 @@ export function clauseWords(input: RateInput, f: Figure): string {
   let from = clauseStart(block.text, at, 0);
   // "Hoàn thành vượt kế hoạch thu ngân sách (112,4%)": a bracket holding the figure alone annotates the words before it,
   // whose clause tells what the percent is.
-  if (from > 0 && block.text[from - 1] === '(' && block.text.slice(from, at).trim() === '' && /^\s*\)/u.test(block.text.slice(end))) from = clauseStart(block.text, from - 1, 0);
+  // So does a bracket a fraction opens when those words name a plan ("vượt kế hoạch (14/12 sản phẩm, đạt 116,7%)"): its
+  // whole is then the plan, the fraction done/planned.
+  if (from > 0 && block.text[from - 1] === '(' && block.text.slice(from, at).trim() === '' && (/^\s*\)/u.test(block.text.slice(end)) || (f.kind === 'fraction' && FRACTION_BRACKET_REST.test(block.text.slice(end)) && PLAN_BASE.test(block.text.slice(clauseStart(block.text, from - 1, 0), from - 1))))) from = clauseStart(block.text, from - 1, 0);
   // "đạt 100,2% dự toán, chiếm 174,9% tổng chi": a percent after another in its clause, a comma between, has its own verb
   // and base; the words of the one before (its plan, its growth) are not its.
   // Within the clause's words only (clauseStart reads a bounded window back): linear over a line of many figures.
@@ -141,6 +143,10 @@ export function clauseWords(input: RateInput, f: Figure): string {
   if (WEIGHED_AFTER.test(rest) && RATE_WORD.test(block.text.slice(from, at)) && OWN_VALUE_BEFORE.test(block.text.slice(from, at))) rest = '';
   return rankHead(input, f, from) + lead + block.text.slice(from, end) + rest.slice(0, 80);
 }
+
+// The rest of a bracket a fraction opens: its noun, then at most its percent ("sản phẩm, đạt 116,7%)").
+const FRACTION_BRACKET_REST = /^[\s\p{L}]{0,30}(?:,\s*\p{Ll}+(?:\s\p{Ll}+)?\s+\d+(?:[.,]\d+)?\s?%)?\s*\)/u;
+const PLAN_BASE = new RegExp(String.raw`${edgeAlt(EXCEEDED_BASES)}(?![\p{L}])`, 'iu');
 
 // "Các chỉ tiêu du lịch đều vượt kế hoạch, cao nhất là A (cùng đạt 107,8%), tiếp đến là B (107,7%)": a clause opening an item
 // of a ranking (lexicon RANK_ITEM_OPENERS) ranks what its statement's head names before the first item. When that head names

@@ -11,7 +11,7 @@ import { unitHead } from './quantities.js';
 import { isReference } from './claims-parts.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import {
-  alt, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
+  alt, NEGATION_WORDS, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS, QUOTA_UNITS,
   PLAN_NOUN_STOPS, OF_WHICH, edgeAlt,
@@ -455,6 +455,7 @@ const TOTAL_PHRASE_AFTER = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:${alt(WHOLE_
 const WORDS_ONLY_BRACKET = /\s*\([^\d()]{0,200}\)/u;
 // Words a whole's name may hold between those the share repeats ("tổng số tiền các bên tranh chấp" for "tổng số tiền tranh chấp").
 const MAX_INSERTED = 2;
+const NEGATED = new Set(NEGATION_WORDS.map(canonicalLabel));
 
 /**
  * Whether the words before a figure name the whole a share's phrase names: they end with the phrase (a leading "tổng" of
@@ -475,7 +476,8 @@ export function namesPhrase(before: string, phrase: string): boolean {
   let skipped = 0;
   for (let i = b.length - 1; i >= 0 && j >= 0; i--) {
     if (b[i] === p[j]) j--;
-    else if (++skipped > MAX_INSERTED) return false;
+    // "số lượt khám không có thẻ" is no name of "số lượt khám có thẻ": a negation skipped turns the whole into its complement.
+    else if (NEGATED.has(b[i]) || ++skipped > MAX_INSERTED) return false;
   }
   return j < 0;
 }
@@ -599,7 +601,7 @@ const HANDED_NOUN = String.raw`\p{L}+(?:\s\p{L}+){0,3}`;
 const HANDED = new RegExp(String.raw`^\s*(?:${HANDED_NOUN}(?:\s*,\s*${HANDED_NOUN}){0,3})?\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
 // "kế hoạch vốn giao năm 2024 (3 200 triệu đồng)": the plan word may name what is planned in a word or two, then who set it
 // and the year, before the bracket.
-const PLAN_BRACKET = new RegExp(
+export const PLAN_BRACKET = new RegExp(
   String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?:\s+(?!(?:${alt(PLAN_NOUN_STOPS)})(?![\p{L}]))\p{Ll}+){0,2}?(?:\s+(?:${alt(ASSIGNED_WORDS)}))?(?:\s+năm(?:\s+\d{4})?)?\s*\(\s*(?:(?:${alt(PLAN_BASES)})(?:\s+năm)?\s*:?\s*)?$`,
   'iu',
 );

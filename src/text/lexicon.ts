@@ -1379,6 +1379,8 @@ export const WHOLE_OF_PREPOSITIONS = ['của', 'trên', 'so với'] as const;
 export const STATED_AS_WORDS = ['là', 'đạt', 'có'] as const;
 /** Verbs that hand a rate of a plan to the amount before it ("1.850 người, đạt 92,5% kế hoạch"). */
 export const PLAN_RATE_VERBS = ['đạt', 'bằng'] as const;
+/** Adverbs between a subject and its rate verb that say how far it got, not what it is ("thu phí mới đạt 86% dự toán"). */
+export const RATE_VERB_ADVERBS = ['mới', 'chỉ', 'đã', 'cũng', 'chưa'] as const;
 /** Who assigned a plan ("kế hoạch tỉnh giao", "chỉ tiêu được giao"). */
 export const ASSIGNED_WORDS = ['tỉnh giao', 'huyện giao', 'được giao', 'giao'] as const;
 /**
