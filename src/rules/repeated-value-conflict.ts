@@ -1892,18 +1892,35 @@ const WHOLE_VERBS = new WeakMap<RuleContext['readings'], Map<number, string>>();
 
 /**
  * "Có 640 hộ đang vay vốn ưu đãi. Trong đó, hộ có người khuyết tật 85 hộ" beside "Toàn xã có 312 hộ có người khuyết tật": a
- * member of a breakdown (a claim's part) whose whole is of another kind (its name's words not all among the member's) or is
- * narrowed by a verb after its noun counts those of its kind within that whole; a larger count of the kind stated as what
- * there is (held, a sentence's), not one slip of the digits away, is all of them, another quantity. A whole of the member's
- * own kind ("Toàn xã có 1.250 hộ, trong đó hộ nghèo 45 hộ") narrows nothing: its member is still compared.
+ * member of a breakdown (a claim's part, or a list member read under "gồm" at its whole's value) whose whole is of another
+ * kind (its name's words not all among the member's) or is narrowed by a verb after its noun counts those of its kind within
+ * that whole; a larger count of the kind stated as what there is (held, a sentence's), or a table row of the kind that does
+ * not name that whole ("41 chủ thể OCOP, gồm … 04 tổ hợp tác" beside "Số tổ hợp tác | 215"), not one slip of the digits
+ * away, is all of them, another quantity. A whole of the member's own kind ("Toàn xã có 1.250 hộ, trong đó hộ nghèo 45 hộ")
+ * narrows nothing: its member is still compared.
  */
 function withinOtherWhole(context: RuleContext, member: Quantity, other: Quantity): boolean {
-  if (other.held !== true || other.figure.cell !== null || !(member.figure.value < other.figure.value) || oneSlip(member, other)) return false;
+  if (!(member.figure.value < other.figure.value) || oneSlip(member, other)) return false;
+  if (other.figure.cell === null ? other.held !== true : member.figure.cell !== null) return false;
+  // A whole read at the member's "of=" value may be named by a general noun only ("52 cơ sở, gồm …"): its noun still tells its kind.
+  return breakdownWholes(context, member).some((whole) => whole.figure.cell === null && (whole.named || !claimedWhole(member, whole)) && whole.tokens.length > 0
+    && (whole.pred !== null || !whole.tokens.every((t) => member.tokens.includes(t)))
+    && (other.figure.cell === null || !whole.tokens.every((t) => other.tokens.includes(t))));
+}
+
+const claimedWhole = (member: Quantity, whole: Quantity) => member.related.some((r) => r.relation === 'part-of' && r.figure === whole.figure.index);
+
+// The wholes a member splits: its claim's whole ("part-of"), else the nearest figure of its paragraph before it stated at its
+// "of=" value (a list member read under "gồm", "trong đó" with no claim of its own).
+function breakdownWholes(context: RuleContext, member: Quantity): Quantity[] {
   const byFigure = readingsByFigure(context);
-  return member.related.some((r) => {
-    const whole = r.relation === 'part-of' ? byFigure.get(r.figure) : undefined;
-    return whole !== undefined && whole.figure.cell === null && whole.named && (whole.pred !== null || !whole.tokens.every((t) => member.tokens.includes(t)));
-  });
+  const claimed = member.related.flatMap((r) => (r.relation === 'part-of' ? [byFigure.get(r.figure)] : [])).filter((q): q is Quantity => q !== undefined);
+  if (claimed.length > 0 || member.figure.cell !== null) return claimed;
+  const v = (member.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3)))[0];
+  if (v === undefined) return [];
+  const before = figuresIn(context, member.figure.block).filter((g) => g.index < member.figure.index && (g.value === v || (g.kind === 'fraction' && g.numerator === v)));
+  const whole = before.length > 0 ? byFigure.get(before[before.length - 1].index) : undefined;
+  return whole === undefined ? [] : [whole];
 }
 function readingsByFigure(context: RuleContext): Map<number, Quantity> {
   let out = READINGS_BY_FIGURE.get(context.readings);
