@@ -203,6 +203,45 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
   reportHandedCounts(context, quantities, reported);
   reportActedBeyondTotal(context, quantities, reported);
   reportRestatedGroups(context, reported);
+  reportShareRowBases(context, quantities, reported);
+}
+
+/**
+ * "hoàn thành chương trình 12 742/12 807 em, đạt 99,5%" beside a table row "Tiểu học | 12 870 | 12 742 | 99,0": a share whose
+ * numerator (three significant digits at least) a row of the document's tables holds, where another count of that row is the
+ * base the row's own rate shows (numerator over it, at the rate's precision, and not over the share's denominator), restates
+ * that row: a denominator one slip of the digits from that base (12 807 / 12 870) is the same base mistyped on one side.
+ * Only when exactly one row of the document so restates the share.
+ */
+function reportShareRowBases(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const shares = quantities.filter((q) => q.figure.cell === null && q.figure.kind === 'fraction' && q.figure.numerator !== null && q.figure.denominator !== null
+    && Number.isInteger(q.figure.numerator) && significant(String(q.figure.numerator)).length >= 3);
+  if (shares.length === 0) return;
+  const cellsAt = new Map<number, Figure[]>();
+  for (const f of context.figures) if (f.cell !== null && f.kind === 'count') cellsAt.set(f.value, [...(cellsAt.get(f.value) ?? []), f]);
+  for (const q of shares) {
+    const [n, d] = [q.figure.numerator!, q.figure.denominator!];
+    if (reported.has(q.figure.index) || n >= d) continue;
+    const bases = (cellsAt.get(n) ?? []).flatMap((cell) => {
+      const row = tableOf(context, cell.block)?.rows.find((r) => r.blocks.includes(cell.block));
+      if (row === undefined) return [];
+      const others = [...new Set(row.blocks)].flatMap((b) => figuresIn(context, b)).filter((g) => g.cell !== null && g.cell !== cell.cell);
+      const rates = others.filter((g) => g.decimals > 0 && g.value > 0 && g.value <= 100 && !agreesAt((100 * n) / d, g.value, g.decimals));
+      return others.filter((b) => b.kind === 'count' && b.value > n && b.value !== d && digitSlip(d, b)
+        && rates.some((r) => r.cell !== b.cell && agreesAt((100 * n) / b.value, r.value, r.decimals)));
+    });
+    if (bases.length !== 1 || reported.has(bases[0].index)) continue;
+    reported.add(q.figure.index).add(bases[0].index);
+    const finding: Parameters<RuleContext['report']>[0] = {
+      messageId: 'repeatedValueConflict',
+      data: { name: q.name, value: q.figure.raw, other: bases[0].raw },
+      places: [{ figure: q.figure }, { figure: bases[0] }],
+      severity: 'warning',
+    };
+    // The row's rate ties its base to the share's numerator: every sign a bordered table gives, so it is said with its cells too.
+    RESTATED_TOTALS.add(finding);
+    context.report(finding);
+  }
 }
 
 /**
