@@ -1944,7 +1944,17 @@ function withinOtherWhole(context: RuleContext, member: Quantity, other: Quantit
   // A whole read at the member's "of=" value may be named by a general noun only ("52 cơ sở, gồm …"): its noun still tells its kind.
   return breakdownWholes(context, member).some((whole) => whole.figure.cell === null && (whole.named || !claimedWhole(member, whole)) && whole.tokens.length > 0
     && (whole.pred !== null || !whole.tokens.every((t) => member.tokens.includes(t)))
-    && (other.figure.cell === null || !whole.tokens.every((t) => other.tokens.includes(t))));
+    && (other.figure.cell === null || otherKindRow(context, whole, member, other)));
+}
+
+// A table row of the member's kind beside a whole of another kind: the whole's noun (its words less the verb before it, "tiếp
+// nhận 2.300 hồ sơ" being hồ sơ still) has words the member's lacks, the row names none of them, and no cell of the row states
+// the whole (a row "… | 2.300 | 1.320" restates the breakdown itself).
+function otherKindRow(context: RuleContext, whole: Quantity, member: Quantity, other: Quantity): boolean {
+  const acted = new Set(labelTokens(`${whole.pre ?? ''} ${whole.verb ?? ''}`));
+  const noun = whole.tokens.filter((t) => !acted.has(t));
+  return noun.some((t) => !member.tokens.includes(t)) && noun.some((t) => !other.tokens.includes(t))
+    && !figuresIn(context, other.figure.block).some((g) => g.cell !== null && g.value === whole.figure.value);
 }
 
 const claimedWhole = (member: Quantity, whole: Quantity) => member.related.some((r) => r.relation === 'part-of' && r.figure === whole.figure.index);
