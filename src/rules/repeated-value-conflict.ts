@@ -203,6 +203,45 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
   reportHandedCounts(context, quantities, reported);
   reportActedBeyondTotal(context, quantities, reported);
   reportRestatedGroups(context, reported);
+  reportShareRowBases(context, quantities, reported);
+}
+
+/**
+ * "hoàn thành chương trình 12 742/12 807 em, đạt 99,5%" beside a table row "Tiểu học | 12 870 | 12 742 | 99,0": a share whose
+ * numerator (three significant digits at least) a row of the document's tables holds, where another count of that row is the
+ * base the row's own rate shows (numerator over it, at the rate's precision, and not over the share's denominator), restates
+ * that row: a denominator one slip of the digits from that base (12 807 / 12 870) is the same base mistyped on one side.
+ * Only when exactly one row of the document so restates the share.
+ */
+function reportShareRowBases(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const shares = quantities.filter((q) => q.figure.cell === null && q.figure.kind === 'fraction' && q.figure.numerator !== null && q.figure.denominator !== null
+    && Number.isInteger(q.figure.numerator) && significant(String(q.figure.numerator)).length >= 3);
+  if (shares.length === 0) return;
+  const cellsAt = new Map<number, Figure[]>();
+  for (const f of context.figures) if (f.cell !== null && f.kind === 'count') cellsAt.set(f.value, [...(cellsAt.get(f.value) ?? []), f]);
+  for (const q of shares) {
+    const [n, d] = [q.figure.numerator!, q.figure.denominator!];
+    if (reported.has(q.figure.index) || n >= d) continue;
+    const bases = (cellsAt.get(n) ?? []).flatMap((cell) => {
+      const row = tableOf(context, cell.block)?.rows.find((r) => r.blocks.includes(cell.block));
+      if (row === undefined) return [];
+      const others = [...new Set(row.blocks)].flatMap((b) => figuresIn(context, b)).filter((g) => g.cell !== null && g.cell !== cell.cell);
+      const rates = others.filter((g) => g.decimals > 0 && g.value > 0 && g.value <= 100 && !agreesAt((100 * n) / d, g.value, g.decimals));
+      return others.filter((b) => b.kind === 'count' && b.value > n && b.value !== d && digitSlip(d, b)
+        && rates.some((r) => r.cell !== b.cell && agreesAt((100 * n) / b.value, r.value, r.decimals)));
+    });
+    if (bases.length !== 1 || reported.has(bases[0].index)) continue;
+    reported.add(q.figure.index).add(bases[0].index);
+    const finding: Parameters<RuleContext['report']>[0] = {
+      messageId: 'repeatedValueConflict',
+      data: { name: q.name, value: q.figure.raw, other: bases[0].raw },
+      places: [{ figure: q.figure }, { figure: bases[0] }],
+      severity: 'warning',
+    };
+    // The row's rate ties its base to the share's numerator: every sign a bordered table gives, so it is said with its cells too.
+    RESTATED_TOTALS.add(finding);
+    context.report(finding);
+  }
 }
 
 /**
@@ -1892,18 +1931,45 @@ const WHOLE_VERBS = new WeakMap<RuleContext['readings'], Map<number, string>>();
 
 /**
  * "Có 640 hộ đang vay vốn ưu đãi. Trong đó, hộ có người khuyết tật 85 hộ" beside "Toàn xã có 312 hộ có người khuyết tật": a
- * member of a breakdown (a claim's part) whose whole is of another kind (its name's words not all among the member's) or is
- * narrowed by a verb after its noun counts those of its kind within that whole; a larger count of the kind stated as what
- * there is (held, a sentence's), not one slip of the digits away, is all of them, another quantity. A whole of the member's
- * own kind ("Toàn xã có 1.250 hộ, trong đó hộ nghèo 45 hộ") narrows nothing: its member is still compared.
+ * member of a breakdown (a claim's part, or a list member read under "gồm" at its whole's value) whose whole is of another
+ * kind (its name's words not all among the member's) or is narrowed by a verb after its noun counts those of its kind within
+ * that whole; a larger count of the kind stated as what there is (held, a sentence's), or a table row of the kind that does
+ * not name that whole ("41 chủ thể OCOP, gồm … 04 tổ hợp tác" beside "Số tổ hợp tác | 215"), not one slip of the digits
+ * away, is all of them, another quantity. A whole of the member's own kind ("Toàn xã có 1.250 hộ, trong đó hộ nghèo 45 hộ")
+ * narrows nothing: its member is still compared.
  */
 function withinOtherWhole(context: RuleContext, member: Quantity, other: Quantity): boolean {
-  if (other.held !== true || other.figure.cell !== null || !(member.figure.value < other.figure.value) || oneSlip(member, other)) return false;
+  if (!(member.figure.value < other.figure.value) || oneSlip(member, other)) return false;
+  if (other.figure.cell === null ? other.held !== true : member.figure.cell !== null) return false;
+  // A whole read at the member's "of=" value may be named by a general noun only ("52 cơ sở, gồm …"): its noun still tells its kind.
+  return breakdownWholes(context, member).some((whole) => whole.figure.cell === null && (whole.named || !claimedWhole(member, whole)) && whole.tokens.length > 0
+    && (whole.pred !== null || !whole.tokens.every((t) => member.tokens.includes(t)))
+    && (other.figure.cell === null || otherKindRow(context, whole, member, other)));
+}
+
+// A table row of the member's kind beside a whole of another kind: the whole's noun (its words less the verb before it, "tiếp
+// nhận 2.300 hồ sơ" being hồ sơ still) has words the member's lacks, the row names none of them, and no cell of the row states
+// the whole (a row "… | 2.300 | 1.320" restates the breakdown itself).
+function otherKindRow(context: RuleContext, whole: Quantity, member: Quantity, other: Quantity): boolean {
+  const acted = new Set(labelTokens(`${whole.pre ?? ''} ${whole.verb ?? ''}`));
+  const noun = whole.tokens.filter((t) => !acted.has(t));
+  return noun.some((t) => !member.tokens.includes(t)) && noun.some((t) => !other.tokens.includes(t))
+    && !figuresIn(context, other.figure.block).some((g) => g.cell !== null && g.value === whole.figure.value);
+}
+
+const claimedWhole = (member: Quantity, whole: Quantity) => member.related.some((r) => r.relation === 'part-of' && r.figure === whole.figure.index);
+
+// The wholes a member splits: its claim's whole ("part-of"), else the nearest figure of its paragraph before it stated at its
+// "of=" value (a list member read under "gồm", "trong đó" with no claim of its own).
+function breakdownWholes(context: RuleContext, member: Quantity): Quantity[] {
   const byFigure = readingsByFigure(context);
-  return member.related.some((r) => {
-    const whole = r.relation === 'part-of' ? byFigure.get(r.figure) : undefined;
-    return whole !== undefined && whole.figure.cell === null && whole.named && (whole.pred !== null || !whole.tokens.every((t) => member.tokens.includes(t)));
-  });
+  const claimed = member.related.flatMap((r) => (r.relation === 'part-of' ? [byFigure.get(r.figure)] : [])).filter((q): q is Quantity => q !== undefined);
+  if (claimed.length > 0 || member.figure.cell !== null) return claimed;
+  const v = (member.branches ?? []).filter((k) => k.startsWith('of=')).map((k) => Number(k.slice(3)))[0];
+  if (v === undefined) return [];
+  const before = figuresIn(context, member.figure.block).filter((g) => g.index < member.figure.index && (g.value === v || (g.kind === 'fraction' && g.numerator === v)));
+  const whole = before.length > 0 ? byFigure.get(before[before.length - 1].index) : undefined;
+  return whole === undefined ? [] : [whole];
 }
 function readingsByFigure(context: RuleContext): Map<number, Quantity> {
   let out = READINGS_BY_FIGURE.get(context.readings);
