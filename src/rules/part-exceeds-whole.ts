@@ -141,13 +141,21 @@ const unnarrowed = (q: FigureReading, also: readonly string[] = []) =>
  * plain count with nothing else narrowing it, in another block, and exactly one member of the document fits.
  */
 function checkMemberBeyondStated(context: RuleContext): void {
-  const members = context.readings.filter((m) => m.figure.cell === null && m.kind === 'count' && breakdownMember(m) && m.unit !== null
-    && unnarrowed(m, ['subject', 'within']) && !(m.branches ?? []).some((b) => b.startsWith('owner=')));
-  if (members.length === 0) return;
+  // Each member's full name, read once, by the noun's first word (the unit a count of it has): no pass over every member
+  // for every count.
+  const byUnit = new Map<string, Array<{ m: FigureReading; name: string[] }>>();
+  for (const m of context.readings) {
+    if (m.figure.cell !== null || m.kind !== 'count' || !breakdownMember(m) || m.unit === null) continue;
+    if (!unnarrowed(m, ['subject', 'within']) || (m.branches ?? []).some((b) => b.startsWith('owner='))) continue;
+    const name = memberName(m);
+    if (name !== null) byUnit.set(name[0], [...(byUnit.get(name[0]) ?? []), { m, name }]);
+  }
+  if (byUnit.size === 0) return;
   for (const q of context.readings) {
+    if (q.unit === null || !byUnit.has(q.unit)) continue;
     if (q.figure.cell !== null || q.kind !== 'count' || q.role !== 'count' || q.figure.change || !Number.isInteger(q.figure.value)) continue;
     if (breakdownMember(q) || q.served === true || !unnarrowed(q, ['new']) || (q.branches ?? []).some((b) => !b.startsWith('partner='))) continue;
-    const fits = members.filter((m) => m.figure.block !== q.figure.block && memberNamed(m, q));
+    const fits = byUnit.get(q.unit)!.filter(({ m, name }) => m.figure.block !== q.figure.block && namedBy(name, q)).map(({ m }) => m);
     if (fits.length !== 1 || q.figure.value <= fits[0].figure.value || !sameUnitAndPeriod(context, fits[0], q)) continue;
     const whole = fits[0].figure;
     context.report({
@@ -159,15 +167,18 @@ function checkMemberBeyondStated(context: RuleContext): void {
   }
 }
 
-// The count's tokens open with the subject's noun (its words but the unit level's), then the member's own words.
-function memberNamed(m: FigureReading, q: FigureReading): boolean {
+// A member's full name: its subject's noun (the words but the unit level's, one level at most), then its own words.
+function memberName(m: FigureReading): string[] | null {
   const { levels, rest: noun } = splitLevels(subjectOf(m));
-  if (noun.length < 2 || levels.size > 1 || q.unit !== noun[0]) return false;
   const own = m.tokens.filter((t) => t !== m.unit);
-  const name = [...noun, ...own];
-  // More words, or a verb after the noun ("đảng viên nữ được tặng giấy khen"): some of the member, never all of it restated.
+  return noun.length < 2 || levels.size > 1 || own.length === 0 ? null : [...noun, ...own];
+}
+
+// The count's tokens open with the member's full name, and say more (words, or a verb after the noun: "đảng viên nữ được
+// tặng giấy khen"): some of the member, never all of it restated.
+function namedBy(name: string[], q: FigureReading): boolean {
   const narrower = q.tokens.length > name.length || (q.tokens.length === name.length && q.pred !== null);
-  return own.length > 0 && narrower && name.every((w, k) => q.tokens[k] === w);
+  return narrower && name.every((w, k) => q.tokens[k] === w);
 }
 
 /**
