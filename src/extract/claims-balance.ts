@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -40,6 +40,10 @@ const CARRIED = new RegExp(
   'iu',
 );
 const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);
+// "có 1.012 người cao tuổi tại thời điểm đầu năm;": the opening time told after the level, at the end of the level's own
+// noun phrase (letters only up to the next mark), tied to it by a word of time (lexicon OPENING_AFTER_LEADS).
+const OPENING_AFTER = new RegExp(String.raw`^[\p{L}\s]*?(?<![\p{L}])(?:${alt(OPENING_AFTER_LEADS)})\s+(?:${alt(OPENING_LEVEL_WORDS)})\s*(?=[,;:.(]|$)`, 'iu');
+const opensAfter = (block: Block, f: Figure) => OPENING_AFTER.test(block.text.slice(localRange(block, f)[1], localRange(block, f)[1] + 80));
 // Cases or files: "đã xử lý 31 trường hợp" go out (lexicon WORKLOAD_STAGES, settled), "còn 14 trường hợp đang xử lý" is the
 // level left (left over), as "đã giải quyết" and "còn tồn" are.
 const [, , , SETTLED_STAGE, LEFT_STAGE] = WORKLOAD_STAGES;
@@ -90,8 +94,9 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
       const words = sincePrevious(blocks[b], figures[k - 1], opening);
       // "Tổng nợ đến ngày 31/12/2023 là 42,6 tỷ đồng; … đến ngày 31/12/2024 còn …": a level at a dated cut-off opens a
       // balance only closed by a level at a later cut-off.
-      const since = opens(words) ? null : cutOffDay(words) ?? firstDay(words);
-      if (!opens(words) && since === null) continue;
+      const opened = opens(words) || opensAfter(blocks[b], opening);
+      const since = opened ? null : cutOffDay(words) ?? firstDay(words);
+      if (!opened && since === null) continue;
       const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since, opening.kind === 'money' && DEBT.test(words));
       if (!claim) continue;
       out.push(claim);

@@ -18,7 +18,9 @@
  *   Tiếp nhận 120 hồ sơ, đã giải quyết trước hạn 90 hồ sơ, đúng hạn 45 hồ sơ.
  */
 import type { Claim, Figure, FigureReading } from '../model/index.js';
-import { ASPECT_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, ASPECT_WORDS, MULTI_YEAR_WORDS } from '../text/lexicon.js';
+import { breakdownMember } from '../extract/quantities.js';
+import { labelTokens } from '../extract/similarity.js';
 import { suggestSlip } from '../extract/claims-slip.js';
 import { defineRule, type RuleContext } from './define.js';
 
@@ -42,6 +44,7 @@ export default defineRule({
       } else checkEach(context, claim, whole, parts);
     }
     checkServedBeyondHeld(context);
+    checkMemberBeyondStated(context);
   },
 });
 
@@ -111,3 +114,93 @@ function sameQualifier(a: string | null, b: string | null): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length > 0 && short.every((w, k) => long[k] === w);
 }
+
+// Words of a unit's level ("huyện", "xã"): in a breakdown's subject they say whose total it is, the unit's own.
+// Longest first, so that "thị xã" is taken whole before "xã"; a level is matched as whole words ("hoàn thành" is no "thành phố").
+const UNIT_LEVELS = [...ADMIN_LEVEL_WORDS].sort((a, b) => b.length - a.length);
+/** The unit levels among some words, and the words without them. */
+function splitLevels(words: readonly string[]): { levels: Set<string>; rest: string[] } {
+  let text = ` ${words.join(' ')} `;
+  const levels = new Set<string>();
+  for (const level of UNIT_LEVELS) {
+    if (!text.includes(` ${level} `)) continue;
+    levels.add(level);
+    text = text.split(` ${level} `).join(' ');
+  }
+  return { levels, rest: text.split(' ').filter(Boolean) };
+}
+// Nothing but the paragraph's lead narrows a count (no place, period, plan, bound, part, cumulative …); "new" stays a subgroup.
+const unnarrowed = (q: FigureReading, also: readonly string[] = []) =>
+  q.scope.split('|').every((t) => t === '' || t.startsWith('lead:') || also.some((a) => t === a || t.startsWith(`${a}:`)));
+
+/**
+ * "Tổng số giáo viên toàn huyện là 1 692 người, gồm …, trung học cơ sở 535 người" and, in another paragraph, "Đã có 541
+ * giáo viên trung học cơ sở hoàn thành bồi dưỡng": a member of the unit's own total, named by the total's noun and the
+ * member's words, bounds every count of that noun and those words that only narrows it further (a verb or words after).
+ * The member's subject holds the noun and unit level words only (no place name, no other period); the other count is a
+ * plain count with nothing else narrowing it, in another block, and exactly one member of the document fits.
+ */
+function checkMemberBeyondStated(context: RuleContext): void {
+  // Each member's full name, read once, by the noun's first word (the unit a count of it has): no pass over every member
+  // for every count.
+  const byUnit = new Map<string, Array<{ m: FigureReading; name: string[] }>>();
+  for (const m of context.readings) {
+    if (m.figure.cell !== null || m.kind !== 'count' || !breakdownMember(m) || m.unit === null) continue;
+    if (!unnarrowed(m, ['subject', 'within']) || (m.branches ?? []).some((b) => b.startsWith('owner='))) continue;
+    const name = memberName(m);
+    if (name !== null) byUnit.set(name[0], [...(byUnit.get(name[0]) ?? []), { m, name }]);
+  }
+  if (byUnit.size === 0) return;
+  for (const q of context.readings) {
+    if (q.unit === null || !byUnit.has(q.unit)) continue;
+    if (q.figure.cell !== null || q.kind !== 'count' || q.role !== 'count' || q.figure.change || !Number.isInteger(q.figure.value)) continue;
+    if (breakdownMember(q) || q.served === true || !unnarrowed(q, ['new']) || (q.branches ?? []).some((b) => !b.startsWith('partner='))) continue;
+    const fits = byUnit.get(q.unit)!.filter(({ m, name }) => m.figure.block !== q.figure.block && namedBy(name, q)).map(({ m }) => m);
+    if (fits.length !== 1 || q.figure.value <= fits[0].figure.value || !sameUnitAndPeriod(context, fits[0], q)) continue;
+    const whole = fits[0].figure;
+    context.report({
+      messageId: 'partExceedsWhole',
+      data: { part: q.figure.value, whole: whole.value, partText: q.figure.raw, wholeText: whole.raw },
+      places: [{ figure: q.figure }, { figure: whole }],
+      suggestion: null,
+    });
+  }
+}
+
+// A member's full name: its subject's noun (the words but the unit level's, one level at most), then its own words.
+function memberName(m: FigureReading): string[] | null {
+  const { levels, rest: noun } = splitLevels(subjectOf(m));
+  const own = m.tokens.filter((t) => t !== m.unit);
+  return noun.length < 2 || levels.size > 1 || own.length === 0 ? null : [...noun, ...own];
+}
+
+// The count's tokens open with the member's full name, and say more (words, or a verb after the noun: "đảng viên nữ được
+// tặng giấy khen"): some of the member, never all of it restated.
+function namedBy(name: string[], q: FigureReading): boolean {
+  const narrower = q.tokens.length > name.length || (q.tokens.length === name.length && q.pred !== null);
+  return narrower && name.every((w, k) => q.tokens[k] === w);
+}
+
+/**
+ * "Toàn huyện có 192 đảng viên nữ …" in a commune's report, "Giai đoạn 2020–2025 có 192 …": a count whose statement names
+ * a unit level other than the member's, or a date outside the report's period (any date when the period is unknown), is
+ * of another whole.
+ */
+function sameUnitAndPeriod(context: RuleContext, m: FigureReading, q: FigureReading): boolean {
+  const f = q.figure;
+  const block = context.source.blocks[f.block];
+  const at = f.span.start - block.span.start;
+  const statement = context.clauses.at(f.block, at, true);
+  if (!statement) return false;
+  const own = splitLevels(subjectOf(m)).levels;
+  const words = labelTokens(block.text.slice(statement.from, statement.to));
+  if ([...splitLevels(words).levels].some((w) => !own.has(w))) return false;
+  // "Giai đoạn 2020–2025 có …", "qua các năm": a span of years, not the report's period (lexicon MULTI_YEAR_WORDS).
+  const joined = ` ${words.join(' ')} `;
+  if (MULTI_YEAR_WORDS.some((w) => joined.includes(` ${w} `))) return false;
+  const period = context.meta.period;
+  return (context.dates[f.block] ?? []).every((d) => d.to <= statement.from || d.from >= statement.to
+    || (period !== null && d.start >= period.start && d.end <= period.end));
+}
+
+const subjectOf = (m: FigureReading) => m.scope.split('|').find((t) => t.startsWith('subject:'))?.slice('subject:'.length).split(' ').filter(Boolean) ?? [];

@@ -1655,6 +1655,11 @@ export const LABEL_COLUMN_OPENERS = ['nội dung', 'tên', 'danh mục', 'hạng
 /** Words of an opening level: "đầu năm có 146 hộ nghèo", "tồn đầu kỳ 640 liều", "kỳ trước chuyển sang 03 đơn". */
 export const OPENING_LEVEL_WORDS = ['đầu năm', 'đầu kỳ', 'đầu quý', 'đầu tháng', 'đầu năm học', 'kỳ trước chuyển sang', 'năm trước chuyển sang', 'tồn kỳ trước', 'tồn năm trước'] as const;
 /**
+ * Words that tie a level told first to the opening time told after it ("có 1.012 người cao tuổi tại thời điểm đầu năm",
+ * "có 86 hộ nghèo vào đầu năm"): only these, never "so với" or "từ", which make the time a base or a start of flows.
+ */
+export const OPENING_AFTER_LEADS = ['tại thời điểm', 'vào thời điểm', 'thời điểm', 'tại', 'vào', 'lúc'] as const;
+/**
  * A stock carried over from an earlier period, told in three pieces: a stock word, the earlier period ("năm 2023", "kỳ
  * trước", "từ năm trước") and a carrying word ("Số hồ sơ tồn từ năm 2023 chuyển sang 64 hồ sơ"): an opening level.
  */
