@@ -215,10 +215,15 @@ export const occurredWords = (words: string): boolean => OCCURRED.test(words);
 export const happenedCount = (words: string): boolean => HAPPENED_COUNT.test(words);
 /** The words between two dates only join them in one list (", ", " và "). */
 export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
-/** The words give an event's measured outcome ("tiếp nhận 418 đơn vị", "với 612 thí sinh dự thi"): the event was held. */
+/** The words give an event's measured outcome ("tiếp nhận 418 đơn vị"): the event was held. */
 // "… vào ngày 14/01 với 612 thí sinh dự thi": "với", a count and its noun (up to three words), then the words of taking part.
 const TOOK_PART = new RegExp(String.raw`(?<![\p{L}])với\s+(?:(?:${alt(HEDGES)})\s+)?\d[\d.,\s]*(?:\p{L}+\s+){1,3}(?:${alt(TOOK_PART_WORDS)})(?![\p{L}])`, 'iu');
-export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(words) || TOOK_PART.test(words);
+export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(words);
+/**
+ * The words give the head count of an event's participants ("với 612 thí sinh dự thi"): held, where the day could only be
+ * the period's with its year slipped; a day after signing needs more (the count may be the one expected).
+ */
+export const tookPart = (words: string): boolean => TOOK_PART.test(words);
 /** The words state an action as finished ("đã", "hoàn thành"). */
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */

@@ -68,7 +68,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
   amendsChain, anniversaryAges, backgroundWords, comparedTime, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
-  priorCycleDay, sinceWords, slippedYear, spanBetween, yearlessLeadDay, yearsIn,
+  priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
@@ -246,7 +246,7 @@ function yearSlip(context: RuleContext, block: number, d: Dated, f: Frame, title
   const sentence = text.slice(d.statement.from, Math.max(d.statement.from, ownSpanStart(text, d.from))) + text.slice(d.from, d.statement.to);
   const clauseAfter = text.slice(d.to, d.statement.to).split(/[,;.]/u)[0];
   // "… diễn ra từ ngày 12 đến ngày 14/3/2024, thu hút khoảng 15 000 lượt người": the event's measured outcome tells it as held.
-  if (!toldDay && !finishedWords(clauseAfter) && !measuredResult(text.slice(d.to, d.statement.to))) return false;
+  if (!toldDay && !finishedWords(clauseAfter) && !measuredResult(text.slice(d.to, d.statement.to)) && !tookPart(text.slice(d.to, d.statement.to))) return false;
   // Another period named only in a later sentence ("… . Tại kỳ thi cấp tỉnh …, tăng 12 giải so với năm học trước") is that
   // sentence's comparison: it places no earlier sentence in that period.
   const whole = context.sentences.of(block).find((x) => x.from <= d.from && d.from < x.to);
