@@ -74,12 +74,13 @@ const countable = (f: Figure) => f.kind === 'count' || f.kind === 'decimal' || f
 const cellOk = (c: TableCell | undefined): c is TableCell => !!c && c.pure && c.value !== null && c.at !== null && (c.kind === 'count' || c.kind === 'decimal' || c.kind === 'money');
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-interface Pair { now: TableColumn; then: TableColumn }
+/** A current column and its earlier one; `ratio` when the earlier is a column of the current's percent of it ("% cùng kỳ"). */
+interface Pair { now: TableColumn; then: TableColumn; ratio?: boolean }
 
 /** The percent changes of a stated value whose earlier value only a nearby table's row gives (see the module comment). */
 export function readTableBaseChanges(input: Input): Comparison[] {
   const out: Comparison[] = [];
-  const tables = (input.tables ?? []).filter((t) => t.headerBlocks.length > 0 && t.rows.length > 0 && pairsOf(t).size > 0);
+  const tables = (input.tables ?? []).filter((t) => t.headerBlocks.length > 0 && t.rows.length > 0 && (pairsOf(t).size > 0 || ratioPairOf(t) !== null));
   if (tables.length === 0) return out;
   const { blocks } = input.source;
   const figures = input.figures;
@@ -105,9 +106,9 @@ export function readTableBaseChanges(input: Input): Comparison[] {
     const base = BASE.exec(text.slice(tail, tail + 80));
     if (!base || !REST.test(base[5].trim())) continue;
     const verbAt = pos - verb[0].length;
-    const located = locate(ctx, k, change.block, pos, verbAt, base);
+    const located = locate(ctx, k, change.block, pos, verbAt, base, null, percent);
     if (!located) continue;
-    const { a, b, current } = located;
+    const { a, b, current, ratio } = located;
     // An amount changed counts the current value's noun, neither of them money.
     if (!percent && (a.kind === 'money' || current.kind === 'money' || !countsAlike(change, current))) continue;
     // The row's own change column states the same change ("| 7.764.200 | 8.245.368 | +6,4 |" beside "tăng 6,4%"): the text
@@ -118,6 +119,8 @@ export function readTableBaseChanges(input: Input): Comparison[] {
       kind: 'change', block: change.block, from: verbAt, to: tail + base[0].slice(0, base[0].length - base[5].length).trimEnd().length, verb: verb[1].toLowerCase(),
       stated: change.value, signed: down ? -change.value : change.value, decimals: change.decimals, percent, unit: percent ? '%' : change.unit!,
       written: percent ? change.raw.replace(/\s*%$/u, '') : change.raw, figure: change, current: a, base: b, amount: a.value, scale: 1,
+      // A ratio column gives the earlier value as the current over its percent: the change is that percent less 100.
+      ...(ratio ? { implied: Number(((a.value * 100) / b.value).toFixed(Math.min(a.decimals + 2, 10))) } : {}),
     });
   }
   out.push(...readTableBaseMultiples(ctx), ...readTableBaseDirections(ctx));
@@ -187,7 +190,7 @@ function context(input: Input, tables: Table[]): Context {
  * The row of a nearby table that gives the earlier value of the one the statement states before its verb (at `verbAt`, the
  * claim's figures before `k` in reading order): the row's current and earlier cells and the stated value, or null.
  */
-function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt: number, base: RegExpExecArray, asideFree: string | null = null): { a: Figure; b: Figure; current: Figure } | null {
+function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt: number, base: RegExpExecArray, asideFree: string | null = null, withRatio = false): { a: Figure; b: Figure; current: Figure; ratio?: boolean } | null {
   const { input, figures, bySection } = ctx;
   const block = input.source.blocks[blockIndex];
   const start = block.span.start;
@@ -209,7 +212,8 @@ function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt
   let found: Array<{ table: Table; row: number; pair: Pair }> = [];
   for (const t of bySection.get(input.blockSection[blockIndex] ?? null) ?? []) {
     if (!nearby(input, t, blockIndex)) continue;
-    for (const [, pair] of pairsOf(t)) {
+    const ratio = withRatio ? ratioPairOf(t) : null;
+    for (const pair of [...pairsOf(t).values(), ...(ratio ? [ratio] : [])]) {
       t.rows.forEach((row, r) => {
         const cell = row.cells[pair.now.index];
         if (cellOk(cell) && sameAmount(input, current, cell, at, row.unit)) found.push({ table: t, row: r, pair });
@@ -219,8 +223,11 @@ function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt
   // No table nearby gives the value: a table elsewhere whose one row holds it and is named by the statement's own words
   // ("đạt tổng số 27 huy chương, gấp đôi cùng kỳ" in 3.2, the row "Huy chương tại các giải cấp tỉnh | 18 | 27" in 2.2). Rows
   // are looked up by value (not money, whose scales differ), so the stage stays linear.
-  if (found.length === 0 && (current.kind !== 'money' || multiple)) {
+  // A ratio column's row is looked up so for money too: its label of three words or more, all in the statement, and the
+  // value at the table's scale pin it.
+  if (found.length === 0) {
     found = (ctx.far().get(farKey(current.value)) ?? []).filter(({ table, row, pair }) => {
+      if (pair.ratio ? !withRatio : current.kind === 'money' && !multiple) return false;
       const r = table.rows[row];
       return sameAmount(input, current, r.cells[pair.now.index], at, r.unit) && !r.total && farNamed(r.label, words);
     });
@@ -238,6 +245,7 @@ function locate(ctx: Context, k: number, blockIndex: number, pos: number, verbAt
   if (named.some((p) => !header.includes(p))) return null;
   if (!rowNamed(input, table, row, now, words)) return null;
   const [a, b] = [at(row.cells[now.index]), at(row.cells[then.index])];
+  if (pair.ratio) return a && b && countable(a) && b.value > 0 ? { a, b, current, ratio: true } : null;
   if (!a || !b || !cellOk(row.cells[then.index]) || b.value <= 0 || !countable(a) || !countable(b)) return null;
   return { a, b, current };
 }
@@ -455,6 +463,31 @@ function readPairs(t: Table): Map<number, Pair> {
   return out;
 }
 
+/**
+ * "Thực hiện 9 tháng | % dự toán | % cùng kỳ": a table's one amount column of the period (no plan, no earlier one) and its
+ * one column of that amount's percent of the same period before (a header naming "cùng kỳ" or "năm trước", no change verb;
+ * every body cell a plain positive number between RATIO_MIN and RATIO_MAX, so no signed change), or null. Read once per table.
+ */
+function ratioPairOf(t: Table): Pair | null {
+  if (!RATIO_PAIR.has(t)) RATIO_PAIR.set(t, readRatioPair(t));
+  return RATIO_PAIR.get(t)!;
+}
+const RATIO_PAIR = new WeakMap<Table, Pair | null>();
+const RATIO_MIN = 20;
+const RATIO_MAX = 500;
+const EARLIER_BASE = new RegExp(String.raw`${edgeAlt(SAME_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS)}(?![\p{L}])`, 'iu');
+const CHANGE_WORD = new RegExp(String.raw`${edgeAlt(CHANGE_VERBS)}(?![\p{L}])`, 'iu');
+
+function readRatioPair(t: Table): Pair | null {
+  if (pairsOf(t).size > 0) return null;
+  const nows = t.columns.filter((c) => AMOUNT_ROLES.has(c.role) && AMOUNT_MEASURES.has(c.measure) && !planned(c.header) && c.time !== 'earlier');
+  const ratios = t.columns.filter((c) => c.role === 'percent' && EARLIER_BASE.test(c.header) && !CHANGE_WORD.test(c.header) && !planned(c.header));
+  if (nows.length !== 1 || ratios.length !== 1) return null;
+  const cells = t.rows.map((r) => r.cells[ratios[0].index]).filter((c) => c && c.value !== null);
+  if (cells.length < 2 || !cells.every((c) => c.pure && c.value! >= RATIO_MIN && c.value! <= RATIO_MAX)) return null;
+  return { now: nows[0], then: ratios[0], ratio: true };
+}
+
 // The table lies in the claim's section, at most NEAR paragraphs before or after the claim's.
 function nearby(input: Input, t: Table, block: number): boolean {
   const first = t.headerBlocks[0];
@@ -495,7 +528,8 @@ function farRows(tables: readonly Table[], at: FigureAt): FarRows {
     else out.set(key, [hit]);
   };
   for (const t of tables) {
-    for (const [, pair] of pairsOf(t)) {
+    const ratio = ratioPairOf(t);
+    for (const pair of [...pairsOf(t).values(), ...(ratio ? [ratio] : [])]) {
       t.rows.forEach((row, r) => {
         const cell = row.cells[pair.now.index];
         const f = cellOk(cell) ? at(cell) : null;

@@ -458,7 +458,7 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   // aside or breakdown the current value heads: "480 triệu đồng (0,48 tỷ đồng), gấp 2 lần" restates it, "(vé người lớn
   // 300 triệu đồng, …)" is a part of it.
   const base = next ?? (prior.length === 1 ? prior[0] : before.filter((f) => at(f) < at(current)).at(-1));
-  return base && sameUnit(current, base) ? [current, base] : null;
+  return base && comparable(current, base, whole, last) ? [current, base] : null;
 }
 
 // "có 143 cơ sở lưu trú, trong đó có 46 homestay đạt chuẩn, tăng 10 cơ sở so với cùng kỳ (36 cơ sở)": one part named after
@@ -498,7 +498,25 @@ function breakdownWhole(input: ComparisonInput, text: string, figs: Figure[], at
   if (parts.length < 2 || !parts.every((f) => sameUnit(f, part)) || !head) return null;
   const lead = text.slice(at(head) + head.raw.length, word);
   if (lead.split('(').length !== lead.split(')').length || /[;:.]/u.test(lead)) return null;
+  if (countedInParts(text, figs, at, head, parts, word)) return head;
   return keep(head) && !head.change && sameUnit(head, part) && head.value > part.value ? head : UNSURE;
+}
+
+/**
+ * "86 em đạt giải, gồm 09 giải Nhất, 21 giải Nhì, 30 giải Ba và 26 giải Khuyến khích": a head counted in another noun whose
+ * words before the breakdown name the parts' noun ("đạt giải") and whose value is the parts' sum counts the parts' things
+ * (86 giải); a claim in the parts' noun after the breakdown speaks of it.
+ */
+function countedInParts(text: string, figs: Figure[], at: At, head: Figure, parts: Figure[], word: number): boolean {
+  const noun = unitHead(parts[0]);
+  if (noun === null || noun === '%' || head.change || head.kind !== 'count' || sameUnit(head, parts[0]) || !parts.every((f) => f.kind === 'count')) return false;
+  const lead = text.slice(at(head) + head.raw.length, word).toLowerCase();
+  if (!new RegExp(String.raw`(?<![\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(lead)) return false;
+  return parts.reduce((sum, f) => sum + f.value, 0) === head.value;
+}
+/** Whether `base` may be compared with `current`: the same unit, or a whole counted in its parts' noun (countedInParts) and a base in it. */
+function comparable(current: Figure, base: Figure, whole: Figure | null, part: Figure): boolean {
+  return sameUnit(current, base) || (whole !== null && current === whole && !sameUnit(whole, part) && sameUnit(part, base));
 }
 
 // "đạt 68.860 tấn (lúa 59.951 tấn, ngô 8.909 tấn), …, tăng 4,6% so với cùng kỳ (65.830 tấn)": a figure in a bracket closed

@@ -8,8 +8,8 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
+  alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
+  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
@@ -89,14 +89,24 @@ export function earlyInYear(iso: string, periodStart: string, windowStart?: stri
 }
 /**
  * A day of the year before a period shorter than its year whose day and month fall in the period, on or before `last`
- * ("22/8/2023" in a report on quý III năm 2024): the day the period holds, written with the year before.
+ * ("22/8/2023" in a report on quý III năm 2024; "14/01/2024" in one on năm học 2024 - 2025, 9/2024–5/2025): the day the
+ * period holds, written with the year before.
  */
 export function slippedYear(iso: string, period: { start: string; end: string }, last: string): boolean {
-  const year = period.start.slice(0, 4);
-  if (year !== period.end.slice(0, 4) || Number(iso.slice(0, 4)) !== Number(year) - 1) return false;
   if (period.start.slice(5, 10) === '01-01' && period.end.slice(5, 10) === '12-31') return false;
-  const moved = `${year}${iso.slice(4, 10)}`;
+  if (!(dayOf(period.end) - dayOf(period.start) < 365 * DAY_MS) || iso.slice(0, 10) >= period.start.slice(0, 10)) return false;
+  const moved = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4, 10)}`;
   return moved >= period.start.slice(0, 10) && moved <= period.end.slice(0, 10) && moved <= last.slice(0, 10);
+}
+/**
+ * A day in the first calendar year of a period running into the next ("năm học 2024 - 2025": 9/2024–5/2025) before the
+ * period starts, whose day and month fall in the period's second year ("14/01/2024"): that part of the cycle before, so
+ * before the period though its year is the period's first.
+ */
+export function priorCycleDay(iso: string, period: { start: string; end: string }): boolean {
+  const first = period.start.slice(0, 4);
+  if (Number(period.end.slice(0, 4)) !== Number(first) + 1 || iso.slice(0, 4) !== first || iso.slice(0, 10) >= period.start.slice(0, 10)) return false;
+  return `${period.end.slice(0, 4)}${iso.slice(4, 10)}` <= period.end.slice(0, 10);
 }
 // "quý trước", "năm ngoái", "tháng tới", "kỳ sau": a period noun with a word making it another period than the report's.
 const OTHER_PERIOD = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(PERIOD_NAME_WORDS)})\s+(?:${alt(OTHER_PERIOD_TAILS)})|cùng\s+kỳ)(?![\p{L}])`, 'iu');
@@ -183,7 +193,9 @@ const COMPARED_TIME = wordsRe(COMPARED_TIME_WORDS);
  * The words of a statement before its date compare with another time ("So với năm 2024 (cơn bão số 3 đổ bộ ngày
  * 07/9/2024 …)"): the date is that time's, cited as a reference beside the period's own events.
  */
-export const comparedTime = (lead: string): boolean => COMPARED_TIME.test(lead);
+// "lần diễn tập trước vào ngày …": an occurrence noun, at most three words, then "trước" not opening a deadline ("trước ngày").
+const PRIOR_OCCURRENCE = new RegExp(String.raw`${edgeAlt(PRIOR_OCCURRENCE_NOUNS)}(?:\s+\p{L}+){0,3}?\s+trước(?![\p{L}])(?!\s*(?:ngày|\d))[^.;,]*$`, 'iu');
+export const comparedTime = (lead: string): boolean => COMPARED_TIME.test(lead) || PRIOR_OCCURRENCE.test(lead);
 // "từ ngày 12 đến ngày 14/3/2024": the opening of a span within one month whose end is the date itself.
 const OWN_SPAN_OPENING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EVENT_SPAN_OPENERS)})\s+(?:ngày\s+)?\d{1,2}(?:\s*\/\s*\d{1,2})?\s*(?:(?:${alt(CUT_OFF_WORDS)})(?![\p{L}])|[-–—])\s*(?:ngày\s+)?$`, 'iu');
 /**
@@ -204,7 +216,14 @@ export const happenedCount = (words: string): boolean => HAPPENED_COUNT.test(wor
 /** The words between two dates only join them in one list (", ", " và "). */
 export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
 /** The words give an event's measured outcome ("tiếp nhận 418 đơn vị"): the event was held. */
+// "… vào ngày 14/01 với 612 thí sinh dự thi": "với", a count and its noun (up to three words), then the words of taking part.
+const TOOK_PART = new RegExp(String.raw`(?<![\p{L}])với\s+(?:(?:${alt(HEDGES)})\s+)?\d[\d.,\s]*(?:\p{L}+\s+){1,3}(?:${alt(TOOK_PART_WORDS)})(?![\p{L}])`, 'iu');
 export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(words);
+/**
+ * The words give the head count of an event's participants ("với 612 thí sinh dự thi"): held, where the day could only be
+ * the period's with its year slipped; a day after signing needs more (the count may be the one expected).
+ */
+export const tookPart = (words: string): boolean => TOOK_PART.test(words);
 /** The words state an action as finished ("đã", "hoàn thành"). */
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */

@@ -45,6 +45,9 @@
  * A date its statement compares with ("So với năm 2024 (cơn bão số 3 đổ bộ ngày 07/9/2024 …)", "cùng kỳ năm trước") or sets
  * in its year by name is a past event cited as a reference, no outlier; an event dated a year early and told by its measured
  * outcome ("từ ngày 12 đến ngày 14/3/2024, thu hút khoảng 15 000 lượt người") is told as held, so a slip of the year.
+ * A school year (năm học 2024 - 2025: 9/2024–5/2025) holds no day of its first calendar year before September whose day and
+ * month fall in it ("14/01/2024"): that is the school year before. An occurrence named as the one before ("lần diễn tập
+ * trước vào ngày …", "đợt kiểm tra trước") is cited for comparison, no outlier.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -65,7 +68,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
   amendsChain, anniversaryAges, backgroundWords, comparedTime, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
-  sinceWords, slippedYear, spanBetween, yearlessLeadDay, yearsIn,
+  priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
@@ -92,7 +95,8 @@ interface Frame { period: Period; latest: string; signed: string | null; periodK
  * A date of a year before the period's is before it, unless the report counts its figures from that date on ("năm
  * 2024 (số liệu tính từ ngày 15/12/2023 …)": a plan issued 18/12/2023 is the period's own).
  */
-const beforePeriod = (iso: string, f: Frame): boolean => iso.slice(0, 4) < f.period.start.slice(0, 4) && !(f.windowStart !== undefined && iso >= f.windowStart);
+const beforePeriod = (iso: string, f: Frame): boolean => (iso.slice(0, 4) < f.period.start.slice(0, 4) || priorCycleDay(iso, f.period))
+  && !(f.windowStart !== undefined && iso >= f.windowStart);
 
 function sideOf(iso: string, f: Frame): Side {
   if (beforePeriod(iso, f)) return 'before';
@@ -242,12 +246,19 @@ function yearSlip(context: RuleContext, block: number, d: Dated, f: Frame, title
   const sentence = text.slice(d.statement.from, Math.max(d.statement.from, ownSpanStart(text, d.from))) + text.slice(d.from, d.statement.to);
   const clauseAfter = text.slice(d.to, d.statement.to).split(/[,;.]/u)[0];
   // "… diễn ra từ ngày 12 đến ngày 14/3/2024, thu hút khoảng 15 000 lượt người": the event's measured outcome tells it as held.
-  if (!toldDay && !finishedWords(clauseAfter) && !measuredResult(text.slice(d.to, d.statement.to))) return false;
-  if (sinceWords(sentence) || citesBasisBeyondTopic(sentence) || futureWords(sentence) || backgroundWords(sentence) || multiYearWords(text) || otherPeriodNamed(text)
+  if (!toldDay && !finishedWords(clauseAfter) && !measuredResult(text.slice(d.to, d.statement.to)) && !tookPart(text.slice(d.to, d.statement.to))) return false;
+  // Another period named only in a later sentence ("… . Tại kỳ thi cấp tỉnh …, tăng 12 giải so với năm học trước") is that
+  // sentence's comparison: it places no earlier sentence in that period.
+  const whole = context.sentences.of(block).find((x) => x.from <= d.from && d.from < x.to);
+  const upTo = text.slice(0, Math.max(whole?.to ?? text.length, d.statement.to));
+  if (sinceWords(sentence) || citesBasisBeyondTopic(sentence) || futureWords(sentence) || backgroundWords(sentence) || multiYearWords(text) || otherPeriodNamed(upTo)
     || otherSpanCounted(text, f.period.label)) return false;
   const year = d.iso.slice(0, 4);
   const rest = text.slice(0, d.from) + text.slice(d.to);
-  return !rest.includes(year) && !titled.includes(year);
+  // A title naming the period running over two years ("năm học 2024 - 2025") names its first year as the period's own, no
+  // other time the day could belong to.
+  const ownYear = year === f.period.start.slice(0, 4);
+  return !rest.includes(year) && (ownYear || !titled.includes(year));
 }
 
 /**

@@ -409,6 +409,11 @@ export const EVENT_YEAR_BACK_WORDS = ['năm trước', 'năm ngoái', 'năm qua'
  * 07/9/2024 …)", "cùng kỳ năm trước (ngày …)"): the date is the reference's own, cited beside the period's events.
  */
 export const COMPARED_TIME_WORDS = ['so với', 'cùng kỳ', 'năm trước', 'năm ngoái'] as const;
+/**
+ * Nouns of an occurrence that a trailing "trước" names as the one before ("lần diễn tập trước vào ngày 21/10/2020", "đợt
+ * kiểm tra trước", "kỳ họp trước"): a past occurrence cited for comparison, no deed of the period.
+ */
+export const PRIOR_OCCURRENCE_NOUNS = ['lần', 'đợt', 'kỳ', 'khóa', 'khoá', 'nhiệm kỳ'] as const;
 /** The word opening a span a listed occurrence, or any date, is dated with ("(từ ngày 16/11 …)", "từ ngày 12 đến ngày 14/3/2024"). */
 export const EVENT_SPAN_OPENERS = ['từ'] as const;
 /** Words naming the day or night an occurrence is dated with ("(ngày 28–29/9/2025)", "đêm 12/10"). */
@@ -663,6 +668,8 @@ export const OCCURRED_WORDS = [...HAPPENED_WORDS, 'phát hiện'] as const;
  * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
  */
 export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút', 'thu về'] as const;
+/** Words closing a head count of those who took part ("với 612 thí sinh dự thi", "với 215 lượt người tham gia"): an event held. */
+export const TOOK_PART_WORDS = ['tham gia', 'tham dự', 'dự thi'] as const;
 
 // ——— other units named in a report ———
 
