@@ -211,7 +211,7 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
  * numerator (three significant digits at least) a row of the document's tables holds, where another count of that row is the
  * base the row's own rate shows (numerator over it, at the rate's precision, and not over the share's denominator), restates
  * that row: a denominator one slip of the digits from that base (12 807 / 12 870) is the same base mistyped on one side.
- * Only when exactly one row of the document so restates the share.
+ * Only when exactly one row of the document so restates the share, and the base is no plan's cell (a plan is another whole).
  */
 function reportShareRowBases(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const shares = quantities.filter((q) => q.figure.cell === null && q.figure.kind === 'fraction' && q.figure.numerator !== null && q.figure.denominator !== null
@@ -223,11 +223,15 @@ function reportShareRowBases(context: RuleContext, quantities: Quantity[], repor
     const [n, d] = [q.figure.numerator!, q.figure.denominator!];
     if (reported.has(q.figure.index) || n >= d) continue;
     const bases = (cellsAt.get(n) ?? []).flatMap((cell) => {
-      const row = tableOf(context, cell.block)?.rows.find((r) => r.blocks.includes(cell.block));
-      if (row === undefined) return [];
+      const table = tableOf(context, cell.block);
+      const row = table?.rows.find((r) => r.blocks.includes(cell.block));
+      if (table === undefined || row === undefined) return [];
+      // A plan's column ("Kế hoạch (liều) | Thực hiện (liều) | Đạt (%)") is no base of the share's whole: "582/620 con chó" of the
+      // herd beside a plan of 600 doses are two wholes, not one mistyped.
+      const planned = (g: Figure) => { const c = g.cell === null ? undefined : table.columns[g.cell]; return c !== undefined && (c.role === 'target' || c.measure === 'plan'); };
       const others = [...new Set(row.blocks)].flatMap((b) => figuresIn(context, b)).filter((g) => g.cell !== null && g.cell !== cell.cell);
       const rates = others.filter((g) => g.decimals > 0 && g.value > 0 && g.value <= 100 && !agreesAt((100 * n) / d, g.value, g.decimals));
-      return others.filter((b) => b.kind === 'count' && b.value > n && b.value !== d && digitSlip(d, b)
+      return others.filter((b) => b.kind === 'count' && b.value > n && b.value !== d && !planned(b) && digitSlip(d, b)
         && rates.some((r) => r.cell !== b.cell && agreesAt((100 * n) / b.value, r.value, r.decimals)));
     });
     if (bases.length !== 1 || reported.has(bases[0].index)) continue;
