@@ -3,8 +3,6 @@
  * Receives { id, path, rules }, answers { id, outcome } (structured-cloned); while a scan is
  * read it also sends { id, progress: { done, total } } after each page.
  */
-// First: patterns compile to machine code at first use (see regexp-engine.ts).
-import './regexp-engine.js';
 import { parentPort } from 'node:worker_threads';
 import { ingestBytes } from '../src/ingest/index.js';
 import { sha256 } from '../src/ingest/build-source.js';
