@@ -10,7 +10,8 @@ describe.runIf(hasPostgres)('workers on the PostgreSQL queue', () => {
     const dir = reportFolder(300);
     expect(counts((await baocao('enqueue', '--db', url, dir)).stdout).queued).toBe(300);
     const runs = await Promise.all([1, 2, 3].map(() => baocao('worker', '--db', url, '--drain')));
-    expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+    // A worker that dies shows how (signal) and its last words (stderr) in the failure.
+    for (const r of runs) expect(r.code, `signal ${r.signal}; stderr: ${r.stderr.slice(-3000)}`).toBe(0);
     // Every job was analysed and saved by exactly one worker, and each worker took a share.
     const loaded = runs.map((r) => Number(/^(\d+) đã nạp/.exec(r.stdout)![1]));
     expect(loaded.reduce((a, b) => a + b, 0)).toBe(300);
@@ -48,7 +49,7 @@ describe.runIf(hasPostgres)('workers on the PostgreSQL queue', () => {
       expect(await complete(stored)).toBe(true);
       // A new worker picks the job up once it has expired (time limit + 2 s) and finishes the rest.
       const rescue = await baocao('worker', '--db', url, '--drain');
-      expect(rescue.code).toBe(0);
+      expect(rescue.code, `signal ${rescue.signal}; stderr: ${rescue.stderr.slice(-3000)}`).toBe(0);
       const docs = await store.readDocuments();
       expect(docs).toHaveLength(12);
       expect(await complete(docs)).toBe(true);
