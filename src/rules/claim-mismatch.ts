@@ -217,7 +217,8 @@ export default defineRule({
           context.report({
             messageId: 'changeMismatch',
             data: {
-              verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: from, value: c.amount, actual: told,
+              // A base the claim implies (a ratio column's 87,6% of 8.450,0) is told at the decimals of the amount it comes from.
+              verb: c.verb, stated: c.stated, unit: c.percent ? '%' : ` ${c.unit}`, base: c.implied === undefined ? from : roundAt(from, current.decimals), value: c.amount, actual: told,
               way: opposite ? counter : c.verb, size: opposite ? -told : told,
             },
             places: [{ figure: c.figure }, { figure: current }, { figure: base }],
