@@ -1284,6 +1284,10 @@ export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương'] as const;
 /** "compared with". */
 export const COMPARED_WITH = ['so với'] as const;
+/** What an earlier value written right after "so với" is called: "so với con số 56 doanh nghiệp của năm 2024". */
+export const COMPARED_FIGURE_LEADS = ['con số', 'mức', 'số lượng', 'số'] as const;
+/** A noun naming the size of a change before its verb: "mức tăng đạt 25%", "tốc độ giảm là 8%", "tỷ lệ tăng 12%". */
+export const CHANGE_SIZE_NOUNS = ['mức', 'tốc độ', 'tỷ lệ', 'tỉ lệ'] as const;
 /**
  * Words that, in the long noun phrase after a count and before ", tăng/giảm so với …" ("phát hiện 57 trường hợp vi phạm trật
  * tự xây dựng, giảm so với năm 2023 (49 trường hợp)"), turn to another subject or clause: the way claimed may then be that
