@@ -1108,6 +1108,13 @@ export const CONTINUATION_WORDS = ['duy trì', 'tiếp tục', 'thường xuyên
  * make-up told there is the one there is now, no target. Not "tiếp tục", which also leads a change ("tiếp tục phát triển").
  */
 export const KEPT_AS_IS_WORDS = ['duy trì'] as const;
+/**
+ * A word of registering right before the act it records ("doanh nghiệp đăng ký thành lập mới", "đăng ký kết hôn"): the act
+ * counted is the same with it or without it ("doanh nghiệp thành lập mới"). Only before these acts: "hộ đăng ký thoát
+ * nghèo" (a pledge) is no household out of poverty.
+ */
+export const REGISTERING_WORDS = ['đăng ký'] as const;
+export const REGISTERED_ACTS = ['thành lập', 'kết hôn', 'khai sinh', 'khai tử'] as const;
 
 // ——— table rows ———
 
