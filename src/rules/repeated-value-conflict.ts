@@ -836,14 +836,17 @@ function reportGroupMembers(context: RuleContext, quantities: Quantity[], report
     const group = q.figure.cell === null ? q.branches?.find((b) => b.startsWith(GROUP_KEY)) : undefined;
     if (group === undefined || reported.has(q.figure.index)) continue;
     const flags = q.scope.split('|').filter((t) => t !== '' && !GROUP_UNTELLING.test(t)).sort().join('|');
-    const key = [group, q.kind, q.unit, [...new Set(q.tokens)].sort().join(' '), flags].join('#');
+    // Keyed by the group's count and first word: "14 tổ bảo vệ an ninh, trật tự ở cơ sở" and "14 tổ bảo vệ an ninh, trật tự"
+    // are one group told in full once and short once (groupWordsNested below).
+    const key = [groupWords(group).slice(0, 2).join(' '), q.kind, q.unit, [...new Set(q.tokens)].sort().join(' '), flags].join('#');
     const list = groups.get(key);
     if (list) list.push(q);
     else groups.set(key, [q]);
   }
-  const untold = (q: Quantity): Quantity => ({ ...q, pred: null, branches: (q.branches ?? []).filter((b) => !b.startsWith('subject=')) });
+  // The group is what ties the two counts, so the words each sentence leads with and the group's own branch no longer part them.
+  const untold = (q: Quantity): Quantity => ({ ...q, pred: null, branches: (q.branches ?? []).filter((b) => !b.startsWith('subject=') && !b.startsWith(GROUP_KEY)) });
   for (const list of groups.values()) {
-    if (list.length < 2 || new Set(list.map(valueKey)).size !== 2) continue;
+    if (list.length < 2 || new Set(list.map(valueKey)).size !== 2 || !groupWordsNested(list)) continue;
     const a = list[0];
     const b = list.find((q) => valueKey(q) !== valueKey(a))!;
     if (reported.has(a.figure.index) || reported.has(b.figure.index) || !comparable(context, untold(a), untold(b))) continue;
@@ -851,6 +854,13 @@ function reportGroupMembers(context: RuleContext, quantities: Quantity[], report
   }
 }
 const GROUP_KEY = 'with=';
+// The words of a "with=" branch: the group's count, then its words.
+const groupWords = (branch: string) => branch.slice(GROUP_KEY.length).split(' ');
+// Every group of the list named by words each holding the shorter ones' (a chain of refinements), so all name one group.
+function groupWordsNested(list: readonly Quantity[]): boolean {
+  const sets = list.map((q) => groupWords(q.branches!.find((b) => b.startsWith(GROUP_KEY))!)).sort((x, y) => x.length - y.length);
+  return sets.every((words, k) => k === 0 || sets[k - 1].every((w) => words.includes(w)));
+}
 
 /**
  * "huyện đã mở 24 lớp đào tạo nghề cho 720 học viên" and, in another paragraph, "huyện mở 24 lớp cho 750 học viên": a count

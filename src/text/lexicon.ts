@@ -1103,6 +1103,18 @@ export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đ�
 export const ESTIMATE_WORDS = ['ước'] as const;
 /** Verbs that only say an action goes on ("duy trì tiếp công dân" = "tiếp công dân"): they narrow no count. */
 export const CONTINUATION_WORDS = ['duy trì', 'tiếp tục', 'thường xuyên'] as const;
+/**
+ * Words that keep a group as it is ("Duy trì hoạt động của 14 tổ … với 96 thành viên" among the tasks ahead): the group's
+ * make-up told there is the one there is now, no target. Not "tiếp tục", which also leads a change ("tiếp tục phát triển").
+ */
+export const KEPT_AS_IS_WORDS = ['duy trì'] as const;
+/**
+ * A word of registering right before the act it records ("doanh nghiệp đăng ký thành lập mới", "đăng ký kết hôn"): the act
+ * counted is the same with it or without it ("doanh nghiệp thành lập mới"). Only before these acts: "hộ đăng ký thoát
+ * nghèo" (a pledge) is no household out of poverty.
+ */
+export const REGISTERING_WORDS = ['đăng ký'] as const;
+export const REGISTERED_ACTS = ['thành lập', 'kết hôn', 'khai sinh', 'khai tử'] as const;
 
 // ——— table rows ———
 
@@ -1703,6 +1715,8 @@ export const INFLOW_WORDS = [
   'trồng mới',
   // Enterprises back in business join those operating: "06 doanh nghiệp quay trở lại hoạt động".
   'trở lại hoạt động',
+  // People or cases newly found join those under watch: "phát hiện mới 05 người nghiện", "phát hiện mới 12 ca nhiễm HIV".
+  'phát hiện mới',
 ] as const;
 /**
  * Words opening a recap of a stock after its flows: "Như vậy, từ 386 doanh nghiệp đang hoạt động đầu năm, đến 30/9 toàn huyện
@@ -1726,6 +1740,8 @@ export const OUTFLOW_WORDS = [
   'tháo dỡ', 'dỡ bỏ',
   // Pupils who drop out leave a school's roll as those moving away do: "chuyển đi 5 em, bỏ học 2 em, cuối năm còn …".
   'bỏ học',
+  // People sent away to a centre leave those managed at home: "đưa đi cai nghiện bắt buộc 07 người", "đưa đi điều trị".
+  'đưa đi',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
