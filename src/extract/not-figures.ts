@@ -80,6 +80,8 @@ const COUNT_CUE = new RegExp(`${edgeAlt(FIGURE_CUE_WORDS, RECEIVED_WORDS)}(?![${
 const NEEDS_YEAR = new RegExp(YEAR);
 const NEEDS_FOUR_DIGITS = /\d{4}/;
 // The branch pattern opens with a capital tried at every index; a passage without a branch word and its number is skipped.
+// The emergency pattern opens with a word list; a passage without one of the numbers is skipped.
+const EMERGENCY_NEEDS = new RegExp(`(?:${alt(EMERGENCY_NUMBERS)})(?!\\d)`, 'u');
 const BRANCH_NEEDS = new RegExp(`(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+\\d`, 'u');
 
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
@@ -201,7 +203,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A national emergency number after the service it reaches ("tin báo cháy, cứu nạn, cứu hộ 114", "cấp cứu 115"), in a
   // sentence that names a line or a call before it (checked in code, as is no counted noun after it: "cứu hộ 114 vụ" counts).
   ['emergency', new RegExp(`${edgeAlt(EMERGENCY_SERVICE_WORDS)}\\s*:?\\s+(${alt(EMERGENCY_NUMBERS)})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'),
-    new RegExp(`(?:${alt(EMERGENCY_SERVICE_WORDS)})\\s`, 'giu')],
+    new RegExp(`(?:${alt(EMERGENCY_SERVICE_WORDS)})\\s`, 'giu'), EMERGENCY_NEEDS],
   // A bank account's number after "số tài khoản" or "tài khoản … số" ("tài khoản tiếp nhận số 2702 2010 12345"): an id of eight
   // digits or more, in groups of any length, no amount (a thousands grouping, "số tài khoản: 12.345", counts; checked in code).
   ['account', new RegExp(`(?:(?<![${L}])số\\s+(?:${alt(ACCOUNT_WORDS)})\\s*:?\\s*|${edgeAlt(ACCOUNT_WORDS)}(?:\\s+\\p{Ll}+){0,4}?\\s+số\\s*:?\\s*)(\\d[\\d \\u00A0.-]{4,}\\d)(?!\\d|[.,]\\d)`, 'giu'),
@@ -364,6 +366,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
     if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text))) continue;
     if (needs === NEEDS_FOUR_DIGITS && !(fourDigits ??= NEEDS_FOUR_DIGITS.test(text))) continue;
     if (needs === BRANCH_NEEDS && !BRANCH_NEEDS.test(text)) continue;
+    if (needs === EMERGENCY_NEEDS && !EMERGENCY_NEEDS.test(text)) continue;
     re.lastIndex = 0;
     if (hint) hint.lastIndex = 0;
     for (let m = nextMatch(re, hint, text); m; m = nextMatch(re, hint, text)) {
