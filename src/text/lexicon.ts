@@ -2639,6 +2639,8 @@ export const SPELLED_NAMING_WORDS = [
   'tháng', 'năm', 'ngày', 'mùng', 'mồng', 'thứ', 'quý', 'lúc', 'giờ', 'phút', 'khóa', 'lần', 'số', 'khu', 'tổ', 'đội', 'thôn', 'xóm', 'ấp', 'bản', 'phần',
   'chương', 'mục', 'điều', 'khoản', 'kém', 'hàng', 'vài', 'mấy', 'dăm', 'hạng', 'loại', 'cấp', 'mức', 'độ', 'lớp', 'phòng', 'tầng', 'đường', 'quận', 'kỳ',
 ] as const;
+/** Words of a period before "năm" that make it the year, never five ("trong năm", "cả năm", "cuối năm"). */
+export const YEAR_WORD_LEADS = ['trong', 'cả', 'mỗi', 'hằng', 'hàng', 'đầu', 'cuối', 'giữa', 'nửa', 'của', 'các', 'những', 'từng', 'qua', 'sang', 'cùng', 'trước', 'sau', 'trọn', 'suốt', 'một'] as const;
 /** Time words after a spelled number: a duration or a clock time, not a figure ("ba tháng", "hai giờ", "một kỳ"). */
 export const SPELLED_TIME_UNITS = [...SPAN_UNITS, 'kỳ'] as const;
 /** Words joining two spelled numbers into a fraction ("hai phần ba", "một trên hai", "chia"). */
@@ -2762,6 +2764,12 @@ export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'đ
 export const ACCOUNT_WORDS = ['tài khoản', 'STK'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
+/** Verbs of calling a number ("gọi 114", "quay số 115"): a short number after them dials. */
+export const DIAL_WORDS = ['gọi', 'quay số'] as const;
+/** The services a national emergency number reaches, named right before it ("cứu hộ 114", "cấp cứu 115"). */
+export const EMERGENCY_SERVICE_WORDS = ['cứu hộ', 'cứu nạn', 'cấp cứu', 'báo cháy', 'chữa cháy', 'cứu hỏa', 'cứu hoả', 'khẩn cấp', 'công an', 'cảnh sát', 'bảo vệ trẻ em'] as const;
+/** The national emergency numbers: child protection, rescue, police, fire and rescue, ambulance. */
+export const EMERGENCY_NUMBERS = ['111', '112', '113', '114', '115'] as const;
 /**
  * Nouns of a measure and the units it is stated in: "chiếm 3,0% diện tích nuôi tôm thẻ chân trắng (540 ha)" restates the
  * area the phrase names in its bracket, as "hộ nghèo (131 hộ)" restates a count.
