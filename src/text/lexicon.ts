@@ -799,6 +799,15 @@ export const DOCUMENT_BASIS_WORDS = ['căn cứ', 'thực hiện', 'theo', 'ngh�
  * hiện tại 8/8 xã" carries out work, "Thực hiện Kế hoạch số 12/KH-UBND …" cites the plan.
  */
 export const BASIS_VERB_WORDS = ['thực hiện'] as const;
+/**
+ * Names of an office whose field joins "kế hoạch" to another ("Phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư"): the
+ * office that acts, no plan cited as a basis. Blanked before the basis words are read; " - " stands for any dash.
+ */
+export const PLAN_OFFICE_NAMES = ['tài chính - kế hoạch', 'kế hoạch - tài chính', 'kế hoạch và đầu tư', 'kế hoạch - đầu tư'] as const;
+/** Words naming the day an event was held, right before its date: "tổ chức ngày …", "tổ chức hôm …". */
+export const HELD_DAY_WORDS = ['ngày', 'hôm'] as const;
+/** Verbs of an event taking place, its day after them: "Hội nghị … tổ chức hôm 26/9", "Hội thi … diễn ra ngày 12/5". */
+export const TOOK_PLACE_ACTIONS = [...HELD_ACTIONS, 'diễn ra', 'khai mạc'] as const;
 /** Marks inside a document number that make a date the document's ("15-NQ/TU", "13/2023/NĐ-CP", "05/KH-UBND"). */
 export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU', '/HU', '/TW', '-KH/'] as const;
 /** Words of a time span over several years ("giai đoạn 2021–2025", "qua các năm"): dates of other years belong there. */
