@@ -56,13 +56,21 @@ export function labelledWhole(input: ShareInput, p: Figure): { part: Figure; who
   const candidates = wholesBefore(input, part, p);
   const labelled = (g: Figure) => new Set([...labelTokens(labelBefore(input, g)), ...measure]);
   // The part's own list item first: "- Rau các loại: 65,4 ha, … rau an toàn 14,0 ha, chiếm 21,4% diện tích rau".
-  const item = candidates.filter((g) => g.block === part.block && named.every((t) => labelled(g).has(t)));
+  const item = candidates.filter((g) => g.block === part.block && itemLead(input, g) && named.every((t) => labelled(g).has(t)));
   if (item.length > 0) return oneValue(part, item);
   const own = new Set([...labelTokens(labelBefore(input, part)), ...labelTokens(part.unit)]);
   const distinct = named.filter((t) => !own.has(t));
   if (distinct.length < 2 || distinct.every((t) => measure.has(t))) return undefined;
-  return oneValue(part, candidates.filter((g) => distinct.every((t) => labelled(g).has(t))));
+  return oneValue(part, candidates.filter((g) => distinct.every((t) => labelTokens(labelBefore(input, g)).includes(t))));
 }
+
+// "- Rau các loại: 65,4 ha, …": the first figure of its paragraph, right after the item's label and its colon (not a figure
+// further on in a paragraph, "(2.012,6 ha, …), trong đó rừng sản xuất 1.694,2 ha", whose label is only its clause's words).
+function itemLead(input: ShareInput, g: Figure): boolean {
+  const before = input.figures[g.index - 1];
+  return (!before || before.block !== g.block) && ITEM_COLON.test(input.source.blocks[g.block].text.slice(0, local(input, g)));
+}
+const ITEM_COLON = /^[^,;.()]+:\s*$/u;
 
 // The earliest of the fitting wholes (where the value was first stated), when they all state one value; none when two fit.
 function oneValue(part: Figure, wholes: readonly Figure[]): { part: Figure; whole: Figure } | undefined {
