@@ -9,7 +9,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { isReference } from './claims-parts.js';
-import { canonicalLabel, labelTokens } from './similarity.js';
+import { canonicalLabel, labelTokens, measureNounTokens } from './similarity.js';
 import {
   alt, NEGATION_WORDS, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
@@ -94,7 +94,8 @@ export function namesWhole(context: RuleContext, share: Figure, whole: Figure): 
   if (wanted.length === 0) return true;
   const wb = context.source.blocks[whole.block];
   const from = Math.max(0, whole.span.start - wb.span.start - 60);
-  const around = new Set(labelTokens(wb.text.slice(from, whole.span.end - wb.span.start + 20)));
+  // "Rau các loại: 65,4 ha, trong đó … chiếm 21,4% diện tích rau": the whole's unit says the measure ("ha": diện tích).
+  const around = new Set([...labelTokens(wb.text.slice(from, whole.span.end - wb.span.start + 20)), ...measureNounTokens(whole.unit)]);
   return wanted.every((t) => around.has(t));
 }
 

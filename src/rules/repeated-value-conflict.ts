@@ -1818,6 +1818,10 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups.
   const [pa, pb] = [verbCore(a.pre), verbCore(b.pre)];
   if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa)) return false;
+  // "Trong kỳ xảy ra 03 vụ va chạm giao thông" and "Công an phường đã xác minh 11 vụ va chạm giao thông": incidents told as
+  // happened (or recorded) and those an office's deed reached are two indicators, whichever is larger (a deed may reach
+  // incidents of earlier periods, or only some of those that happened).
+  if ((a.happened === true) !== (b.happened === true) && (a.happened === true ? pb : pa) !== null) return false;
   // A bare counted noun ("phun hóa chất cho 2 415 hộ gia đình" beside "14 860 hộ gia đình") narrowed by a verb on one side
   // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
   const [acted, plain] = pa !== null ? [a, b] : [b, a];

@@ -664,6 +664,11 @@ export const HAPPENED_WORDS = ['xảy ra', 'phát sinh'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
 export const OCCURRED_WORDS = [...HAPPENED_WORDS, 'phát hiện'] as const;
 /**
+ * Words right before a count that tell the incidents as happened or merely recorded, no deed done to them ("Trong kỳ xảy ra
+ * 03 vụ", "ghi nhận 05 vụ"): a count an office's deed reached ("xác minh 11 vụ", "điều tra làm rõ 4 vụ") is another indicator.
+ */
+export const HAPPENED_COUNT_WORDS = [...HAPPENED_WORDS, 'ghi nhận', 'thống kê được', 'thống kê'] as const;
+/**
  * Verbs of a measured outcome that, followed by its figure, tell an event as already held: "đợt thứ 6 tổ chức ngày 12/7 tiếp
  * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
  */
