@@ -8,7 +8,7 @@
 import { insideBrackets } from '../text/positions.js';
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { compatible, isAmount, localRange, makeClaim, partitionOf, type BlockFigures } from './claims-parts.js';
+import { compatible, isAmount, isReference, localRange, makeClaim, partitionOf, type BlockFigures } from './claims-parts.js';
 import {
   alt, AS_FOLLOWS, BACKLOG_WORDS, BULLET_CHARS, CONSISTS_OF, DEADLINE_NOUNS, DEADLINE_TIMING_WORDS, DIVIDED_INTO, IN_DETAIL, OF_WHICH, RESOLVED_WORDS,
   RUNNING_TOTAL_WORDS, SPECIFICALLY, TOTAL_WORDS, wordsRe, edgeAlt,
@@ -101,8 +101,11 @@ function sentenceAmounts(block: Block, figures: Figure[]): Figure[] {
 // The last amount of a block's last sentence; null when that sentence states none. An amount in brackets is an aside
 // ("đạt 108% kế hoạch (kế hoạch 80 ha), gồm:" splits the 86,4 ha done, not the plan): when the sentence states another
 // amount of the parts' kind outside brackets, that one is the whole.
+// A share after the amount ("752.310 triệu đồng, đạt 95,7% dự toán, trong đó:") is the amount's rate, no whole of
+// bullets that are no shares.
 function lastAmount(block: Block, figures: Figure[], parts: Figure[]): Figure | null {
-  const mine = sentenceAmounts(block, figures);
+  const shares = parts.some((p) => p.kind === 'percent');
+  const mine = sentenceAmounts(block, figures).filter((f) => shares || f.kind !== 'percent');
   const last = mine[mine.length - 1];
   if (!last || !insideBrackets(block, localRange(block, last)[0])) return last ?? null;
   const open = mine.filter((f) => !insideBrackets(block, localRange(block, f)[0]) && parts.every((p) => compatible(f, p)));
@@ -136,12 +139,14 @@ function bulletRun(blocks: readonly Block[], i: number, figuresOf: Figs): { amou
 }
 
 /**
- * The amounts a bullet states of its own item: not a price per unit ("mức 500.000 đồng/suất"), and none of the bullet's own
+ * The amounts a bullet states of its own item: not a price per unit ("mức 500.000 đồng/suất"), nor a reference value, and none of the bullet's own
  * breakdown of its first amount ("Quà của Chủ tịch nước: 2.105 suất, kinh phí 755,1 triệu đồng; trong đó 412 suất … và
  * 1.693 suất …": the 412 and 1.693 split the 2.105, they are no other part of the list's whole).
  */
 function ownAmounts(block: Block, amounts: Figure[]): Figure[] {
-  const own = amounts.filter((f) => !(f.unit ?? '').includes('/'));
+  // "68.250 triệu đồng, tăng 12,6% so với năm 2023 (60.610 triệu đồng)": a value of another time or a plan, bracketed after
+  // what it is (isReference), is no amount of the item.
+  const own = amounts.filter((f) => !(f.unit ?? '').includes('/') && !isReference(block, f));
   const first = own[0];
   if (!first) return own;
   OF_WHICH_ALL.lastIndex = localRange(block, first)[1];

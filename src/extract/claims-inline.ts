@@ -1350,7 +1350,8 @@ function restatesBefore(home: Block, figures: readonly Figure[], f: Figure): boo
 const AVERAGE_BEFORE = new RegExp(String.raw`${edgeAlt(EACH_WORDS)}(?:\s+\p{L}+){0,2}\s*$`, 'iu');
 // "28,7 hộ/1.000 dân", "45 triệu đồng/người": a value per a number, a scale or a population of something
 // else; "12,6 tấn/ngày" is a flow whose parts ("trong đó 4,1 tấn/ngày") make it up.
-const PER_UNIT_AFTER = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*\/\s*(?:\d[\d.,]*\s*\p{L}|(?:${alt(SCALE_WORDS, POPULATION_HEADS)})(?![\p{L}]))`, 'iu');
+// The figure's own words may hold its unit ("20 000 đồng" of "20 000 đồng/hộ/tháng"): the "/" may then come first.
+const PER_UNIT_AFTER = new RegExp(String.raw`^\s*(?:(?:\p{L}+\s+){0,3}\p{L}+)?\s*\/\s*(?:\d[\d.,]*\s*\p{L}|(?:${alt(SCALE_WORDS, POPULATION_HEADS)})(?![\p{L}]))`, 'iu');
 
 /**
  * The figure is a value per unit of something else, an average or a density: not an amount its clause's parts can make up

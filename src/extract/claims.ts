@@ -13,6 +13,7 @@ import { extractRecapBalances } from './claims-balance-recap.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
 import { extractLinkedClaims } from './claims-linked.js';
+import { withoutUnsureMembers } from './claims-unsure.js';
 
 /** Every part–whole and list claim of a document, ordered by the whole's position. */
 export function extractClaims(source: Source, figures: readonly Figure[]): Claim[] {
@@ -48,7 +49,7 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
-  return withoutNestedParts(dedupe(claims)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
+  return withoutNestedParts(withoutUnsureMembers(dedupe(claims), source.blocks, figures)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }
 
 /**
