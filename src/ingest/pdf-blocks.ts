@@ -60,6 +60,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
   const body = split.map((lines) => cleanPage(lines, edge));
   const step = lineStep(body);
   const right = rightEdge(body.flat());
+  const spaced = spacesParagraphs(body, step, right);
   const blocks: RawBlock[] = [];
   let table = 0;
   let para: { block: RawBlock; first: BodyLine; last: BodyLine; count: number } | null = null;
@@ -102,7 +103,7 @@ export function buildBlocks(pages: PdfLine[][]): RawBlock[] {
         continue;
       }
       const line = lines[i];
-      if (para && continues(para, line, step, right) && !borderedRowEnds(para.block.text, line.text, bordered) && !borderedAfterProse(para.block.text, line.text)) {
+      if (para && continues(para, line, step, right, spaced) && !borderedRowEnds(para.block.text, line.text, bordered) && !borderedAfterProse(para.block.text, line.text)) {
         // A line broken after a hyphen or slash inside a code ("QĐ-" / "TTg"), or after the sign of a
         // bracketed figure ("(-" / "15,38%)") or of a figure alone in a bordered cell ("| -" / "12,5 |"), joins without a space.
         const glued = /[\p{L}\d][-/]$/u.test(para.block.text) || (/[(|]\s*[-+−]$/u.test(para.block.text) && /^\d/.test(line.text));
@@ -466,12 +467,13 @@ function rightEdge(lines: PdfLine[]): number {
 }
 
 /** Whether `line` is the wrapped continuation of the paragraph so far. */
-function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number): boolean {
+function continues(para: { first: BodyLine; last: BodyLine; count: number; block: RawBlock }, line: BodyLine, step: number, right: number, spaced = false): boolean {
   const prev = para.last;
   if (para.block.kind === 'row' || FOOTNOTE.test(line.text) || line.startsWithNote) return false;
   if (GLUED_LETTER.test(line.text) && SENTENCE_END.test(prev.text)) return false;
   if (MARKER.test(line.text) && !numberOfWordAbove(prev.text, line.text) && !amountWrapped(prev.text, line.text) && !unitWrapped(prev.text, line.text) && !closesBracketAbove(prev.text, line.text)
-    && !enumerationRunsOn(para.block.text, line.text) && !cellRestWrapped(para.block.text, line.text) && !dashOfPairWrapped(para, line)) return false;
+    && !enumerationRunsOn(para.block.text, line.text) && !cellRestWrapped(para.block.text, line.text) && !dashOfPairWrapped(para, line)
+    && !(spaced && dashWrappedInProse(para, line))) return false;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.page === prev.page) {
     const gap = (prev.y - line.y) / line.size;
@@ -588,6 +590,40 @@ function dashOfPairWrapped(para: { first: BodyLine; last: BodyLine; count: numbe
   if (!DASH_START.test(line.text) || SENTENCE_END.test(last.text) || !/\p{L}$/u.test(last.text)) return false;
   const hangs = first.textX > first.x0 + 0.6 * line.size && Math.abs(line.x0 - first.textX) <= 0.3 * line.size;
   return hangs && (para.count === 1 || Math.abs(line.x0 - last.x0) <= 0.3 * line.size);
+}
+
+/**
+ * Whether the document sets its paragraphs apart by a gap wider than its line step: every line that surely ended a
+ * paragraph (finished, well short of the right edge, a run of text rather than cells) is followed on its page by a gap a
+ * wrap never leaves, at least three times and never otherwise. Its list items then come apart from the text above too.
+ */
+function spacesParagraphs(pages: BodyLine[][], step: number, right: number): boolean {
+  let apart = 0;
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const above = lines[i - 1];
+      const line = lines[i];
+      if (above.segments.length > 1 || above.tabbed || above.scanned || !SENTENCE_END.test(above.text) || above.x1 >= right - 4 * above.size) continue;
+      if (Math.abs(line.size - above.size) > 0.15 * above.size) continue;
+      const gap = (above.y - line.y) / line.size;
+      if (gap <= 0 || gap > 3 * step) continue;
+      if (gap <= 1.35 * step) return false;
+      apart++;
+    }
+  }
+  return apart >= 3;
+}
+
+// "… Trung tâm Giáo dục nghề nghiệp" / "- Giáo dục thường xuyên và …": in a document that sets its paragraphs apart (list
+// items included) by a gap, a dash line at the plain line step under an unfinished line of prose is that prose's pair of
+// names ("Văn hóa - Thể thao") wrapped before its dash, no dash item: an item would have come with the paragraphs' gap.
+// Prose only: under a dash or "+" item whose text filled its line, the next item is left to the gap and width tests
+// after (a tight list inside such a document). The gap and the width of the line above are checked after, as for any wrap.
+const ITEM_START = /^[-+*•–—]\s/u;
+function dashWrappedInProse(para: { first: BodyLine; last: BodyLine }, line: BodyLine): boolean {
+  const { first, last } = para;
+  return DASH_START.test(line.text) && line.page === last.page && !SENTENCE_END.test(last.text) && /\p{L}$/u.test(last.text)
+    && !ITEM_START.test(first.text);
 }
 
 // "| 2 | Đoàn chuyên ngành | 6 | 154 | 9 |" / "34.0 |": a line closed by a bar but not opened by one, under a line between bars,
