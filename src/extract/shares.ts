@@ -6,7 +6,7 @@
  * by its noun, stated just before), "1.850 người, đạt 92,5% kế hoạch (2.100 người)" (a plan restated in
  * brackets). Rules judge the arithmetic; the phrasing is read here, once.
  */
-import type { Analysis, Figure } from '../model/index.js';
+import type { Analysis, Figure, Table } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { isReference } from './claims-parts.js';
 import { canonicalLabel, labelTokens, measureNounTokens } from './similarity.js';
@@ -752,6 +752,7 @@ export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: 
     if (plans.length !== 1) return undefined;
     const planCell = row.cells[plans[0].index];
     if (!planCell || !planCell.pure || planCell.at === null || planCell.value === null || planCell.value <= 0) return undefined;
+    if (rowStatesRate(t, row, p)) return undefined;
     const rowStart = context.source.blocks[cell.block].span.start;
     const plan = context.figures.find((f) => f.block === cell.block && f.span.start - rowStart === planCell.at!.from);
     return plan && plan !== cell && plan.kind === cell.kind ? { done: cell, plan } : undefined;
@@ -759,6 +760,15 @@ export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: 
   return undefined;
 }
 const PLAN_COLUMN = new RegExp(String.raw`${edgeAlt(PLAN_BASES)}(?![\p{L}])`, 'iu');
+
+/**
+ * "… 1.176.220 triệu đồng, đạt 106,5% dự toán" beside the row "TỔNG CHI | 1.140.600 | 1.176.220 | 106,5": the text repeats
+ * the row's own rate, so it agrees with the table; if that rate does not fit the row's cells, the slip is in the row (one
+ * of its cells, which the table's checks judge), not in the sentence, which is then no reading of done over planned.
+ */
+function rowStatesRate(t: Table, row: Table['rows'][number], p: Figure): boolean {
+  return row.cells.some((c, k) => c.pure && c.value === p.value && (c.kind === 'percent' || t.columns[k]?.role === 'percent'));
+}
 
 // "Tổng kế hoạch vốn năm 2025 được giao là 186.452 triệu đồng." then "đã giải ngân 162.911 triệu đồng, đạt 88,6% kế hoạch
 // vốn giao": a rate naming its plan by a phrase (a plan word and at least one word of what is planned) that the words right

@@ -749,8 +749,11 @@ export const CAPACITY_RATE_WORDS = ['công suất', 'sức chứa', 'quá tải'
  * 106%"): its verbs are the place's story, not the rate's, so they never make the rate one of growth or of a plan done.
  */
 export const PLACE_ASIDE_OPENERS = ['nơi', 'là nơi'] as const;
-/** Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm"); "được" is added as a whole word by the reader. */
-export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
+/**
+ * Words of a share or coverage rate, which cannot pass 100% ("Tỷ lệ … phủ sóng", "có tài khoản", "chiếm", "tỷ trọng trong
+ * tổng chi": a weight in a structure); "được" is added as a whole word by the reader.
+ */
+export const SHARE_RATE_WORDS = ['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'có kết nối', 'kết nối', 'phủ sóng', 'bao phủ', 'sử dụng', 'có tài khoản', 'cài đặt', 'tham gia', 'chiếm', 'trên tổng số', 'số hóa', 'trực tuyến', 'ký số', 'đạt chuẩn', 'hộ gia đình', 'người dân'] as const;
 /** Words right after a percent that make it a share of a whole they name ("đạt 53,4% tổng số hộ"): it cannot pass 100%. */
 export const SHARE_OF_WHOLE_WORDS = ['tổng số'] as const;
 /**

@@ -143,7 +143,9 @@ export function checkPercentColumns(table: Table, emit: Emit, plainRatios = fals
       // A row whose part passes its base is no share of it, unless two rows of the column agreeing with the formula pass it
       // too: then the column is a ratio past 100% by design ("So sánh (%)" of this year over last), as fulfilmentCells reads.
       const over = (r: TableRow) => r.cells[f.a].value! > base(table, r, f);
-      const pastBase = measure === 'rate' && f.kind === 'ratio' && good.filter(over).length >= 2;
+      // So is a ratio of a result column over a plan column ("Kế hoạch | Thực hiện | So sánh (%)"): done over planned, which
+      // passes 100 whenever the plan is beaten, however few rows of the table beat theirs.
+      const pastBase = measure === 'rate' && f.kind === 'ratio' && (good.filter(over).length >= 2 || fulfilmentPair(table, f));
       const bad = rows.filter((r) => !agrees(table, r, f, r.cells[pc.index]) && !(measure === 'rate' && f.kind === 'ratio' && !pastBase && over(r)));
       return { f, good: good.length, rows: rows.length, bad };
     }).filter((t) => t.good >= 2 && t.good * 2 > t.rows);
@@ -168,6 +170,10 @@ export function checkPercentColumns(table: Table, emit: Emit, plainRatios = fals
     }
   }
 }
+
+// A plain ratio of a result column over a plan column of the same rows: a fulfilment, whatever the rate column's header.
+const fulfilmentPair = (t: Table, f: Formula) => f.b2 === null && f.bRow === undefined && f.bRows === undefined
+  && t.columns[f.a]?.measure === 'result' && t.columns[f.b]?.measure === 'plan';
 
 // A column with a figure below zero or written with a plus sign ("+2", "-3,5"): its cells are changes.
 function signedCells(table: Table, c: number): boolean {
