@@ -43,9 +43,10 @@ const COUNTED = alt(ID_COUNTED_NOUNS);
 // After a document's title word, any counted noun of the closed list ("tổ chức", "cơ sở", "hộ") makes the number a count.
 const TITLE_COUNTED = alt(ID_COUNTED_NOUNS, COUNTED_NOUNS);
 const AMOUNT_AFTER = `${alt(AMOUNT_AFTER_WORDS)}|%`;
-// After an id word, an amount or a measure unit makes the number a quantity: "thùng rác loại 240 lít" is the bin's size,
-// "bình loại 35 kg" its load; "loại 240" alone names a model.
-const MEASURED_AFTER = `${AMOUNT_AFTER}|${alt(MEASURE_UNITS)}`;
+// After an id word, a number of two digits or more before a measure unit is a quantity: "thùng rác loại 240 lít" is the
+// bin's size, "bình loại 35 kg" its load; "loại 240" alone names a model, and one digit ("xe ép rác loại 7 tấn", "loại 4
+// m3") names a class by its round size, as "loại 1, 2" names one by its number.
+const MEASURED_AFTER = alt(MEASURE_UNITS);
 const PLURALS = alt(PLURAL_WORDS, DISTRIBUTIVE_WORDS);
 // The naming word of each verb it ends ("loại" of "phân loại"), read only right after the verb's first word.
 const NAMING_VERB_TAILS = NAMING_WORD_VERBS.map((v) => {
@@ -146,7 +147,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
   // "phân loại 13 hợp tác xã": a verb that ends in a naming word classifies the count after it, it names no item.
-  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?<!(?<![${L}])(?:${alt(ID_COMPOUND_HEADS)})\\s+)(?!${NAMING_VERB_TAILS})(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${MEASURED_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
+  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?<!(?<![${L}])(?:${alt(ID_COMPOUND_HEADS)})\\s+)(?!${NAMING_VERB_TAILS})(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?!(?<=\\d\\d)\\s*(?:${MEASURED_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?\\d`, 'giu')],
   // "nhà văn hóa khối 7 và khối 12", "khóm 3": a residential group's number; never "05 khối 6 tháng", "sinh khối 20 ha".
   ['doc', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(RESIDENTIAL_GROUP_WORDS)})\\s+\\d{1,2}(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, SPAN_UNITS)}|%)(?![${L}]))`, 'giu'),
@@ -164,7 +165,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*\\d`, 'giu')],
   // A title opening a sentence ("Kế hoạch 42.300 triệu đồng", "Hướng dẫn 2.140 lượt người", "Hướng dẫn 23 tổ chức, cá nhân")
   // is the word before an amount or a count, as the id words above are: a document's number is followed by neither.
-  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${TITLE_COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${MEASURED_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${TITLE_COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?!(?<=\\d\\d)\\s*(?:${MEASURED_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
   ['doc', new RegExp(`${edgeAlt(LAW_TITLE_WORDS)}(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
   // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018" (not when a counted

@@ -18,6 +18,8 @@ describe('a number after an id word and before a measure unit', () => {
 
   it('keeps a model, a plan and a numbered item unread', () => {
     expect(excluded('Bổ sung 03 máy bơm loại 150 và 02 máy loại 2.')).toEqual(['loại 150', 'loại 2']);
+    // Hand-checked: one digit before the unit names a class of vehicle by its round size.
+    expect(excluded('Điều động 02 xe tải loại 8 tấn chở vật tư.')).toEqual(['loại 8']);
     expect(excluded('Thực hiện theo Kế hoạch 45 của UBND huyện.')).toEqual(['Kế hoạch 45']);
   });
 });
