@@ -20,7 +20,7 @@
  * OCR caution step (rules/ocr-caution.ts) makes what is found there a warning.
  */
 import type { Analysis, MalformedNumber } from '../model/index.js';
-import { parseNumberToken, type NumberStyle } from './numbers.js';
+import { GLUED_SPACE_GROUPS, parseNumberToken, type NumberStyle } from './numbers.js';
 import { foldKey } from '../text/normalize.js';
 import { alt, COUNT_NUMBER_HEADS, COUNTED_NOUNS, PACKED_GOODS_UNITS, RECORD_UNITS, SPAN_UNITS, CURRENCY_MARKS, CURRENCY_WORDS, KIND_PLURAL_WORDS, NAMING_WORDS, NUMBER_SCALE_WORDS, QUANTITY_LEAD_WORDS, UNIT_STOP_WORDS, edgeAlt } from '../text/lexicon.js';
 
@@ -86,7 +86,7 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
       out.push({ block: block.index, from, to, raw, unit: after[1], end: to + after[0].length, suggestion: glued ?? undoubled(raw, style) });
     }
   }
-  return [...out, ...splitGroups(input.source.blocks, style), ...(input.numbers?.spaceGroups ? [...spacedGroups(input.source.blocks), ...shortSpacedDecimals(input.source.blocks, style)] : [])];
+  return [...out, ...splitGroups(input.source.blocks, style), ...(input.numbers?.spaceGroups ? [...spacedGroups(input.source.blocks), ...gluedGroups(input.source.blocks), ...shortSpacedDecimals(input.source.blocks, style)] : [])];
 }
 
 // A lead group of one to three digits and the space that joins it to the next group, nothing glued before it.
@@ -114,6 +114,31 @@ function spacedGroups(blocks: Analysis['source']['blocks']): MalformedNumber[] {
       if (text.slice(0, m.index).trim() === '' || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
       const after = QUANTITY_AFTER.exec(text.slice(to, to + 40).replace(/^[\u00A0\u202F]/u, ' '));
       if (!after || AMOUNT_AFTER.test(after[1])) continue;
+      out.push({ block: block.index, from: m.index, to, raw: m[0], unit: after[1], end: to + after[0].length, suggestion: null });
+    }
+  }
+  return out;
+}
+
+const GLUED = new RegExp(GLUED_SPACE_GROUPS, 'gu');
+
+/**
+ * In a document that groups thousands with spaces, a number whose group between its lead and a group of three holds four to
+ * six digits ("1 8501 850 cây" for 1 850 typed twice, as "1.2451.300" would be where dots group): its value cannot be told.
+ * Only before a quantity word (a counted noun, a unit, an amount), not after a naming word, not opening the paragraph; a
+ * year after a number ("tháng 6 2024") has no group of three after it, a phone number no lead of one to three digits.
+ */
+function gluedGroups(blocks: Analysis['source']['blocks']): MalformedNumber[] {
+  const out: MalformedNumber[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'row' || !/\d[ \u00A0\u202F]\d{4}/u.test(block.text)) continue;
+    const text = block.text;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) {
+      const to = m.index + m[0].length;
+      if (text.slice(0, m.index).trim() === '' || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40).replace(/^[\u00A0\u202F]/u, ' '));
+      if (!after) continue;
       out.push({ block: block.index, from: m.index, to, raw: m[0], unit: after[1], end: to + after[0].length, suggestion: null });
     }
   }

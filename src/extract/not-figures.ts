@@ -17,10 +17,10 @@ import {
   ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
-  CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
+  NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
-import { readStatedDecimal, type NumberStyle } from './numbers.js';
+import { GLUED_SPACE_GROUPS, readStatedDecimal, type NumberStyle } from './numbers.js';
 import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
 import { keepShape } from '../text/shapes.js';
@@ -43,6 +43,10 @@ const COUNTED = alt(ID_COUNTED_NOUNS);
 // After a document's title word, any counted noun of the closed list ("tổ chức", "cơ sở", "hộ") makes the number a count.
 const TITLE_COUNTED = alt(ID_COUNTED_NOUNS, COUNTED_NOUNS);
 const AMOUNT_AFTER = `${alt(AMOUNT_AFTER_WORDS)}|%`;
+// After an id word, a number of two digits or more before a measure unit is a quantity: "thùng rác loại 240 lít" is the
+// bin's size, "bình loại 35 kg" its load; "loại 240" alone names a model, and one digit ("xe ép rác loại 7 tấn", "loại 4
+// m3") names a class by its round size, as "loại 1, 2" names one by its number.
+const MEASURED_AFTER = alt(MEASURE_UNITS);
 const PLURALS = alt(PLURAL_WORDS, DISTRIBUTIVE_WORDS);
 // The naming word of each verb it ends ("loại" of "phân loại"), read only right after the verb's first word.
 const NAMING_VERB_TAILS = NAMING_WORD_VERBS.map((v) => {
@@ -143,7 +147,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['doc', new RegExp(`(?<![\\d.,])\\d+\\s+\\p{Lu}{2,}\\s?/\\s?\\p{Lu}[${L}]*`, 'gu')],
   // After a plural word ("rau các loại 15 ha", "tại các thôn 120 hộ") the noun names kinds or places, not one numbered item.
   // "phân loại 13 hợp tác xã": a verb that ends in a naming word classifies the count after it, it names no item.
-  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?<!(?<![${L}])(?:${alt(ID_COMPOUND_HEADS)})\\s+)(?!${NAMING_VERB_TAILS})(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
+  ['doc', new RegExp(`(?<![${L}])(?<!(?:${PLURALS})\\s+)(?<!(?<![${L}])(?:${alt(ID_COMPOUND_HEADS)})\\s+)(?!${NAMING_VERB_TAILS})(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?(?!${NUM}\\s+(?:${COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?!(?<=\\d\\d)\\s*(?:${MEASURED_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'giu'),
     new RegExp(`(?:${DOC_WORDS})\\s+(?:số\\s*:?\\s*)?\\d`, 'giu')],
   // "nhà văn hóa khối 7 và khối 12", "khóm 3": a residential group's number; never "05 khối 6 tháng", "sinh khối 20 ha".
   ['doc', new RegExp(`(?<![${L}])(?<!(?:\\d|${PLURALS})\\s+)(?:${alt(RESIDENTIAL_GROUP_WORDS)})\\s+\\d{1,2}(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, SPAN_UNITS)}|%)(?![${L}]))`, 'giu'),
@@ -161,7 +165,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`(?:${alt(DOCUMENT_VERB_WORDS)})\\s+số\\s*:?\\s*\\d`, 'giu')],
   // A title opening a sentence ("Kế hoạch 42.300 triệu đồng", "Hướng dẫn 2.140 lượt người", "Hướng dẫn 23 tổ chức, cá nhân")
   // is the word before an amount or a count, as the id words above are: a document's number is followed by neither.
-  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${TITLE_COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
+  ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${TITLE_COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?!(?<=\\d\\d)\\s*(?:${MEASURED_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
   ['doc', new RegExp(`${edgeAlt(LAW_TITLE_WORDS)}(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
   // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018" (not when a counted
@@ -272,8 +276,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A band of temperatures ("nhiệt độ duy trì 20-22°C", "từ 2°C đến 8°C"): a condition kept or observed, no amount (one
   // reading alone is).
   ['band', new RegExp(`(?<![\\d.,])\\d{1,3}(?:,\\d{1,2})?(?:\\s?(?:${TEMPERATURE})(?![${L}]))?\\s*(?:${DASH}|(?<=\\s)(?:${alt(RANGE_WORDS)})(?=\\s))\\s*\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'gu')],
-  // A temperature bounding a condition ("sốt dưới 38,5°C", "trên 39 độ C", "không quá 25°C"): a threshold, no reading.
-  ['band', new RegExp(`${edgeAlt(BOUND_WORDS)}\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
+  // A temperature bounding a condition ("sốt dưới 38,5°C", "trên 39 độ C", "không quá 25°C"): a threshold, no reading; after
+  // a verb of reaching a level ("nhiệt độ xuống dưới 10 độ C", "lên trên 40°C") it is the reading the weather went past
+  // (checked in code).
+  ['bound', new RegExp(`${edgeAlt(BOUND_WORDS)}\\s+\\d{1,3}(?:,\\d{1,2})?\\s?(?:${TEMPERATURE})(?![${L}])`, 'giu'), new RegExp(`(?:${alt(BOUND_WORDS)})\\s+\\d`, 'giu')],
   // A blood pressure ("huyết áp ≥ 140/90 mmHg"): two numbers over a slash with a pressure unit are one reading, no fraction.
   ['spec', new RegExp(`(?<![\\d.,/])\\d{2,3}\\s?\\/\\s?\\d{2,3}\\s?(?:${PRESSURE_UNITS.map((u) => u.replace(/\s/g, '\\s?')).join('|')})(?![${L}\\d])`, 'gu')],
   // A star rating ("đạt 4 sao", "khách sạn 2-3 sao", "sản phẩm 3, 4 sao", "3 hoặc 4 sao"): one to five stars name a class,
@@ -328,6 +334,8 @@ const LEADING = new RegExp(`^[\\s\\-+•*–·]*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?(
 const PIPED_ROW_NUMBER = new RegExp(`^[ \\t]*\\|[ \\t]*\\d{1,3}(?:\\.\\d{1,2})*\\.?[ \\t]*(?=\\|[^|]*[${L}]{2}[^|]*\\|)`, 'u');
 
 const HAS_DIGIT = /\d/;
+// "xuống dưới", "lên trên": a verb of reaching a level right before a bound word.
+const LEVEL_REACHED_BEFORE = new RegExp(`(?:^|[^${L}])(?:${alt(NEW_LEVEL_VERBS)})\\s+$`, 'iu');
 const YEAR_IN = new RegExp(`${YEAR}(?!\\d)`);
 
 /** Text an address needs: without one of these the costly address pattern cannot match. */
@@ -378,6 +386,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'time' && /^\d{1,2}G\s/u.test(m[0])) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
+      if (name === 'bound' && LEVEL_REACHED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;
       if (opts.spaceGroups && name === 'level' && groupedAmount(text, m.index + m[0].length, m[0])) continue;
       if (opts.spaceGroups && name === 'level') {
@@ -455,6 +464,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
     }
   }
   ranges.push(...nameNumberRanges(text, opts.spaceGroups ?? false));
+  if (opts.spaceGroups) ranges.push(...gluedGroupRanges(text));
   ranges.push(...varietyNameRanges(text));
   ranges.push(...deviceNameRanges(text));
   ranges.push(...gradeNameRanges(text));
@@ -874,6 +884,27 @@ function nameNumberRanges(text: string, spaceGroups: boolean): Range[] {
     const words = NAME_WORDS.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1].trim().split(' ') ?? [];
     const n = nameLength(words);
     if (n >= 3 || (n === 2 && (siteName(text, words, m.index, end) || bodyInitials(words)))) out.push([m.index, end]);
+  }
+  return out;
+}
+
+const GLUED = new RegExp(GLUED_SPACE_GROUPS, 'gu');
+const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(NAMING_WORDS)})\s*$`, 'iu');
+
+/**
+ * In a document that groups thousands with spaces, a number with a group of four to six digits before a group of three ("1
+ * 8501 850 cây": 1 850 typed twice) and a counted noun or an amount after it: no value can be told, so no part of it is a
+ * figure (garbled-number reports it from the text, extract/malformed-numbers.ts); not after a naming word nor opening the
+ * passage, where the digits may be a name and a count.
+ */
+function gluedGroupRanges(text: string): Range[] {
+  if (!/\d[ \u00A0\u202F]\d{4}/u.test(text)) return [];
+  const out: Range[] = [];
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) {
+    const end = m.index + m[0].length;
+    if (text.slice(0, m.index).trim() === '' || NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (countedNounAt(text, end) !== null || AMOUNT_WORD_AFTER.test(text.slice(end, end + 12))) out.push([m.index, end]);
   }
   return out;
 }

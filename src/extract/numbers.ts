@@ -45,6 +45,15 @@ export const GROUP_SPACE = '[ \u00A0\u202F]';
  */
 export const SPACE_GROUPED = new RegExp(String.raw`(?<![\d.,])[1-9]\d{0,2}(?:${GROUP_SPACE}\d{3})+(?:,\d+)?(?!\d|[.,]\d)`, 'u');
 
+/**
+ * A number grouped by spaces with one group of four to six digits between its lead and a group of three: "1 8501 850"
+ * (1 850 typed twice), "12 45012 450". Grouping leaves three digits a group; four to six are a group of three glued to the lead of a second
+ * number (an edit that typed the value again without deleting the old one), so its value cannot be told. Read only in a
+ * document that groups thousands with spaces (by the caller), from a lead with nothing glued before it. A pattern source
+ * (flags "gu"), so that each reader keeps its own regex.
+ */
+export const GLUED_SPACE_GROUPS = String.raw`(?<![\p{L}\d.,/:%-]|\d${GROUP_SPACE})[1-9]\d{0,2}(?:${GROUP_SPACE}\d{3})*${GROUP_SPACE}\d{4,6}(?:${GROUP_SPACE}\d{3})+(?:,\d+)?(?![\d%]|[.,/:-]\d|${GROUP_SPACE}\d)`;
+
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,(\d+))?$/;
 const PLAIN = /^\d+(?:,(\d+))?$/;
 const DOT_DECIMAL = /^\d{1,3}\.(\d{1,2})$/;
