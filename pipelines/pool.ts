@@ -3,8 +3,11 @@
  * least one), falling back to the current thread where workers are unavailable (tests run from
  * TypeScript sources, where no time limit holds). A file that takes longer than the time limit is abandoned: its worker is
  * terminated and replaced, and the file gets a TIMEOUT error. Memory: each worker's heap is
- * capped (V8 then collects sooner), and a worker is replaced after `recycleAfter` files, so what
- * a parser caches or a heap keeps after a large file goes with it however long the batch.
+ * capped (V8 then collects sooner), and a worker whose heap holds more than `recycleHeapMb` after
+ * a file is replaced (each answer tells its heap), so what a parser caches or a heap keeps after a
+ * large file goes with it however long the batch; `recycleAfter` files replace it in any case.
+ * A worker is not replaced on a count alone while its heap stays small: a fresh one pays its
+ * import (~1 s CPU) and its engine's warm-up over its first files again.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +16,7 @@ import { Worker } from 'node:worker_threads';
 import type { IngestOptions, readInput } from '../src/ingest/index.js';
 import { sha256 } from '../src/ingest/build-source.js';
 import type { RuleOptions } from '../src/rules/run.js';
-import type { Outcome } from './analyse.js';
+import { answerOf, type Answer, type Reply } from './reply.js';
 
 /** A file to analyse; `skipSha` makes the worker skip analysis when the bytes hash to it. */
 export interface Job {
@@ -26,13 +29,19 @@ export interface Job {
   bytes?: Uint8Array;
   /** This file's time limit, instead of the pool's. */
   timeoutMs?: number;
+  /** The part of the analysis to send back (default: all of it). */
+  reply?: Reply;
 }
 
 /** A job's answer: outcome null means skipped as unchanged. */
 export interface JobResult {
   id: number;
-  outcome: Outcome | null;
+  outcome: Answer | null;
   sha256: string | null;
+  /** The worker's heap in use after the file, in MB (workers tell it; the pool recycles on it). */
+  heapMb?: number;
+  /** The worker thread that answered (its threadId; absent when analysed in this thread). */
+  thread?: number;
 }
 
 /** Pages of a scanned file read so far (OCR progress). */
@@ -56,7 +65,7 @@ async function runInline(job: Job, onPage?: PageProgress): Promise<JobResult> {
   if (!input.ok) return { id: job.id, outcome: { path: job.path, error: input.error }, sha256: null };
   const hash = sha256(input.bytes);
   if (job.skipSha === hash) return { id: job.id, outcome: null, sha256: hash };
-  return { id: job.id, outcome: analyseResult(job.path, await ingestBytes(job.path, input.bytes, { ...job.ingest, onOcrPage: onPage }), job.rules), sha256: hash };
+  return { id: job.id, outcome: answerOf(analyseResult(job.path, await ingestBytes(job.path, input.bytes, { ...job.ingest, onOcrPage: onPage }), job.rules), job.reply), sha256: hash };
 }
 
 /** A job's bytes: those it carries, or the file read from disk. */
@@ -75,7 +84,13 @@ export interface PoolOptions {
    * again after each page OCR reads, so a long scanned report is not cut off while it moves.
    */
   timeoutMs?: number;
-  /** Files a worker analyses before it is replaced by a fresh one (default 200). */
+  /**
+   * A worker whose heap holds more than this many MB after a file is replaced by a fresh one
+   * (default 192; reading txt, docx and pdf reports one after another, a worker's heap after
+   * a file went 40–80 MB, garbage included, rising slowly between V8's full collections).
+   */
+  recycleHeapMb?: number;
+  /** Files a worker analyses before it is replaced whatever its heap (default 5000). */
   recycleAfter?: number;
   /**
    * A worker's old-generation heap limit in MB (default 512). V8 sizes its heap growth by this
@@ -94,7 +109,8 @@ export interface PoolOptions {
 export function createPool(options: PoolOptions = {}): Pool {
   const size = options.size ?? Math.max(1, availableParallelism());
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const recycleAfter = options.recycleAfter ?? 200;
+  const recycleAfter = options.recycleAfter ?? 5000;
+  const recycleHeapMb = options.recycleHeapMb ?? 192;
   const heapLimitMb = options.heapLimitMb ?? 512;
   // Worker threads even on one core (`size` 1): analysing in this thread left --timeout unenforced.
   const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
@@ -166,14 +182,14 @@ export function createPool(options: PoolOptions = {}): Pool {
           }
           cleanup();
           const n = (served.get(worker) ?? 0) + 1;
-          if (n >= recycleAfter) {
+          if (n >= recycleAfter || (r.heapMb ?? 0) > recycleHeapMb) {
             void worker.terminate();
             release(spawn());
           } else {
             served.set(worker, n);
             release(worker);
           }
-          resolve(r);
+          resolve({ ...r, thread: worker.threadId });
         };
         const onError = (e: Error) => {
           cleanup();
