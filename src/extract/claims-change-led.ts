@@ -4,17 +4,22 @@
  * comparison and its one base in brackets, then the verb and a percent closing it: it speaks of the statement before the
  * ";", whose current value is the one count there in the base's unit outside brackets (a plan restated in brackets, a
  * change, anything after "so với" left out). Exactly one such count, else nothing. Read as a `change` claim.
+ * The base may stand right after "so với" instead of in brackets, its period after it and a comma closing it, the change
+ * named by its size ("…, đạt 113,3% kế hoạch (60 doanh nghiệp); so với con số 56 doanh nghiệp của năm 2024, mức tăng đạt
+ * 25%"): read alike, unless the statement before names the base's own year (its value is then no current one).
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock, sameUnit } from './comparisons.js';
-import { alt, CHANGE_VERBS, COMPARED_WITH, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_SIZE_NOUNS, CHANGE_VERBS, COMPARED_FIGURE_LEADS, COMPARED_WITH, edgeAlt, STATED_AS_WORDS } from '../text/lexicon.js';
 import { STATED_DECIMAL } from './numbers.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'>;
 
-// "; so với cùng kỳ năm 2025 (196 lượt) tăng 30%." up to the statement's end.
-const LED = new RegExp(String.raw`;\s*(?:${alt(COMPARED_WITH)})\s+[^()\d;:,.]{0,40}?(?:(?:19|20)\d\d)?\s*\(([^()\d]{0,20}\d[^()]*)\)\s*(${alt(CHANGE_VERBS)})\s+(${STATED_DECIMAL})\s?%\s*(?=[.;]|$)`, 'giu');
+// "; so với cùng kỳ năm 2025 (196 lượt) tăng 30%." up to the statement's end; or "; so với con số 56 doanh nghiệp của năm
+// 2024, mức tăng đạt 25 %" (group 2: the base right after "so với", its words and period up to the comma).
+const LED = new RegExp(String.raw`;\s*(?:${alt(COMPARED_WITH)})\s+(?:[^()\d;:,.]{0,40}?(?:(?:19|20)\d\d)?\s*\(([^()\d]{0,20}\d[^()]*)\)\s*|(?:(?:${alt(COMPARED_FIGURE_LEADS)})\s+)?(\d+(?:[.,]\d+)*\s+[^()\d;:,]{1,40}?(?:(?:19|20)\d\d)?)\s*,\s*(?:${alt(CHANGE_SIZE_NOUNS)})\s+)(${alt(CHANGE_VERBS)})\s+(?:(?:${alt(STATED_AS_WORDS)})\s+)?(${STATED_DECIMAL})\s?%\s*(?=[.;]|$)`, 'giu');
+const YEAR_NUMBER = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 const HAS_LED = new RegExp(LED.source, 'iu');
 // Where the statement before a ";" begins: after the last ";", "!", "?" or full stop (a thousands point is followed by a digit).
 const STATEMENT_BREAK = /[;!?]|\.(?=\s)/gu;
@@ -41,23 +46,26 @@ export function readLedChanges(input: Input): Comparison[] {
       while (first < figs.length && at(figs[first]) < start) first++;
       const near: Figure[] = [];
       for (let k = first; k < figs.length && at(figs[k]) < m.index + m[0].length; k++) near.push(figs[k]);
-      const open = m.index + m[0].indexOf('(');
-      const close = m.index + m[0].indexOf(')');
+      // The base's words: the bracket, or the inline base from its number up to the comma.
+      const open = m[1] !== undefined ? m.index + m[0].indexOf('(') : m.index + m[0].indexOf(m[2]) - 1;
+      const close = m[1] !== undefined ? m.index + m[0].indexOf(')') : open + 1 + m[2].length;
       const inside = near.filter((f) => at(f) > open && at(f) < close);
-      const percentAt = m.index + m[0].lastIndexOf(m[3]);
+      const percentAt = m.index + m[0].lastIndexOf(m[4]);
       const figure = near.find((f) => f.kind === 'percent' && at(f) === percentAt);
       if (inside.length !== 1 || !countable(inside[0]) || !figure) continue;
       const base = inside[0];
       const head = block.text.slice(start, m.index);
       if (COMPARED.test(head)) continue;
+      // "…, năm 2024 có 56 doanh nghiệp; so với con số 56 doanh nghiệp của năm 2024, …": the statement before is the base's year.
+      if (m[2] !== undefined && (m[2].match(YEAR_NUMBER) ?? []).some((y) => head.includes(y))) continue;
       const found = near.filter((f) => at(f) >= start && at(f) < m.index && countable(f) && sameUnit(f, base) && !inBracket(head, at(f) - start));
       if (found.length !== 1) continue;
       // The percent as the document's number style read it ("30,5%", or "30.5%" written the English way).
       const value = figure.value;
-      const down = m[2].toLowerCase() === CHANGE_VERBS[1];
+      const down = m[3].toLowerCase() === CHANGE_VERBS[1];
       out.push({
-        kind: 'change', block: block.index, from: open, to: percentAt + figure.raw.length, verb: m[2].toLowerCase(), stated: value, signed: down ? -value : value,
-        decimals: figure.decimals, percent: true, unit: '%', written: m[3], figure, current: found[0], base,
+        kind: 'change', block: block.index, from: open, to: percentAt + figure.raw.length, verb: m[3].toLowerCase(), stated: value, signed: down ? -value : value,
+        decimals: figure.decimals, percent: true, unit: '%', written: m[4], figure, current: found[0], base,
         amount: found[0].value, scale: 1,
       });
     }

@@ -1552,9 +1552,28 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     for (const [value, aim] of pairs) {
       out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target: aim, ...(ceiling ? { ceiling } : {}) });
     }
+    // No percent before a percent target: a share told as a fraction right before the claim is held to it by its percent.
+    const share = pairs.length === 0 && targets.length === 1 && target.kind === 'percent' && !verb ? shareBefore(input, text, figs, at, m.index) : null;
+    if (share && achieved(share)) {
+      out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value: share, target, fraction: true, ...(ceiling ? { ceiling } : {}) });
+    }
   }
 }
 const MEETS = new RegExp(`^(?:${alt(MEETS_VERBS)})$`, 'iu');
+// Between a fraction and the claim after it: the fraction's own words ("người là nữ") closed by a comma, no other figure.
+const SHARE_CLAUSE = /^[^();:,.]{0,60},\s*$/u;
+/**
+ * "trong đó 11/23 người là nữ, vượt chỉ tiêu tối thiểu 50%": the fraction right before the claim, its own words then a comma
+ * between, a share of its whole (0 < a ≤ b). Not a fraction that is the claim's subject with only its noun between ("03/05 xã
+ * vượt chỉ tiêu 90%": each of the three passed it), which has no comma.
+ */
+function shareBefore(input: ComparisonInput, text: string, figs: Figure[], at: At, claimAt: number): Figure | null {
+  const before = figs.filter((f) => at(f) < claimAt);
+  const last = before[before.length - 1];
+  if (!last || last.kind !== 'fraction' || last.numerator === null || last.denominator === null) return null;
+  if (!(last.numerator > 0 && last.numerator <= last.denominator) || isReference(input.source.blocks[last.block], last)) return null;
+  return SHARE_CLAUSE.test(text.slice(at(last) + last.raw.length, claimAt)) ? last : null;
+}
 // "(50% và 20%)", "(50%, 20% và 15%)": only a comma or "và" between two targets.
 const TARGET_JOINT = /^\s*(?:,|;)?\s*(?:và\s+)?$/u;
 // The target and those of the same kind listed right after it.

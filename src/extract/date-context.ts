@@ -9,10 +9,15 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
+  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
-const EXEMPT = new RegExp(`(?:${alt(DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS)})`, 'iu');
+// Basis words read as whole words ("hạn" is no deadline inside "Phước Thạnh", "hạnh phúc", "xếp hạng"); the marks of a
+// document number are read inside it ("15-NQ/TU").
+const EXEMPT = new RegExp(String.raw`${edgeAlt(DOCUMENT_BASIS_WORDS)}(?![\p{L}])|(?:${alt(DOCUMENT_CODE_MARKS)})`, 'iu');
+// "Phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư": an office acting, no plan cited; blanked before the basis words are read.
+const PLAN_OFFICE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_OFFICE_NAMES).replace(/ - /gu, String.raw`\s*[-–—]\s*`)})(?![\p{L}])`, 'giu');
+const basisCited = (words: string): boolean => EXEMPT.test(words.replace(PLAN_OFFICE, ' '));
 const FUTURE = wordsRe([...FUTURE_WORDS, ...DEADLINE_WORDS, 'tính đến']);
 // "nợ quá hạn", "hạn chế": words holding "hạn" that name no deadline, blanked before the deadline words are read.
 const NOT_DEADLINE_HAN = wordsRe(NOT_DEADLINE_HAN_WORDS, 'giu');
@@ -60,7 +65,7 @@ const AMENDS_NEXT = new RegExp(String.raw`^[^;.]{0,80}?(?:,|(?<![\p{L}])và)\s*(
 export const amendsChain = (between: string): boolean => AMENDS_NEXT.test(between);
 
 /** The words cite a founding document or set a deadline: a date there is no action of the period. */
-export const citesBasis = (words: string): boolean => EXEMPT.test(words.replace(BASIS_AS_VERB, ' '));
+export const citesBasis = (words: string): boolean => basisCited(words.replace(BASIS_AS_VERB, ' '));
 // "… được thực hiện tại 8/8 xã": a basis word after an aspect word is the verb, blanked before the basis words are read.
 const BASIS_AS_VERB = new RegExp(String.raw`${edgeAlt(ASPECT_WORDS)}\s+(?:${alt(BASIS_VERB_WORDS)})(?![\p{L}])`, 'giu');
 // "… tổ chức hội nghị phổ biến Luật …, Nghị định số 95/2023/NĐ-CP cho 64 người": what follows a verb of dissemination is the
@@ -123,7 +128,7 @@ export function otherSpanCounted(words: string, label: string): boolean {
  * The clause before characters `at` of a text cites a founding document or sets a deadline; the opening of the date's own
  * span ("từ ngày 12 đến ngày 14/3/2024") is no deadline.
  */
-export const basisBefore = (text: string, at: number): boolean => EXEMPT.test(clauseBefore(text, ownSpanStart(text, at)));
+export const basisBefore = (text: string, at: number): boolean => basisCited(clauseBefore(text, ownSpanStart(text, at)));
 /** A cut-off word stands right before the date at `at` ("đến 31/12/2023"): the date counts up to it. */
 export const cutOffBefore = (text: string, at: number): boolean => CUT_OFF.test(text.slice(0, at));
 // "Đến ngày 18/3/2026, …", "Tính đến hết ngày …": a sentence that opens with its cut-off and nothing else before the date.
@@ -180,7 +185,7 @@ export function foundingAnniversaryYears(words: string): string[] {
 const FOUNDING_ANNIVERSARY = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+(\d{1,3})\s*năm\s+(?:${alt(FOUNDING_DAY_WORDS)})\s+`, 'giu');
 const ANNIVERSARY_AGE = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+(\d{1,3})\s*năm(?![\p{L}])`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines. */
-export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' '));
+export const futureWords = (words: string): boolean => FUTURE.test(words.replace(NOT_DEADLINE_HAN, ' ').replace(PLAN_OFFICE, ' '));
 // "Ngày 15/8, xã tiếp tục đấu giá thành công 03 lô đất": a continuation verb followed, a few words on, by the action's
 // outcome ("thành công", "xong") narrates it as done; without one ("tiếp tục đấu giá các lô còn lại") it plans.
 const CONTINUED_DONE = new RegExp(String.raw`${edgeAlt(CONTINUATION_WORDS)}(?=(?:\s+\p{L}+){1,4}\s+(?:${alt(OUTCOME_PARTICLES)})(?![\p{L}]))`, 'giu');
@@ -280,6 +285,16 @@ export function opensWithOwnPeriod(words: string, label: string): boolean {
   const m = NOUN_OPENS.exec(words);
   return m !== null && /\p{Ll}/u.test(m[2]) && m[1].toLowerCase() === label.toLowerCase().split(/\s+/u)[0];
 }
+// "Hội nghị đối thoại do Chi cục Thuế … tổ chức hôm 26/9/2024 …": a sentence opening with an event noun, then, with no clause
+// break, the verb of its taking place and the day ("tổ chức vào ngày", "diễn ra hôm").
+const EVENT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(EVENT_NOUNS)})(?![\p{L}])[^,;:()]*?${edgeAlt(TOOK_PLACE_ACTIONS)}\s+(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:(?:${alt(HELD_DAY_WORDS)})\s+)?$`, 'iu');
+/** The sentence before a date (`lead`) makes an event its subject and the date the day it took place. */
+export const eventHeldOn = (lead: string): boolean => EVENT_SUBJECT.test(lead);
+// "kết quả trong năm có 11 hộ …", "trong kỳ": the report's own period by a word, not a named year ("trong năm 2024"), a
+// school year or another period ("trong năm học", "trong năm tới").
+const CURRENT_PERIOD_SAID = new RegExp(String.raw`${edgeAlt(CURRENT_PERIOD_WORDS)}(?![\p{L}])(?!\s*\d)(?!\s+(?:${alt(OTHER_PERIOD_TAILS)})(?![\p{L}]))`, 'iu');
+/** The words name the report's own period by a word of it ("trong năm", "trong kỳ", "năm nay"). */
+export const currentPeriodSaid = (words: string): boolean => CURRENT_PERIOD_SAID.test(words);
 /** The words frame several years ("giai đoạn", "từ năm", "qua các năm"). */
 export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words);
 /** A section title of plans rather than results. */

@@ -16,7 +16,7 @@
 import {
   ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
-  AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
+  AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
@@ -28,6 +28,10 @@ import { memoMap, remembered } from '../text/memo.js';
 
 // Words as a name opens them: the first letter a capital, any later syllable in either case ("Vành đai", "Vành Đai").
 const capitalisedAlt = (words: readonly string[]): string => altInitialCase(words).split('|').map((w) => w.replace(/^\[(\p{Lu})\p{Ll}\]/u, '$1')).join('|');
+
+// A line or a call named earlier in the same sentence: "Duy trì đường dây nóng tiếp nhận tin báo cháy, cứu nạn, cứu hộ 114".
+const LINE_WINDOW = 160;
+const LINE_BEFORE = new RegExp(`${edgeAlt(HOTLINE_WORDS, DIAL_WORDS)}(?![\\p{L}])[^.;!?]*$`, 'iu');
 
 /** A half-open range [start, end) of a passage. */
 export type Range = [number, number];
@@ -76,6 +80,8 @@ const COUNT_CUE = new RegExp(`${edgeAlt(FIGURE_CUE_WORDS, RECEIVED_WORDS)}(?![${
 const NEEDS_YEAR = new RegExp(YEAR);
 const NEEDS_FOUR_DIGITS = /\d{4}/;
 // The branch pattern opens with a capital tried at every index; a passage without a branch word and its number is skipped.
+// The emergency pattern opens with a word list; a passage without one of the numbers is skipped.
+const EMERGENCY_NEEDS = new RegExp(`(?:${alt(EMERGENCY_NUMBERS)})(?!\\d)`, 'u');
 const BRANCH_NEEDS = new RegExp(`(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+\\d`, 'u');
 
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
@@ -194,6 +200,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "Số điện thoại báo cháy, cứu nạn: 114", the name's words listed with commas and closed by a colon): it dials, it counts
   // nothing (a counted noun or a verb of counting between makes it a count, checked below).
   ['hotline', new RegExp(`${edgeAlt(HOTLINE_WORDS)}((?:,?\\s+[${L}]+){0,8}?)\\s*:?\\s+(1\\d{2,3})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
+  // A national emergency number after the service it reaches ("tin báo cháy, cứu nạn, cứu hộ 114", "cấp cứu 115"), in a
+  // sentence that names a line or a call before it (checked in code, as is no counted noun after it: "cứu hộ 114 vụ" counts).
+  ['emergency', new RegExp(`${edgeAlt(EMERGENCY_SERVICE_WORDS)}\\s*:?\\s+(${alt(EMERGENCY_NUMBERS)})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'),
+    new RegExp(`(?:${alt(EMERGENCY_SERVICE_WORDS)})\\s`, 'giu'), EMERGENCY_NEEDS],
   // A bank account's number after "số tài khoản" or "tài khoản … số" ("tài khoản tiếp nhận số 2702 2010 12345"): an id of eight
   // digits or more, in groups of any length, no amount (a thousands grouping, "số tài khoản: 12.345", counts; checked in code).
   ['account', new RegExp(`(?:(?<![${L}])số\\s+(?:${alt(ACCOUNT_WORDS)})\\s*:?\\s*|${edgeAlt(ACCOUNT_WORDS)}(?:\\s+\\p{Ll}+){0,4}?\\s+số\\s*:?\\s*)(\\d[\\d \\u00A0.-]{4,}\\d)(?!\\d|[.,]\\d)`, 'giu'),
@@ -356,6 +366,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
     if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text))) continue;
     if (needs === NEEDS_FOUR_DIGITS && !(fourDigits ??= NEEDS_FOUR_DIGITS.test(text))) continue;
     if (needs === BRANCH_NEEDS && !BRANCH_NEEDS.test(text)) continue;
+    if (needs === EMERGENCY_NEEDS && !EMERGENCY_NEEDS.test(text)) continue;
     re.lastIndex = 0;
     if (hint) hint.lastIndex = 0;
     for (let m = nextMatch(re, hint, text); m; m = nextMatch(re, hint, text)) {
@@ -409,6 +420,11 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'hotline') {
         // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
+        continue;
+      }
+      if (name === 'emergency') {
+        const end = m.index + m[0].length;
+        if (!countedNounAt(text, end) && LINE_BEFORE.test(text.slice(Math.max(0, m.index - LINE_WINDOW), m.index))) ranges.push([end - m[1].length, end]);
         continue;
       }
       if (name === 'account') {

@@ -22,7 +22,7 @@ import {
   FUTURE_WORDS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
-  LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, edgeAlt,
+  LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -212,6 +212,8 @@ const PRESENT_STOCK = wordsRe(PRESENT_STOCK_WORDS);
 // "Trên địa bàn huyện có 312 cơ sở": the figure right after the word that states what there is.
 const HELD_BEFORE = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_HAS)}$`, 'u');
 const WHOLE_STOCK = new RegExp(String.raw`${edgeAlt(WHOLE_STOCK_WORDS)}\s*$`, 'iu');
+// "Trong kỳ xảy ra 03 (ba) vụ va chạm giao thông", "ghi nhận 05 vụ": incidents told as happened or recorded, no deed done to them.
+const HAPPENED_BEFORE = new RegExp(String.raw`${edgeAlt(HAPPENED_COUNT_WORDS)}\s*$`, 'u');
 const STATE = wordsRe(STATE_WORDS);
 const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])`, 'u');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only
@@ -683,7 +685,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "phát hiện 612 trường hợp vi phạm, chiếm 31,26% tổng số vi phạm": a count its sentence states as a share of a named
   // total is a part of that total, never the total itself.
   if (!tags.includes('part') && shareOfOwnTotal(after, tokens)) tags.push('part');
-  const p = PERIOD.exec(sentence);
+  const p = periodIn(sentence, block.text.slice(clauseWindow(text, start, at), at));
   // The report's own period is folded ("Quý III/2024" → "qúy iii năm 2024"): the sentence's period is folded alike to be found in
   // it, a year after a slash ("Quý III/2025") read as after "năm" ("quý III năm 2025"), either way round.
   const ownPeriod = p !== null && period.includes(periodForm(p[1]));
@@ -759,6 +761,11 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Toàn huyện có 04 tôn giáo … với 55 cơ sở thờ tự": what a group stated as what there is holds is what there is too, all
   // of it, never those a deed reached ("chấp thuận sửa chữa 04 cơ sở thờ tự").
   if (group !== null && last.held === true) held = true;
+  // "Duy trì hoạt động của 14 tổ bảo vệ an ninh, trật tự với 96 thành viên" among the tasks ahead: a group kept as it is has
+  // the make-up there is now, no target (as a stock "hiện có" restated in a plan section).
+  if (group !== null && !tags.includes('target') && KEPT_GROUP.test(text.slice(sentenceStart(context, f.block, start), prev!.span.start - block.span.start))) {
+    for (const t of ['plan', 'ahead']) if (tags.includes(t)) tags.splice(tags.indexOf(t), 1);
+  }
   const splitWhole: { index: number } = { index: -1 };
   const of = breakdownOf(context, f, text, at, splitWhole);
   if (of !== null && WHOLE_SET_BREAKDOWN.test(of)) held = true;
@@ -788,7 +795,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "hoàn thành giao quân với 45 công dân" and "43 thanh niên lên đường nhập ngũ": one event's headcount, named by the event.
   const headcount = headcountOf(f, f.unit, gapSegment, gap, phrase);
   if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
 }
 
 /**
@@ -862,6 +869,19 @@ function shareOfOwnTotal(after: string, tokens: readonly string[]): boolean {
 }
 const CLOSED_COMPARISON = new RegExp(String.raw`${edgeAlt(COMPARED_WITH)}(?![\p{L}])[^,;()]*[,;]`, 'gu');
 const PERIODS = new RegExp(PERIOD.source, 'gu');
+// "Thực hiện Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023, phường đã kiện toàn 14 tổ": a year closing a
+// law's title (a capitalised title word, its words with no number, bracket nor clause end, then "năm <year>") dates the
+// law, not the figure; a year opening a clause after a comma ("Thực hiện Luật Đất đai, năm 2025 xã …") is the figure's.
+const LAW_TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LAW_TITLE_WORDS)})\s+\p{Lu}[^\d;:.()]{0,120}(?<!,\s*)$`, 'u');
+const YEAR_PERIODS = new RegExp(PERIOD.source, 'gu');
+/** The first period the (lower-case) sentence names, a law's year aside (`original`: the same words in their own case). */
+function periodIn(sentence: string, original: string): RegExpExecArray | null {
+  YEAR_PERIODS.lastIndex = 0;
+  for (let m = YEAR_PERIODS.exec(sentence); m; m = YEAR_PERIODS.exec(sentence)) {
+    if (!m[1].startsWith('năm') || !LAW_TITLE_BEFORE.test(original.slice(Math.max(0, m.index - 160), m.index))) return m;
+  }
+  return null;
+}
 const SHARE_OF_WHOLE = new RegExp(String.raw`${edgeAlt(SHARE_OF_WHOLE_VERBS)}\s*$`, 'u');
 // "cho 2 145 người, đạt 73,66% tổng số người cao tuổi": a named total right after the percent is the whole it is a share of,
 // whatever verb stands before it ("chiếm", "đạt", none).
@@ -895,6 +915,8 @@ function otherPlace(context: RuleContext, before: string, names: readonly RegExp
 const PLACE_BEFORE = new RegExp(String.raw`(${edgeAlt(PLACE_KIND_WORDS, SUBUNIT_KINDS['tỉnh'])})\s+$`, 'iu');
 
 const ATTACHED = new RegExp(String.raw`${edgeAlt(ATTRIBUTE_WORDS)}\s*$`, 'u');
+// A word keeping the group, then its words up to the group's count, no clause end between.
+const KEPT_GROUP = new RegExp(String.raw`${edgeAlt(KEPT_AS_IS_WORDS)}(?![\p{L}])[^;.:]*$`, 'u');
 
 function ownerOf(names: readonly RegExpMatchArray[]): string | null {
   return names.length > 0 ? `owner=${names[names.length - 1][1].toLowerCase()}` : null;

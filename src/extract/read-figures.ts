@@ -3,7 +3,7 @@ import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
 import { countedNounAt } from './counted.js';
 import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readShortMoneyScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
-import { findSpelledRuns, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
+import { findSpelledRuns, findWordsFirstPairs, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
 /** A figure found in one passage (a paragraph or a table cell), with offsets into that passage. */
@@ -46,7 +46,8 @@ export interface PassageNote { from: number; to: number; message: string }
 
 // A number grouped by no-break spaces ("3 786": ingest keeps them as U+00A0) is one number in any
 // document: a typist puts a no-break space between digit groups on purpose.
-const NO_BREAK_GROUPED = String.raw`(?<![\d.,])[1-9]\d{0,2}(?:\u00A0\d{3})+(?![\d\u00A0]|[.,]\d)`;
+const NO_BREAK_NUMBER = String.raw`[1-9]\d{0,2}(?:\u00A0\d{3})+(?![\d\u00A0]|[.,]\d)`;
+const NO_BREAK_GROUPED = String.raw`(?<![\d.,])${NO_BREAK_NUMBER}`;
 const TOKEN_PLAIN = new RegExp(`${NO_BREAK_GROUPED}|${NUMBER_TOKEN.source}`, 'gu');
 const TOKEN_SPACED = new RegExp(`${SPACE_GROUPED.source}|${NUMBER_TOKEN.source}`, 'gu');
 const TOKEN_LONE = new RegExp(`${NO_BREAK_GROUPED}|${LONE_SPACE_GROUPED}|${NUMBER_TOKEN.source}`, 'gu');
@@ -56,8 +57,9 @@ const TOKEN = (spaceGroups: boolean, lone: boolean) => {
   return re.lastIndex === 0 ? re : new RegExp(re.source, 'gu');
 };
 const NUM = String.raw`(\d+(?:[.,]\d+)*)`;
-// "/" then a number, with up to three lowercase words before it: "21 máy tính/21 cán bộ".
-const FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${NUM}`, 'u');
+// "/" then a number, with up to three lowercase words before it: "21 máy tính/21 cán bộ". Below the line, as above it, a
+// number grouped by no-break spaces is one number in any document ("9 842/11 350 công dân").
+const FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?(${NO_BREAK_NUMBER}|\d+(?:[.,]\d+)*)`, 'u');
 // The same in a document that groups thousands with spaces: "2 489/2 741 hồ sơ" has "2 741" below the line.
 const SPACED_NUM = String.raw`([1-9]\d{0,2}(?:${GROUP_SPACE}\d{3})+(?:,\d+)?(?!\d|[.,]\d)|\d+(?:[.,]\d+)*)`;
 const SPACED_FRACTION_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?${SPACED_NUM}`, 'u');
@@ -99,8 +101,11 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
   const sure = opts.sure ?? true;
   const excluded = findNotFigureRanges(text, opts);
   const doubled = opts.inCell ? [] : doubledMarks(text, excluded, style, sure);
-  const cursor = new RangeCursor(doubled.length ? excluded.filter(([a, b]) => !doubled.some((d) => d.from === a && d.to === b)) : excluded);
   const runs = findSpelledRuns(text);
+  // "năm (06) vụ": digits in brackets after the same count in words are the count, no list mark.
+  const pairs = runs.length ? findWordsFirstPairs(text, runs) : [];
+  const unexcluded = (a: number, b: number) => doubled.some((d) => d.from === a && d.to === b) || pairs.some((p) => p.bracket[0] === a && p.bracket[1] === b);
+  const cursor = new RangeCursor(doubled.length || pairs.length ? excluded.filter(([a, b]) => !unexcluded(a, b)) : excluded);
   const figures: PassageFigure[] = [];
   const notes: PassageNote[] = [];
   const re = TOKEN(opts.spaceGroups ?? false, opts.loneSpaceGroups ?? false);
@@ -116,7 +121,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
   const loneUntil = (at: number) => {
     for (; state.run < runs.length && runs[state.run].from < at; state.run++) {
       const run = runs[state.run];
-      if (run.from < state.skipUntil || cursor.overlaps(run.from, run.to) || !isLoneFigure(text, run, runs)) continue;
+      if (run.from < state.skipUntil || cursor.overlaps(run.from, run.to) || pairs.some((p) => p.run === run) || !isLoneFigure(text, run, runs)) continue;
       const fig = spelledFigure(text, run, runs);
       state.skipUntil = fig.to;
       push(fig);
@@ -161,6 +166,12 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
     if (slip) fig.slip = true;
     re.lastIndex = fig.to;
     to = fig.to;
+    const wordsFirst = fig.spelled ? undefined : pairs.find((p) => p.digitsFrom === digitsFrom);
+    if (wordsFirst) {
+      attachSpelled(fig, wordsFirst.run, n.value);
+      // The counted noun stands after the bracket: "năm (06) vụ" counts "vụ".
+      if (fig.kind === 'count' && fig.unit === null) fig.unit = findUnit(text, wordsFirst.bracket[1])?.unit ?? null;
+    }
     const beside = fig.spelled ? null : spelledBeside(text, fig.to, runs) ?? besideAfterUnit(text, fig, runs);
     if (beside && moneyWordsOfAnother(text, fig, beside.run)) {
       const owner = moneyBefore(text, figures, fig);

@@ -12,7 +12,7 @@
  */
 import { countedNounAt } from './counted.js';
 import { NUMBER_WORDS, parseSpelled, type SpelledNumber } from './spelled.js';
-import { alt, CURRENCY_WORDS, IN_WORDS_CUES, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_RELATION_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, IN_WORDS_CUES, FRACTION_WORDS, PERCENT_WORDS, SPELLED_NAMING_WORDS, SPELLED_RELATION_WORDS, SPELLED_SCALE_WORDS, SPELLED_TIME_UNITS, YEAR_WORD_LEADS } from '../text/lexicon.js';
 
 /** A run of number words that reads as one number, with offsets into its passage. */
 export interface SpelledRun extends SpelledNumber {
@@ -102,7 +102,7 @@ const SCALES = new Set(['nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 function mayMatter(text: string, word: Word, end: number): boolean {
   if (ALONE.has(word.w) || STRUCTURAL.has(word.w)) return true;
   const before = text.slice(Math.max(0, word.at - 12), word.at);
-  return /[(:]\s*$/u.test(before) || FRACTION_WORD.test(text.slice(end, end + 12));
+  return /[(:]\s*$/u.test(before) || FRACTION_WORD.test(text.slice(end, end + 12)) || DIGITS_IN_BRACKETS.test(text.slice(end, end + 12));
 }
 
 /**
@@ -163,6 +163,34 @@ export function isLoneFigure(text: string, run: SpelledRun, runs: SpelledRun[]):
   if (words.length === 2 && TENS_UNITS.has(words[1])) return true;
   if (words.length !== 1 || !(ALONE.has(words[0]) || (words[0] === 'không' && /^\s+phần trăm/iu.test(after)))) return false;
   return countedNounAt(text, run.to) !== null || MONEY_OR_PERCENT_AFTER.test(after);
+}
+
+// The digits in brackets right after a number's words, then a counted noun: "năm (05) vụ", "mười hai (12) hộ".
+const DIGITS_IN_BRACKETS = /^\s*\(\s*\d/u;
+const PAIR_DIGITS = /^\s*\(\s*(\d+(?:[.,]\d+)*)\s*\)/u;
+// "trong năm (2) …", "cả năm (…)": "năm" after a word of a period is the year, never five.
+const YEAR_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(YEAR_WORD_LEADS)})\s+$`, 'iu');
+
+/** A number written in words first, its digits in brackets after them ("năm (06) vụ"): the run and where the digits are. */
+export interface WordsFirstPair { run: SpelledRun; digitsFrom: number; bracket: readonly [number, number] }
+
+/**
+ * Every number of a passage written words first, its digits in brackets right after them and a counted noun right after the
+ * bracket ("ghi nhận năm (06) vụ", "thành lập mười hai (12) tổ"): the words and the digits are one count said twice. Never
+ * after a naming or date word ("tháng ba (3)", "tổ năm (05) hộ"), nor "năm" after a word of a period ("trong năm (1) …").
+ */
+export function findWordsFirstPairs(text: string, runs: readonly SpelledRun[]): WordsFirstPair[] {
+  const out: WordsFirstPair[] = [];
+  for (const run of runs) {
+    const m = PAIR_DIGITS.exec(text.slice(run.to, run.to + 24));
+    if (!m || run.named || run.inWords || (run.joined && !run.structured)) continue;
+    const before = text.slice(Math.max(0, run.from - 20), run.from);
+    if (NAMING_BEFORE.test(before) || (/^năm$/iu.test(run.raw) && YEAR_LEAD.test(before))) continue;
+    const close = run.to + m[0].length;
+    if (countedNounAt(text, close) === null) continue;
+    out.push({ run, digitsFrom: run.to + m[0].indexOf(m[1]), bracket: [run.to + m[0].indexOf('('), close] });
+  }
+  return out;
 }
 
 // Spelled words in brackets right after a figure: "07 (bảy)", "(Bằng chữ: Một trăm … đồng chẵn)".

@@ -9,12 +9,12 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { isReference } from './claims-parts.js';
-import { canonicalLabel, labelTokens } from './similarity.js';
+import { canonicalLabel, labelTokens, measureNounTokens } from './similarity.js';
 import {
   alt, NEGATION_WORDS, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS, QUOTA_UNITS,
-  PLAN_NOUN_STOPS, OF_WHICH, edgeAlt,
+  PLAN_NOUN_STOPS, OF_WHICH, PEOPLE_HEAD_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -94,7 +94,8 @@ export function namesWhole(context: RuleContext, share: Figure, whole: Figure): 
   if (wanted.length === 0) return true;
   const wb = context.source.blocks[whole.block];
   const from = Math.max(0, whole.span.start - wb.span.start - 60);
-  const around = new Set(labelTokens(wb.text.slice(from, whole.span.end - wb.span.start + 20)));
+  // "Rau các loại: 65,4 ha, trong đó … chiếm 21,4% diện tích rau": the whole's unit says the measure ("ha": diện tích).
+  const around = new Set([...labelTokens(wb.text.slice(from, whole.span.end - wb.span.start + 20)), ...measureNounTokens(whole.unit)]);
   return wanted.every((t) => around.has(t));
 }
 
@@ -372,8 +373,27 @@ function statedPart(context: RuleContext, p: Figure, whole: Figure | undefined, 
     && TOTAL_WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start));
   if (!whole || !part || p.value > 100 || !(sameHead || money || bare || total) || whole.block !== p.block || part.value > whole.value || whole.value === 0) return undefined;
   if (!WHOLE_AFTER.test(textOf(context, part, part.span.end, whole.span.start))) return undefined;
-  if (!shareClause(context, p, textOf(context, p, whole.span.end, p.span.start)) || OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start))) return undefined;
-  return { part, whole };
+  const tail = textOf(context, p, whole.span.end, p.span.start);
+  if (!(shareClause(context, p, tail) || shareClause(context, p, ownRateNamed(context, part, tail)))) return undefined;
+  return OTHER_RATE.test(textOf(context, p, part.span.end, whole.span.start)) ? undefined : { part, whole };
+}
+
+// ", tỷ lệ trả kết quả " before the percent: a rate word and the name of the rate (up to four words).
+const NAMED_RATE_TAIL = new RegExp(String.raw`(,\s*(?:(?:${alt(SHARE_VERBS)})\s+)?(?:${alt(RATE_WORDS)}))\s+(\p{L}+)(?:\s\p{L}+){0,3}\s*$`, 'iu');
+/**
+ * "đã trả 2 610 thẻ trên tổng số 2 845 hồ sơ, tỷ lệ trả kết quả 93,7%": a rate named by the very verb that counted the part
+ * (first word of the name among the words of the part's own clause before it) is the part's share, told as a bare rate word.
+ * The tail is returned with that name left out, so the share clause is judged as ", tỷ lệ 93,7%"; any other tail as it is
+ * ("…, tỷ lệ hài lòng 98%" names another rate).
+ */
+function ownRateNamed(context: RuleContext, part: Figure, tail: string): string {
+  const m = NAMED_RATE_TAIL.exec(tail);
+  if (!m || OTHER_RATE.test(tail)) return tail;
+  const block = context.source.blocks[part.block];
+  const to = part.span.start - block.span.start;
+  const lead = block.text.slice(Math.max(0, to - 120), to);
+  const own = lead.slice(Math.max(...[',', ';', ':', '.'].map((mark) => lead.lastIndexOf(mark))) + 1).toLowerCase();
+  return (own.match(/\p{L}+/gu) ?? ([] as string[])).includes(m[2].toLowerCase()) ? `${tail.slice(0, m.index)}${m[1]} ` : tail;
 }
 
 // "chiếm 4,35% tổng số hộ" after "97 hộ nghèo": the whole is named by its noun only; it is the one total of that noun the
@@ -401,11 +421,15 @@ const BASE_AFTER = new RegExp(`^\\s*(?:${alt(BASE_AFTER_WORDS)})`, 'iu');
 export function namedTotal(context: RuleContext, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = context.figures[p.index - 1];
   if (!part || part.block !== p.block || (part.kind !== 'count' && part.kind !== 'money') || p.value > 100) return undefined;
-  if (!SHARE_HANDED.test(textOf(context, p, part.span.end, p.span.start))) return undefined;
+  const handing = textOf(context, p, part.span.end, p.span.start);
+  const handed = SHARE_HANDED.test(handing);
+  // "861 trẻ em dưới 6 tuổi, bằng 97,5% số trẻ trong diện (874 em)": digits of no figure (an age, a bound) may describe
+  // the part when the whole is restated in brackets right after the words naming it.
+  if (!handed && !SHARE_HANDED.test(handing.replace(/\d+/gu, 'N'))) return undefined;
   const block = context.source.blocks[p.block];
   const bracketed = bracketedTotal(context, p, part);
   if (bracketed) return { part, whole: bracketed };
-  if (part.kind !== 'count') return undefined;
+  if (!handed || part.kind !== 'count') return undefined;
   const m = TOTAL_AFTER.exec(block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + AFTER_WINDOW));
   const noun = m ? canonicalLabel(m[1]) : null;
   if (noun === null || part.unit === null || canonicalLabel(part.unit) !== noun) return undefined;
@@ -426,6 +450,17 @@ export function namedTotal(context: RuleContext, p: Figure): { part: Figure; who
 // "chiếm 4,35% tổng số hộ toàn xã (2.230 hộ)": the whole the share names, restated in brackets right after its words.
 const MONEY_TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(WHOLE_NAME_TOTAL_HEADS)})\s+(\p{L}+(?:\s\p{L}+){0,11})\s*\(\s*$`, 'iu');
 const TOTAL_BRACKET = new RegExp(String.raw`^\s*(?:${alt(TOTAL_OF_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5})\s*\(\s*$`, 'iu');
+// "bằng 97,5% số trẻ trong diện (874 em)": a "số …" phrase naming the whole, its count in brackets right after.
+const NUMBER_BRACKET = new RegExp(String.raw`^\s*(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s\p{L}+){0,5})\s*\(\s*$`, 'iu');
+// The whole's name opens with the part's noun ("trẻ em dưới 6 tuổi" in "trẻ em …"), or with the head of it ("trẻ trong diện").
+const namesPartNoun = (name: string, part: Figure) => {
+  const words = canonicalLabel(name);
+  return [canonicalLabel(part.unit!), unitHead(part)].some((noun) => noun !== null && (words === noun || words.startsWith(`${noun} `)));
+};
+// The bracket counts the part's noun, its head, or people as the part does ("874 em" for "trẻ em", "người" for "công dân").
+const countsPartNoun = (whole: Figure, part: Figure) => canonicalLabel(whole.unit!) === canonicalLabel(part.unit!) || sameHead(whole, part)
+  || (PEOPLE_HEAD.test(unitHead(whole) ?? '') && PEOPLE_HEAD.test(unitHead(part) ?? ''));
+const PEOPLE_HEAD = new RegExp(String.raw`^(?:${alt(PEOPLE_HEAD_WORDS)})$`, 'iu');
 
 /**
  * The count in brackets after "tổng số <noun> …" that follows a share, counting the part's noun and closing its bracket;
@@ -439,9 +474,8 @@ function bracketedTotal(context: RuleContext, p: Figure, part: Figure): Figure |
   const money = part.kind === 'money' && whole.unit === part.unit;
   // "chiếm 18,6% tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (1.228,8 tỷ đồng)": money's whole may be named by
   // "tổng" and a longer phrase; the bracket's amount in the part's currency tells it.
-  const m = TOTAL_BRACKET.exec(between) ?? (money ? MONEY_TOTAL_BRACKET.exec(between) : null);
-  const noun = canonicalLabel(part.unit);
-  if (!m || (!money && (!canonicalLabel(m[1]).startsWith(noun) || canonicalLabel(whole.unit) !== noun))) return undefined;
+  const m = TOTAL_BRACKET.exec(between) ?? (money ? MONEY_TOTAL_BRACKET.exec(between) : NUMBER_BRACKET.exec(between));
+  if (!m || (!money && !(namesPartNoun(m[1], part) && countsPartNoun(whole, part)))) return undefined;
   const block = context.source.blocks[p.block];
   return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(block.text.slice(whole.span.end - block.span.start)) ? whole : undefined;
 }

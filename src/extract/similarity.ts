@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
-import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, MEASURE_NOUN_UNITS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
@@ -92,6 +92,16 @@ function readTokens(s: string): string[] {
   });
   const tokens = tokenizer.tokenize(words).map((t) => t.toLowerCase()).filter((t) => t.length > 0 && !STOP.has(t));
   return [...tokens, ...numbers];
+}
+
+/**
+ * The tokens of the measures a unit states ("ha" → "diện tích", "tấn" → "sản lượng"; lexicon MEASURE_NOUN_UNITS): a figure
+ * "Rau các loại: 65,4 ha" is the "diện tích rau" a share names though its label never says "diện tích".
+ */
+export function measureNounTokens(unit: string | null): string[] {
+  if (unit === null) return [];
+  const u = canonicalLabel(unit);
+  return MEASURE_NOUN_UNITS.filter((m) => m.units.includes(unit) || m.units.includes(u)).flatMap((m) => labelTokens(m.noun));
 }
 
 /**

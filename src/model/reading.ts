@@ -51,6 +51,8 @@ export const FigureReading = z.object({
   served: z.boolean().optional(),
   /** True when the figure states what there is ("huyện có 312 cơ sở", "29 chợ hiện có"), not what an action reached. */
   held: z.boolean().optional(),
+  /** True when the count is of incidents told as happened or recorded ("xảy ra 03 vụ", "ghi nhận 05 vụ"), no deed done to them. */
+  happened: z.boolean().optional(),
   /** True when the name is only a generic noun with the words before the figure ("hồ sơ (giải quyết đúng hạn)"): never a refinement of another name. */
   loose: z.boolean().optional(),
   /**

@@ -44,6 +44,8 @@ export const Comparison = z.discriminatedUnion('kind', [
     exceed: z.boolean().optional(),
     /** The target is a ceiling ("đạt chỉ tiêu (dưới 0,95%)"): met by a value below it. */
     ceiling: z.boolean().optional(),
+    /** The value is a fraction held to a percent target ("11/23 người là nữ, vượt chỉ tiêu tối thiểu 50%"): its percent is met against it. */
+    fraction: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('fulfilment'), ...Words, claim: z.string(), negative: z.boolean(), rate: Figure,

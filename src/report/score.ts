@@ -243,14 +243,15 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
   const sideMatches = (f: DocumentOut['figures'][number], side: number, v: number) => close(side, v) || close(side * scaleOf(f.unit ?? ''), v);
   // A quote opening at a fraction's denominator, right after its slash ("1.428 học sinh" of "1.406/1.428 học sinh"), is
   // answered by that side alone (a quote closing at the numerator, "đạt 1.406", is a figure running past it, above).
-  // So is a quote opening at the unit words and slash between the sides ("ha/1.450,0 ha" of "1.528,5 ha/1.450,0 ha").
+  // So is a quote opening at the unit words and slash between the sides ("ha/1.450,0 ha" of "1.528,5 ha/1.450,0 ha"), or at
+  // the slash alone ("/11 350 công dân" of "9 842/11 350 công dân").
   const denominatorRight = (q: string, f: DocumentOut['figures'][number], v: number) => {
     const raw = squash(f.raw);
     const slash = raw.indexOf('/');
     const den = leadingNumber(raw.slice(slash + 1));
     if (f.denominator === null || slash <= 0 || den === '') return false;
     const between = raw.slice(leadingNumber(raw).length, slash + 1);
-    const lead = q.startsWith(den) ? '' : [...Array(between.length).keys()].map((k) => between.slice(k)).find((t) => /^\p{L}/u.test(t) && q.startsWith(t + den)) ?? null;
+    const lead = q.startsWith(den) ? '' : [...Array(between.length).keys()].map((k) => between.slice(k)).find((t) => /^[\p{L}/]/u.test(t) && q.startsWith(t + den)) ?? null;
     if (lead === null) return false;
     const rest = q.slice(lead.length);
     return !/^[.,]?\d/u.test(rest.slice(den.length)) && passage(f.block).includes(raw.slice(0, slash + 1) + rest) && sideMatches(f, f.denominator, v);

@@ -17,12 +17,14 @@
  *   tăng 12 tin so với quý II (24 tin), gấp 1,5 lần"); a stated change ("tăng 12 tin") is never a compared value;
  * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
  *   the figure before the claim (or from A to B of a "từ A lên B" after it);
- *   "tăng N hồ sơ so với … (B)" likewise, exactly; a bare "Số X" subject with no value of its own: the one value of X
+ *   "tăng N hồ sơ so với … (B)" likewise, exactly; after a ";", "so với (con số) B <noun> của năm N, mức tăng đạt X%" against
+ *   the one count of B's unit before the ";" (src/extract/claims-change-led.ts); a bare "Số X" subject with no value of its own: the one value of X
  *   stated just before, or the one cell of the table just above whose row label and column header hold X;
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
  *   before it, "chưa đạt/không đạt …" the other way round; with no T, "vượt/chưa đạt kế hoạch" right after a fraction
  *   named as of the plan ("86/90 công dân theo kế hoạch …, vượt chỉ tiêu được giao": 95,6%); a target of change
- *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ");
+ *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ"); a fraction right before the claim, its own
+ *   words and a comma between, against a percent T by its percent ("11/23 người là nữ, vượt chỉ tiêu tối thiểu 50%": 47,8%);
  * - "100% <thing>" against a fraction a/b < 1 of the same thing nearby (or the one such fraction anywhere that restates the
  *   thing at length, five words of its phrase the claim's, two at most not: "9/10 xã, thị trấn đã có đài truyền thanh ứng
  *   dụng …" / "100 % xã, thị trấn đã có hệ thống truyền thanh ứng dụng …"), and an "all" fraction n/n with a count of
@@ -264,14 +266,16 @@ export default defineRule({
           break;
         }
         case 'target': {
-          const below = c.value.value < c.target.value;
+          // A fraction held to a percent target ("11/23 … vượt chỉ tiêu tối thiểu 50%") is held by its percent.
+          const value = c.fraction ? (c.value.numerator! / c.value.denominator!) * 100 : c.value.value;
+          const below = value < c.target.value;
           // A ceiling ("dưới 0,95%") is met below it only; a claim to exceed ("vượt dự toán") misses at the target itself too.
-          const met = c.ceiling ? below : c.exceed ? c.value.value > c.target.value : !below;
+          const met = c.ceiling ? below : c.exceed ? value > c.target.value : !below;
           const notMet = c.ceiling ? !below : below;
           if (c.negative ? notMet : met) break;
           context.report({
             messageId: 'targetMismatch',
-            data: { claim: c.claim, value: c.value.value, target: c.target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
+            data: { claim: c.claim, value: c.fraction ? roundAt(value, 1) : value, target: c.target.value, relation: below ? 'thấp hơn' : 'không thấp hơn' },
             places: [{ block: c.block, from: c.from, to: c.to }, { figure: c.value }, { figure: c.target }],
           });
           break;

@@ -67,7 +67,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  amendsChain, anniversaryAges, backgroundWords, comparedTime, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -215,13 +215,20 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
     && !sinceWords(wholeText) && !citesBasisBeyondTopic(wholeText) && !futureWords(wholeText) && !multiYearWords(paragraph) && !otherPeriodNamed(paragraph)
     && !(paragraph.slice(0, d.from) + paragraph.slice(d.to)).includes(d.iso.slice(0, 4));
   const toldInPeriod = inPeriodParagraph || inPeriodList || inPeriodNarration || inPeriodIncident;
+  // "Hội nghị đối thoại do Chi cục Thuế … tổ chức hôm 26/9/2024 đã tuyên truyền … cho 230 hộ; kết quả trong năm có 11 hộ …":
+  // an event the sentence makes its subject, held on the day, told as done after it, in a sentence that places what it did
+  // in the report's own period by a word of it ("trong năm", "trong kỳ"), is one of the period's events — unless the sentence
+  // compares or counts from earlier, cites a basis, plans, recalls background, or frames several years or another period.
+  const heldInPeriod = whole !== undefined && !early && eventHeldOn(paragraph.slice(whole.from, d.from)) && toldDone(paragraph.slice(d.to, whole.to))
+    && currentPeriodSaid(wholeText) && !sinceWords(wholeText) && !citesBasisBeyondTopic(wholeText) && !futureWords(wholeText)
+    && !backgroundWords(wholeText) && !otherPeriodNamed(wholeText) && !multiYearWords(wholeText);
   // A day of the period's own year before it is told only by the period's own narration (the year says nothing).
   if (early) {
     if (!toldInPeriod || daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;
     context.report({ messageId: 'dateEarlierInYear', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
     return d;
   }
-  const placedByYear = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || toldInPeriod;
+  const placedByYear = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || toldInPeriod || heldInPeriod;
   const slipped = !placedByYear && yearSlip(context, block, d, f, titled, toldDay);
   if (!beforePeriod(d.iso, f) || !(placedByYear || slipped)) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
@@ -229,6 +236,9 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
   context.report({ messageId: slipped ? 'dateYearSlip' : 'dateBeforePeriod', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
   return d;
 }
+
+/** The words after a date tell its event as done: "đã" in the clause right after it, or the event's measured outcome or head count. */
+const toldDone = (after: string): boolean => finishedWords(after.split(/[,;.]/u)[0]) || measuredResult(after) || tookPart(after);
 
 /**
  * "… hằng tuần; ngày 22/8/2023 đã tiếp đột xuất …" in a report on quý III năm 2024: a day whose day and month fall in a

@@ -18,7 +18,7 @@
  *   Tiếp nhận 120 hồ sơ, đã giải quyết trước hạn 90 hồ sơ, đúng hạn 45 hồ sơ.
  */
 import type { Claim, Figure, FigureReading } from '../model/index.js';
-import { ADMIN_LEVEL_WORDS, ASPECT_WORDS, MULTI_YEAR_WORDS } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, ASPECT_WORDS, MULTI_YEAR_WORDS, REGISTERED_ACTS, REGISTERING_WORDS } from '../text/lexicon.js';
 import { breakdownMember } from '../extract/quantities.js';
 import { labelTokens } from '../extract/similarity.js';
 import { suggestSlip } from '../extract/claims-slip.js';
@@ -84,19 +84,24 @@ function checkJoint(context: RuleContext, whole: Figure, parts: Figure[]): void 
  * one held value of that name in the document (narrowed or not): the served count larger is a part above its whole.
  */
 function checkServedBeyondHeld(context: RuleContext): void {
-  const key = (q: FigureReading) => `${q.unit}#${q.tokens.join(' ')}`;
+  const key = (q: FigureReading) => `${q.unit}#${unregistered(q.tokens).join(' ')}`;
+  // Narrowed by nothing, or only as new ("mới") on both sides (the tags compared below).
   const plain = (q: FigureReading) => q.figure.cell === null && q.kind === 'count' && q.role === 'count' && q.unit !== null && !q.figure.change
-    && Number.isInteger(q.figure.value) && q.scope.split('|').every((t) => t === '' || t.startsWith('lead:')) && (q.branches ?? []).every((b) => b.startsWith('partner='));
+    && Number.isInteger(q.figure.value) && unnarrowed(q, ['new']) && (q.branches ?? []).every((b) => b.startsWith('partner='));
   const held = new Map<string, FigureReading[]>();
-  // Every held count of the name, narrowed or not ("đến nay có 50 …"), so that two values of it leave the whole unsure.
-  for (const q of context.readings) if (q.held === true && q.served !== true && q.figure.cell === null && q.kind === 'count') held.set(key(q), [...(held.get(key(q)) ?? []), q]);
+  // Every held count of the name, narrowed or not ("đến nay có 50 …"), so that two values of it leave the whole unsure; a
+  // target ("Phấn đấu năm 2026 có 70 doanh nghiệp thành lập mới") is what is meant to be, no second value of what is.
+  for (const q of context.readings) {
+    if (q.held === true && q.served !== true && q.figure.cell === null && q.kind === 'count' && q.role !== 'target') held.set(key(q), [...(held.get(key(q)) ?? []), q]);
+  }
   if (held.size === 0) return;
   for (const q of context.readings) {
     if (q.served !== true || q.held === true || !plain(q)) continue;
     const wholes = held.get(key(q));
     if (!wholes || new Set(wholes.map((w) => w.figure.value)).size !== 1) continue;
     const whole = wholes[0];
-    if (!plain(whole) || q.figure.value <= whole.figure.value || whole.figure.block === q.figure.block || !sameQualifier(q.pred, whole.pred)) continue;
+    if (!plain(whole) || q.figure.value <= whole.figure.value || whole.figure.block === q.figure.block || isNew(q) !== isNew(whole)) continue;
+    if (!sameQualifier(q.pred, whole.pred) && !(q.pred === null && whole.pred === null && qualifiedName(q))) continue;
     context.report({
       messageId: 'partExceedsWhole',
       data: { part: q.figure.value, whole: whole.figure.value, partText: q.figure.raw, wholeText: whole.figure.raw },
@@ -105,6 +110,23 @@ function checkServedBeyondHeld(context: RuleContext): void {
     });
   }
 }
+
+const isNew = (q: FigureReading) => q.scope.split('|').includes('new');
+// "68 doanh nghiệp đăng ký thành lập mới" and "cho 74 doanh nghiệp thành lập mới": a word of registering before the act it
+// records (lexicon REGISTERED_ACTS) names the same act, so the two names are one.
+const REGISTERING = REGISTERING_WORDS.map((w) => w.split(' '));
+const ACTS = REGISTERED_ACTS.map((w) => w.split(' '));
+const wordsAt = (tokens: readonly string[], at: number, words: readonly string[]) => words.every((w, j) => tokens[at + j] === w);
+function unregistered(tokens: readonly string[]): string[] {
+  for (let k = 0; k < tokens.length; k++) {
+    const r = REGISTERING.find((words) => wordsAt(tokens, k, words) && ACTS.some((a) => wordsAt(tokens, k + words.length, a)));
+    if (r) return [...tokens.slice(0, k), ...tokens.slice(k + r.length)];
+  }
+  return [...tokens];
+}
+// A name saying more than its unit, an act or kind of two words at least ("doanh nghiệp thành lập mới"): with no qualifier
+// after either noun, the name itself picks the same set on both sides.
+const qualifiedName = (q: FigureReading) => q.tokens.length >= labelTokens(q.unit ?? '').length + 2;
 
 const ASPECT = new Set<string>(ASPECT_WORDS);
 // Two qualifiers after a noun, aspect words aside, one the other's first words (a reading keeps a qualifier's first words only).

@@ -836,14 +836,17 @@ function reportGroupMembers(context: RuleContext, quantities: Quantity[], report
     const group = q.figure.cell === null ? q.branches?.find((b) => b.startsWith(GROUP_KEY)) : undefined;
     if (group === undefined || reported.has(q.figure.index)) continue;
     const flags = q.scope.split('|').filter((t) => t !== '' && !GROUP_UNTELLING.test(t)).sort().join('|');
-    const key = [group, q.kind, q.unit, [...new Set(q.tokens)].sort().join(' '), flags].join('#');
+    // Keyed by the group's count and first word: "14 tổ bảo vệ an ninh, trật tự ở cơ sở" and "14 tổ bảo vệ an ninh, trật tự"
+    // are one group told in full once and short once (groupWordsNested below).
+    const key = [groupWords(group).slice(0, 2).join(' '), q.kind, q.unit, [...new Set(q.tokens)].sort().join(' '), flags].join('#');
     const list = groups.get(key);
     if (list) list.push(q);
     else groups.set(key, [q]);
   }
-  const untold = (q: Quantity): Quantity => ({ ...q, pred: null, branches: (q.branches ?? []).filter((b) => !b.startsWith('subject=')) });
+  // The group is what ties the two counts, so the words each sentence leads with and the group's own branch no longer part them.
+  const untold = (q: Quantity): Quantity => ({ ...q, pred: null, branches: (q.branches ?? []).filter((b) => !b.startsWith('subject=') && !b.startsWith(GROUP_KEY)) });
   for (const list of groups.values()) {
-    if (list.length < 2 || new Set(list.map(valueKey)).size !== 2) continue;
+    if (list.length < 2 || new Set(list.map(valueKey)).size !== 2 || !groupWordsNested(list)) continue;
     const a = list[0];
     const b = list.find((q) => valueKey(q) !== valueKey(a))!;
     if (reported.has(a.figure.index) || reported.has(b.figure.index) || !comparable(context, untold(a), untold(b))) continue;
@@ -851,6 +854,13 @@ function reportGroupMembers(context: RuleContext, quantities: Quantity[], report
   }
 }
 const GROUP_KEY = 'with=';
+// The words of a "with=" branch: the group's count, then its words.
+const groupWords = (branch: string) => branch.slice(GROUP_KEY.length).split(' ');
+// Every group of the list named by words each holding the shorter ones' (a chain of refinements), so all name one group.
+function groupWordsNested(list: readonly Quantity[]): boolean {
+  const sets = list.map((q) => groupWords(q.branches!.find((b) => b.startsWith(GROUP_KEY))!)).sort((x, y) => x.length - y.length);
+  return sets.every((words, k) => k === 0 || sets[k - 1].every((w) => words.includes(w)));
+}
 
 /**
  * "huyện đã mở 24 lớp đào tạo nghề cho 720 học viên" and, in another paragraph, "huyện mở 24 lớp cho 750 học viên": a count
@@ -1808,6 +1818,10 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups.
   const [pa, pb] = [verbCore(a.pre), verbCore(b.pre)];
   if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa)) return false;
+  // "Trong kỳ xảy ra 03 vụ va chạm giao thông" and "Công an phường đã xác minh 11 vụ va chạm giao thông": incidents told as
+  // happened (or recorded) and those an office's deed reached are two indicators, whichever is larger (a deed may reach
+  // incidents of earlier periods, or only some of those that happened).
+  if ((a.happened === true) !== (b.happened === true) && (a.happened === true ? pb : pa) !== null) return false;
   // A bare counted noun ("phun hóa chất cho 2 415 hộ gia đình" beside "14 860 hộ gia đình") narrowed by a verb on one side
   // only: the smaller value is those of the others the verb reached, as for a verb after the noun.
   const [acted, plain] = pa !== null ? [a, b] : [b, a];

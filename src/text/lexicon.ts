@@ -664,6 +664,11 @@ export const HAPPENED_WORDS = ['xảy ra', 'phát sinh'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
 export const OCCURRED_WORDS = [...HAPPENED_WORDS, 'phát hiện'] as const;
 /**
+ * Words right before a count that tell the incidents as happened or merely recorded, no deed done to them ("Trong kỳ xảy ra
+ * 03 vụ", "ghi nhận 05 vụ"): a count an office's deed reached ("xác minh 11 vụ", "điều tra làm rõ 4 vụ") is another indicator.
+ */
+export const HAPPENED_COUNT_WORDS = [...HAPPENED_WORDS, 'ghi nhận', 'thống kê được', 'thống kê'] as const;
+/**
  * Verbs of a measured outcome that, followed by its figure, tell an event as already held: "đợt thứ 6 tổ chức ngày 12/7 tiếp
  * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
  */
@@ -799,6 +804,15 @@ export const DOCUMENT_BASIS_WORDS = ['căn cứ', 'thực hiện', 'theo', 'ngh�
  * hiện tại 8/8 xã" carries out work, "Thực hiện Kế hoạch số 12/KH-UBND …" cites the plan.
  */
 export const BASIS_VERB_WORDS = ['thực hiện'] as const;
+/**
+ * Names of an office whose field joins "kế hoạch" to another ("Phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư"): the
+ * office that acts, no plan cited as a basis. Blanked before the basis words are read; " - " stands for any dash.
+ */
+export const PLAN_OFFICE_NAMES = ['tài chính - kế hoạch', 'kế hoạch - tài chính', 'kế hoạch và đầu tư', 'kế hoạch - đầu tư'] as const;
+/** Words naming the day an event was held, right before its date: "tổ chức ngày …", "tổ chức hôm …". */
+export const HELD_DAY_WORDS = ['ngày', 'hôm'] as const;
+/** Verbs of an event taking place, its day after them: "Hội nghị … tổ chức hôm 26/9", "Hội thi … diễn ra ngày 12/5". */
+export const TOOK_PLACE_ACTIONS = [...HELD_ACTIONS, 'diễn ra', 'khai mạc'] as const;
 /** Marks inside a document number that make a date the document's ("15-NQ/TU", "13/2023/NĐ-CP", "05/KH-UBND"). */
 export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU', '/HU', '/TW', '-KH/'] as const;
 /** Words of a time span over several years ("giai đoạn 2021–2025", "qua các năm"): dates of other years belong there. */
@@ -1103,6 +1117,18 @@ export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đ�
 export const ESTIMATE_WORDS = ['ước'] as const;
 /** Verbs that only say an action goes on ("duy trì tiếp công dân" = "tiếp công dân"): they narrow no count. */
 export const CONTINUATION_WORDS = ['duy trì', 'tiếp tục', 'thường xuyên'] as const;
+/**
+ * Words that keep a group as it is ("Duy trì hoạt động của 14 tổ … với 96 thành viên" among the tasks ahead): the group's
+ * make-up told there is the one there is now, no target. Not "tiếp tục", which also leads a change ("tiếp tục phát triển").
+ */
+export const KEPT_AS_IS_WORDS = ['duy trì'] as const;
+/**
+ * A word of registering right before the act it records ("doanh nghiệp đăng ký thành lập mới", "đăng ký kết hôn"): the act
+ * counted is the same with it or without it ("doanh nghiệp thành lập mới"). Only before these acts: "hộ đăng ký thoát
+ * nghèo" (a pledge) is no household out of poverty.
+ */
+export const REGISTERING_WORDS = ['đăng ký'] as const;
+export const REGISTERED_ACTS = ['thành lập', 'kết hôn', 'khai sinh', 'khai tử'] as const;
 
 // ——— table rows ———
 
@@ -1284,6 +1310,10 @@ export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 export const HANDING_VERBS = ['đạt', 'chiếm', 'bằng', 'tương đương'] as const;
 /** "compared with". */
 export const COMPARED_WITH = ['so với'] as const;
+/** What an earlier value written right after "so với" is called: "so với con số 56 doanh nghiệp của năm 2024". */
+export const COMPARED_FIGURE_LEADS = ['con số', 'mức', 'số lượng', 'số'] as const;
+/** A noun naming the size of a change before its verb: "mức tăng đạt 25%", "tốc độ giảm là 8%", "tỷ lệ tăng 12%". */
+export const CHANGE_SIZE_NOUNS = ['mức', 'tốc độ', 'tỷ lệ', 'tỉ lệ'] as const;
 /**
  * Words that, in the long noun phrase after a count and before ", tăng/giảm so với …" ("phát hiện 57 trường hợp vi phạm trật
  * tự xây dựng, giảm so với năm 2023 (49 trường hợp)"), turn to another subject or clause: the way claimed may then be that
@@ -1699,6 +1729,8 @@ export const INFLOW_WORDS = [
   'trồng mới',
   // Enterprises back in business join those operating: "06 doanh nghiệp quay trở lại hoạt động".
   'trở lại hoạt động',
+  // People or cases newly found join those under watch: "phát hiện mới 05 người nghiện", "phát hiện mới 12 ca nhiễm HIV".
+  'phát hiện mới',
 ] as const;
 /**
  * Words opening a recap of a stock after its flows: "Như vậy, từ 386 doanh nghiệp đang hoạt động đầu năm, đến 30/9 toàn huyện
@@ -1722,6 +1754,8 @@ export const OUTFLOW_WORDS = [
   'tháo dỡ', 'dỡ bỏ',
   // Pupils who drop out leave a school's roll as those moving away do: "chuyển đi 5 em, bỏ học 2 em, cuối năm còn …".
   'bỏ học',
+  // People sent away to a centre leave those managed at home: "đưa đi cai nghiện bắt buộc 07 người", "đưa đi điều trị".
+  'đưa đi',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
@@ -2619,6 +2653,8 @@ export const SPELLED_NAMING_WORDS = [
   'tháng', 'năm', 'ngày', 'mùng', 'mồng', 'thứ', 'quý', 'lúc', 'giờ', 'phút', 'khóa', 'lần', 'số', 'khu', 'tổ', 'đội', 'thôn', 'xóm', 'ấp', 'bản', 'phần',
   'chương', 'mục', 'điều', 'khoản', 'kém', 'hàng', 'vài', 'mấy', 'dăm', 'hạng', 'loại', 'cấp', 'mức', 'độ', 'lớp', 'phòng', 'tầng', 'đường', 'quận', 'kỳ',
 ] as const;
+/** Words of a period before "năm" that make it the year, never five ("trong năm", "cả năm", "cuối năm"). */
+export const YEAR_WORD_LEADS = ['trong', 'cả', 'mỗi', 'hằng', 'hàng', 'đầu', 'cuối', 'giữa', 'nửa', 'của', 'các', 'những', 'từng', 'qua', 'sang', 'cùng', 'trước', 'sau', 'trọn', 'suốt', 'một'] as const;
 /** Time words after a spelled number: a duration or a clock time, not a figure ("ba tháng", "hai giờ", "một kỳ"). */
 export const SPELLED_TIME_UNITS = [...SPAN_UNITS, 'kỳ'] as const;
 /** Words joining two spelled numbers into a fraction ("hai phần ba", "một trên hai", "chia"). */
@@ -2742,6 +2778,12 @@ export const LOAD_ASSIGNED_WORDS = ['được phân công', 'được giao', 'đ
 export const ACCOUNT_WORDS = ['tài khoản', 'STK'] as const;
 /** Words naming a phone line whose short number follows its name: "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111". */
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
+/** Verbs of calling a number ("gọi 114", "quay số 115"): a short number after them dials. */
+export const DIAL_WORDS = ['gọi', 'quay số'] as const;
+/** The services a national emergency number reaches, named right before it ("cứu hộ 114", "cấp cứu 115"). */
+export const EMERGENCY_SERVICE_WORDS = ['cứu hộ', 'cứu nạn', 'cấp cứu', 'báo cháy', 'chữa cháy', 'cứu hỏa', 'cứu hoả', 'khẩn cấp', 'công an', 'cảnh sát', 'bảo vệ trẻ em'] as const;
+/** The national emergency numbers: child protection, rescue, police, fire and rescue, ambulance. */
+export const EMERGENCY_NUMBERS = ['111', '112', '113', '114', '115'] as const;
 /**
  * Nouns of a measure and the units it is stated in: "chiếm 3,0% diện tích nuôi tôm thẻ chân trắng (540 ha)" restates the
  * area the phrase names in its bracket, as "hộ nghèo (131 hộ)" restates a count.
