@@ -2,7 +2,10 @@
  * pool: run the analyse pipeline over files in worker threads (one per core by default, at
  * least one), falling back to the current thread where workers are unavailable (tests run from
  * TypeScript sources, where no time limit holds). A file that takes longer than the time limit is abandoned: its worker is
- * terminated and replaced, and the file gets a TIMEOUT error. Memory: each worker's heap is
+ * terminated and replaced, and the file gets a TIMEOUT error. The limit counts from the moment the worker is ready (it tells
+ * when its pipeline is imported), not from its start: a fresh worker's import (~1 s CPU, several seconds on a loaded
+ * machine) is no part of the file, and counted in, a limit shorter than the import failed every file, since each
+ * timeout replaces the worker by another that must import again. Memory: each worker's heap is
  * capped (V8 then collects sooner), and a worker whose heap holds more than `recycleHeapMb` after
  * a file is replaced (each answer tells its heap), so what a parser caches or a heap keeps after a
  * large file goes with it however long the batch; `recycleAfter` files replace it in any case.
@@ -103,6 +106,8 @@ export interface PoolOptions {
   heapLimitMb?: number;
   /** Use a worker thread even for a pool of one, so the time limit can stop a file (queue workers). */
   threads?: boolean;
+  /** The worker threads' module (default ./worker.js; a test wraps it). */
+  worker?: URL;
 }
 
 /** Create a pool of `size` workers (default: cores), each file limited to `timeoutMs`. */
@@ -113,17 +118,28 @@ export function createPool(options: PoolOptions = {}): Pool {
   const recycleHeapMb = options.recycleHeapMb ?? 192;
   const heapLimitMb = options.heapLimitMb ?? 512;
   // Worker threads even on one core (`size` 1): analysing in this thread left --timeout unenforced.
-  const usable = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
+  const workerUrl = options.worker ?? WORKER_URL;
+  const usable = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
   let nextId = 0;
   if (!usable) {
     return { size: 1, run: (job, onPage) => runInline({ ...job, id: nextId++ }, onPage), close: async () => {} };
   }
   const idle: Worker[] = [];
   const served = new WeakMap<Worker, number>();
+  // Each worker's readiness: it posts { ready: true } once its pipeline is imported.
+  const readyOf = new WeakMap<Worker, Promise<void>>();
   const waiting: Array<(w: Worker) => void> = [];
   let closing = false;
   const spawn = (): Worker => {
-    const w = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 8 } });
+    const w = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 8 } });
+    readyOf.set(w, new Promise((resolve) => {
+      const onReady = (m: { ready?: boolean }) => {
+        if (!m?.ready) return;
+        w.off('message', onReady);
+        resolve();
+      };
+      w.on('message', onReady);
+    }));
     // A worker can die after answering (a parser's stray promise rejection in pdf.js):
     // without a listener its 'error' would crash this process, and a dead idle worker would
     // take the next file into a timeout. Swallow the error here and replace the worker.
@@ -165,18 +181,26 @@ export function createPool(options: PoolOptions = {}): Pool {
       const worker = await acquire();
       const limitMs = job.timeoutMs ?? timeoutMs;
       return new Promise<JobResult>((resolve) => {
+        let settled = false;
+        let timer: ReturnType<typeof setTimeout> | undefined;
         const expire = () => {
           cleanup();
           void worker.terminate();
           release(spawn());
           resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'TIMEOUT', message: `Quá thời gian xử lý (giới hạn ${(limitMs / 1000).toLocaleString('vi-VN')} giây)` } } });
         };
-        let timer = setTimeout(expire, limitMs);
+        // The limit runs from when the worker is ready (at once for one that already served), again after each scanned page.
+        const arm = () => {
+          clearTimeout(timer);
+          timer = setTimeout(expire, limitMs);
+        };
+        void readyOf.get(worker)!.then(() => {
+          if (!settled) arm();
+        });
         const onMessage = (r: JobResult | { id: number; progress: { done: number; total: number } }) => {
           if (r.id !== id) return;
           if ('progress' in r) {
-            clearTimeout(timer);
-            timer = setTimeout(expire, limitMs);
+            arm();
             onPage?.(r.progress.done, r.progress.total);
             return;
           }
@@ -196,13 +220,18 @@ export function createPool(options: PoolOptions = {}): Pool {
           release(spawn());
           resolve({ id, sha256: null, outcome: { path: job.path, error: { code: 'INTERNAL', message: e.message } } });
         };
+        // A worker that exits without an error (before it is ready, when no limit runs yet) fails the file the same way.
+        const onExit = (code: number) => onError(new Error(`Luồng phân tích dừng giữa chừng (mã thoát ${code})`));
         const cleanup = () => {
+          settled = true;
           clearTimeout(timer);
           worker.off('message', onMessage);
           worker.off('error', onError);
+          worker.off('exit', onExit);
         };
         worker.on('message', onMessage);
         worker.once('error', onError);
+        worker.once('exit', onExit);
         // The worker learns the limit too, so a child process it runs (pdftotext) is stopped before the worker is.
         worker.postMessage({ ...job, id, timeoutMs: limitMs });
       });

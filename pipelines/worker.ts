@@ -3,6 +3,7 @@
  * Receives a Job ({ id, path, rules, reply… }), answers { id, outcome, sha256, heapMb } (structured-cloned; the outcome
  * is the part of the analysis the job's `reply` asks for); while a scan is read it also sends { id, progress: { done, total } }
  * after each page. `heapMb` is this thread's heap in use after the file, on which the pool recycles the worker.
+ * Once its pipeline is imported it posts { ready: true }: a file's time limit runs from then.
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
@@ -34,3 +35,4 @@ parentPort?.on('message', async (job: Job) => {
   }
   parentPort!.postMessage({ ...result, heapMb: getHeapStatistics().used_heap_size / 2 ** 20 });
 });
+parentPort?.postMessage({ ready: true });
