@@ -1,6 +1,6 @@
 /**
  * audit: read, analyse and print; writes no database.
- *   files → pool of workers: analyse (ingest → segment → extract → rules) → DocumentOut[] → text | json | html
+ *   files → pool of workers: analyse (ingest → segment → extract → rules) → DocumentOut (made in the worker) → DocumentOut[] → text | json | html
  *   (with `blocks: true` each document also carries its blocks, so the HTML report can show the text)
  */
 import type { DocumentOut, DocumentView } from '../src/model/index.js';
@@ -29,10 +29,9 @@ export async function audit(inputs: string[], options: AuditOptions = {}): Promi
     return await runBatch(
       inputs,
       async (path, onPage) => {
-        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes } }, onPage);
-        const doc: DocumentView = toDocumentOut(path, outcome?.analysis, outcome?.error);
-        if (options.blocks && outcome?.analysis) doc.blocks = outcome.analysis.source.blocks.map((b) => ({ block: b.index, text: b.text, line: b.span.line, page: b.span.page }));
-        return doc;
+        const reply = { kind: 'document', blocks: options.blocks } as const;
+        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, reply }, onPage);
+        return outcome?.document ?? toDocumentOut(path, undefined, outcome?.error);
       },
       (m) => toDocumentOut(m.path, undefined, m.error),
       { concurrency: pool.size * 2, progress: options.progress },

@@ -1,6 +1,7 @@
 /**
  * load: read, analyse and store (SQLite or PostgreSQL); unchanged files are skipped.
- *   files → pool of workers: sha256 (skip if stored) → analyse → one writer: store (one transaction per document)
+ *   files → pool of workers: sha256 (skip if stored) → analyse → rows → one writer: store (one transaction per document)
+ *   (the workers send back only the rows the store saves, not the whole analysis: see reply.ts)
  */
 import type { RuleOptions } from '../src/rules/run.js';
 import type { Store } from '../src/store/open.js';
@@ -47,12 +48,12 @@ export async function load(store: Store, inputs: string[], options: LoadOptions 
       inputs,
       async (path, onPage): Promise<LoadResult> => {
         if (broken) throw broken;
-        const { outcome } = await pool.run({ path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: await guard(store.storedSha(path)) }, onPage);
+        const job = { path, rules: options.rules, ingest: { maxBytes: options.maxBytes }, skipSha: await guard(store.storedSha(path)), reply: { kind: 'rows' } as const };
+        const { outcome } = await pool.run(job, onPage);
         if (!outcome) return { path, status: 'unchanged', sections: 0, figures: 0, findings: 0 };
         if (outcome.error) return failed(path, outcome.error);
-        const a = outcome.analysis;
-        await guard(store.saveAnalysis(a));
-        return { path, status: 'loaded', sections: a.sections.length, figures: a.figures.length, findings: a.findings.length };
+        await guard(store.saveRows(outcome.rows!));
+        return { path, status: 'loaded', ...outcome.counts! };
       },
       (m) => failed(m.path, m.error),
       { concurrency: pool.size * 2, progress: options.progress },

@@ -63,7 +63,7 @@ async function runJob(store: Store, queue: Queue, pool: Pool, job: FetchedJob, s
       return;
     }
     const bytes = await jobBytes(store, job);
-    const { outcome } = await pool.run({ path: source, bytes, timeoutMs, ingest: { maxBytes } });
+    const { outcome } = await pool.run({ path: source, bytes, timeoutMs, ingest: { maxBytes }, reply: { kind: 'rows' } });
     if (outcome?.error && RETRYABLE.has(outcome.error.code)) throw new AttemptFailed(outcome.error);
     if (outcome?.error) {
       await store.saveFileError(source, outcome.error);
@@ -71,7 +71,7 @@ async function runJob(store: Store, queue: Queue, pool: Pool, job: FetchedJob, s
       summary.unreadable += 1;
       return;
     }
-    if (outcome) await store.saveAnalysis(outcome.analysis);
+    if (outcome) await store.saveRows(outcome.rows!);
     await queue.complete(job.id, { status: 'loaded' });
     summary.loaded += 1;
   } catch (e) {

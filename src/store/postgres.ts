@@ -7,7 +7,7 @@
 import pg from 'pg';
 import type { Analysis, FileError } from '../model/index.js';
 import { collect, finishIndicator, indicatorPageSql, indicatorParams, pageParams, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
-import { analysisRows, fileErrorRow, iterateDocumentRows, type Row } from './rows.js';
+import { analysisRows, fileErrorRow, iterateDocumentRows, type AnalysisRows, type Row } from './rows.js';
 import { forPostgres, MIGRATIONS } from './schema.js';
 import type { Store, StoredDocument } from './store.js';
 import { checkPostgresUrl, connectionError, redactUrl } from './url.js';
@@ -60,9 +60,8 @@ async function nextIds(client: Client, sequence: string, n: number): Promise<num
   return rows.map((r) => r.id);
 }
 
-async function saveRows(client: Client, analysis: Analysis): Promise<void> {
-  const rows = analysisRows(analysis);
-  const source = analysis.source.path;
+async function saveRows(client: Client, rows: AnalysisRows): Promise<void> {
+  const source = rows.document.source as string;
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [source]);
   await client.query('DELETE FROM documents WHERE source = $1', [source]);
   await client.query('DELETE FROM file_errors WHERE source = $1', [source]);
@@ -125,7 +124,10 @@ function postgresStore(pool: pg.Pool, label: string): Store {
       return rows.length ? String(rows[0].sha256) : null;
     },
     async saveAnalysis(analysis) {
-      await transaction((client) => saveRows(client, analysis));
+      await transaction((client) => saveRows(client, analysisRows(analysis)));
+    },
+    async saveRows(rows) {
+      await transaction((client) => saveRows(client, rows));
     },
     async saveFileError(source: string, error: FileError) {
       const r = fileErrorRow(source, error);

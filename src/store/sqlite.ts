@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, FileError } from '../model/index.js';
 import { collect, finishIndicator, indicatorParams, indicatorSql, type IndicatorFilter, type IndicatorRecord } from './indicators.js';
-import { analysisRows, fileErrorRow, iterateDocumentRows, type Row } from './rows.js';
+import { analysisRows, fileErrorRow, iterateDocumentRows, type AnalysisRows, type Row } from './rows.js';
 import { MIGRATIONS } from './schema.js';
 import type { Store, StoredDocument } from './store.js';
 import { StoreUnavailable } from './url.js';
@@ -114,6 +114,7 @@ function guarded(store: Store, path: string): Store {
     label: store.label,
     storedSha: (source) => store.storedSha(source).catch(fail),
     saveAnalysis: (analysis) => store.saveAnalysis(analysis).catch(fail),
+    saveRows: (rows) => store.saveRows(rows).catch(fail),
     saveFileError: (source, error) => store.saveFileError(source, error).catch(fail),
     queryIndicators: (filter) => store.queryIndicators(filter).catch(fail),
     async *iterateIndicators(filter) {
@@ -225,10 +226,9 @@ function sqliteStore(db: Database.Database, path: string): Store {
   const insertAll = batchInserter(db);
   // Prepared on the first save, once (a read-only store never prepares them).
   let deletes: Database.Statement[] | undefined;
-  const save = db.transaction((analysis: Analysis) => {
-    const rows = analysisRows(analysis);
+  const save = db.transaction((rows: AnalysisRows) => {
     deletes ??= [db.prepare('DELETE FROM documents WHERE source = ?'), db.prepare('DELETE FROM file_errors WHERE source = ?')];
-    for (const statement of deletes) statement.run(analysis.source.path);
+    for (const statement of deletes) statement.run(rows.document.source);
     const documentId = insert('documents', rows.document);
     // Sections one by one: a section's parent id is the id SQLite gave an earlier row.
     const sectionIds: number[] = [];
@@ -249,7 +249,10 @@ function sqliteStore(db: Database.Database, path: string): Store {
       return row?.sha256 ?? null;
     },
     async saveAnalysis(analysis) {
-      save.immediate(analysis);
+      save.immediate(analysisRows(analysis));
+    },
+    async saveRows(rows) {
+      save.immediate(rows);
     },
     async saveFileError(source: string, error: FileError) {
       const row = fileErrorRow(source, error);

@@ -5,6 +5,7 @@
  */
 import type { Analysis, DocumentOut, FileError } from '../model/index.js';
 import type { IndicatorFilter, IndicatorRecord } from './indicators.js';
+import type { AnalysisRows } from './rows.js';
 
 /** One stored document, as `listDocuments` returns it. */
 export interface StoredDocument {
@@ -24,6 +25,8 @@ export interface Store {
   storedSha(source: string): Promise<string | null>;
   /** Replace a source's rows with this analysis, in one transaction. */
   saveAnalysis(analysis: Analysis): Promise<void>;
+  /** The same with the analysis's rows made already (`analysisRows`, as a batch's worker threads make them). */
+  saveRows(rows: AnalysisRows): Promise<void>;
   /** Record a file that could not be read, replacing any earlier record of it. */
   saveFileError(source: string, error: FileError): Promise<void>;
   /** Indicator rows with their document's identity, in source then position order. */
