@@ -10,6 +10,7 @@ import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
 import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
 import { extractRecapBalances } from './claims-balance-recap.js';
+import { extractBudgetBalances } from './claims-budget-balance.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
 import { extractLinkedClaims } from './claims-linked.js';
@@ -46,7 +47,7 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   // Bullets numbered as the counted noun's own ("- Đoàn số 1 …") list a count no other reading of the bullets has listed.
   const listed = new Set(claims.filter((c) => c.relation === 'list').map((c) => c.whole));
   claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));
-  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractAmongClaims(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractBudgetBalances(source.blocks, figuresOf, figures), ...extractAmongClaims(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   return withoutNestedParts(withoutUnsureMembers(dedupe(claims), source.blocks, figures)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);

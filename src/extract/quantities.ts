@@ -26,7 +26,7 @@ import {
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
-import { restatedName } from './restated-bracket.js';
+import { restatedMoneyName, restatedName } from './restated-bracket.js';
 import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { fulfilmentCells } from './table-fulfilment.js';
 import { readScale } from './numbers.js';
@@ -568,7 +568,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   } else {
     name = phrase.trim();
     // "cho 100% hộ nghèo toàn xã (131 hộ)": a count alone in its bracket restates the noun phrase before it.
-    const restated = f.kind === 'count' ? restatedName(text, at, end, f.unit) : null;
+    const restated = f.kind === 'count' ? restatedName(text, at, end, f.unit) : f.kind === 'money' ? restatedMoneyName(text, at, end) : null;
     unitWide = restated?.framed === true;
     if (restated !== null) name = restated.name;
     // "doanh thu bình quân 1,33 tỷ đồng/hợp tác xã": words after a "/" go on the unit (what the amount is per), they do not

@@ -81,8 +81,27 @@ function measureRestated(phrase: string, unit: string, framed: boolean): { name:
   return words >= 3 && words <= MEASURE_MAX_WORDS ? { name: `${unit} (${named})`, framed } : null;
 }
 
-/** The "Số X" subject a judged count restates, X opening with the count's head noun; null when not so. */
-function judgedSubject(lower: string, at: number, before: string, head: string): { name: string; framed: boolean } | null {
+/**
+ * "Số chi chuyển nguồn sang năm 2025 còn lớn (69.540 triệu đồng)": an amount of money alone in its bracket after a judged "Số X"
+ * subject restates X, as a count does (judgedSubject); money has no head noun to open X, so any X of two words or more.
+ * `end` is where the amount's currency ends; null when not so.
+ */
+export function restatedMoneyName(lower: string, at: number, end: number): { name: string; framed: boolean } | null {
+  if (!/^\s*\)/u.test(lower.slice(end, end + 8))) return null;
+  const window = lower.slice(Math.max(0, at - 120), at);
+  const open = /\s*\(\s*$/u.exec(window);
+  if (!open) return null;
+  // The clause before the bracket, back to its opening mark: a budget's name may hold its year ("sang năm 2025"), no other number.
+  const body = window.slice(0, open.index);
+  const clause = body.slice(Math.max(...CLAUSE_MARKS.map((c) => body.lastIndexOf(c))) + 1);
+  if (/\d/u.test(clause.replace(YEAR, ' '))) return null;
+  return judgedSubject(lower, at, clause, null);
+}
+const CLAUSE_MARKS = [',', ';', ':', '.', '(', ')', '+', '•', '*', '–', '- '];
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/** The "Số X" subject a judged count restates, X opening with the count's head noun (any, for money); null when not so. */
+function judgedSubject(lower: string, at: number, before: string, head: string | null): { name: string; framed: boolean } | null {
   if (!JUDGED_TAIL.test(before)) return null;
   // The subject opens its clause: only a bullet, a clause mark or the paragraph's start before "số".
   const from = at - before.length - (/\s*\(\s*$/u.exec(lower.slice(Math.max(0, at - 8), at))?.[0].length ?? 0);
@@ -95,5 +114,5 @@ function judgedSubject(lower: string, at: number, before: string, head: string):
   if (!lead) return null;
   const name = noun.trimStart().slice(lead[0].length).trim();
   const words = name.split(/\s+/u);
-  return words[0] === head && words.length >= 2 && words.length <= SUBJECT_MAX_WORDS ? { name, framed } : null;
+  return (head === null || words[0] === head) && words.length >= 2 && words.length <= SUBJECT_MAX_WORDS ? { name, framed } : null;
 }

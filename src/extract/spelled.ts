@@ -6,7 +6,7 @@
  * "d mươi [u]", "d chục", or a pair "d d" (tens and units: "bốn bảy" = 47). Units
  * after "mươi" may be "mốt" (1), "tư" (4), "lăm" (5). Scale words (nghìn/ngàn,
  * vạn, triệu, tỷ/tỉ) multiply the groups before them; a larger scale after a
- * smaller multiplies the whole ("một nghìn tỷ"). A single digit word closing the
+ * smaller multiplies the whole ("một nghìn tỷ", "một nghìn hai trăm tỷ" = 1 200 tỷ). A single digit word closing the
  * number after a scale or "trăm" is the next lower place, as speech shortens it:
  * "một triệu hai" = 1 200 000, "một trăm hai" = 120, "tám trăm rưỡi" = 850.
  * "phẩy"/"chấm" starts decimals read digit by digit; a scale after them scales
@@ -69,6 +69,8 @@ export function parseSpelled(phrase: string): SpelledNumber | null {
 }
 
 interface Integer { value: number; scaled: boolean; structured: boolean }
+const THOUSAND = 1e3;
+const MILLION = 1e6;
 
 // Groups under a thousand joined by scale words; a lone digit word or "rưỡi" closing the number after a scale is the next lower place.
 function readInteger(words: string[]): Integer | null {
@@ -96,8 +98,12 @@ function readInteger(words: string[]): Integer | null {
       scale *= next;
       i++;
     }
-    if (lastScale && scale >= lastScale) return null;
-    total += g.value * scale;
+    if (lastScale && scale >= lastScale) {
+      // "một nghìn hai trăm tỷ" = 1 200 tỷ: thousands and what follows them counted in a larger unit (triệu, tỷ) multiply
+      // together, as an amount of money in words says it. Only after "nghìn" alone: "hai triệu ba tỷ" is no number.
+      if (lastScale !== THOUSAND || scale < MILLION || total >= MILLION) return null;
+      total = (total + g.value) * scale;
+    } else total += g.value * scale;
     lastScale = scale;
     structured = true;
   }

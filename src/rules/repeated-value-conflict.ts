@@ -590,7 +590,8 @@ function parallelScopes(a: string, b: string): boolean {
  * One thing: the shorter name's words (two at least, besides the counted noun) all occur in the other's, or one
  * side is the whole of a share with no name of its own ("2.874/3.168 hộ": every household) beside a count of the
  * same noun. Neither is a change, a rate, an average or a previous-period value, two periods named differently
- * are two quantities, and so are the next year's plan and a result. Pairs are found by bucketing on the sorted digits, so the pass stays linear in practice.
+ * are two quantities, and so are the next year's plan and a result, and two counts each some of another set its own sentence states
+ * ("có 389 trẻ" of 412, "398 em" of 401). Pairs are found by bucketing on the sorted digits, so the pass stays linear in practice.
  */
 function reportTranspositions(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
   const buckets = new Map<string, Side[]>();
@@ -1235,6 +1236,9 @@ const CELL_STANDING = new Set(['row-part', 'cumulative', 'fulfil']);
 
 function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   const [x, y] = [a.q, b.q];
+  // "Trong 412 trẻ vào lớp 1 có 389 trẻ học tại …" and "số học sinh lớp 5 là 401 em, số hoàn thành … là 398 em": each count is
+  // some of a set its own sentence states, and the two sets differ: two groups, whatever their digits.
+  if (ofOtherSets(x, y)) return false;
   // One item's same standing ("đã giải quyết" under "Lĩnh vực đất đai", the row "Đất đai" under "Đã giải quyết").
   if (!a.whole && !b.whole && sameItemFlow(x, y)) return true;
   // Two counted nouns are two measures ("lượt" visits, "cặp" couples), unless one counts people ("1.968 người" of teachers) or

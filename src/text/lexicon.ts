@@ -2490,6 +2490,21 @@ export const NOT_A_UNIT_WORDS = ['nếu có', 'trong đó', 'chia ra', 'gồm', 
 /** Words that set a value equal to the formula before it ("(tổng thu trừ tổng chi) là …"). */
 export const RESULT_IS_WORDS = ['là', 'bằng', 'đạt'] as const;
 
+// ——— a budget's balance named, its formula left unsaid (extract/claims-budget-balance.ts) ———
+
+/** Words opening the name of what a budget keeps after its spending: revenue − spending ("kết dư ngân sách xã năm 2024"). */
+export const BUDGET_SURPLUS_WORDS = ['kết dư'] as const;
+/** Words opening the name of revenue less spending with no sign said ("chênh lệch thu chi"): read only when revenue is larger. */
+export const BUDGET_DIFFERENCE_WORDS = ['chênh lệch thu chi', 'chênh lệch thu - chi', 'chênh lệch giữa thu và chi'] as const;
+/** Words opening the name of what a budget spends beyond its revenue: spending − revenue ("bội chi ngân sách tỉnh"). */
+export const BUDGET_DEFICIT_WORDS = ['bội chi'] as const;
+/** Words opening the name of a budget's total revenue ("Tổng thu ngân sách xã năm 2024"). */
+export const BUDGET_TOTAL_IN_WORDS = ['tổng thu'] as const;
+/** Words opening the name of a budget's total spending ("Tổng chi ngân sách xã năm 2024"). */
+export const BUDGET_TOTAL_OUT_WORDS = ['tổng chi'] as const;
+/** Words naming spending carried over to the next year ("chi chuyển nguồn sang năm 2025"), which a balance may leave out. */
+export const CARRIED_OVER_WORDS = ['chuyển nguồn'] as const;
+
 // ——— received and resolved files (extract/claims-bullets.ts) ———
 
 /** Verbs of a file or petition dealt with ("giải quyết", "trả kết quả", "xử lý"). */
