@@ -31,18 +31,34 @@ function withoutClauseTail(body: string): string {
   return segments.join(';');
 }
 
+// "06 môn: điền kinh, bơi lội, cờ vua, bóng bàn và đá cầu, chọn 42 học sinh …": a "và" closes the list ("A, B và C"); a comma
+// piece after it that counts other things (a count of another noun inside it) is the sentence going on with a new action,
+// and the list ends before it. The "và" must follow a comma of the list (a first piece "tuyên truyền và vận động" may be one
+// kind whose "và" closes nothing), and a piece counting the same noun could be one more kind: neither is cut.
+const AND_OR_PIECE = new RegExp(String.raw`\s(?:${alt(AND_OR_WORDS)})\s`, 'u');
+function withoutCountingTail(body: string, listFrom: number, otherCounts: readonly number[]): string {
+  if (otherCounts.length === 0) return body;
+  const commas = [...body.matchAll(/,/gu)].map((m) => m.index);
+  for (let j = 1; j < commas.length; j++) {
+    const next = j + 1 < commas.length ? commas[j + 1] : body.length;
+    if (AND_OR_PIECE.test(body.slice(commas[j - 1] + 1, commas[j])) && otherCounts.some((s) => s > listFrom + commas[j] && s < listFrom + next)) return body.slice(0, commas[j]);
+  }
+  return body;
+}
+
 /**
  * The pieces of a list of kinds after a count of kinds and its colon, at least as many as the kinds named, or null when the
  * count is of no kind noun, its description is long or names other things ("các"), or the text is no plain list of short
- * lower-case phrases running to the sentence's end (no number, capital, bracket, quote or example word in it).
+ * lower-case phrases running to the sentence's end (no number, capital, bracket, quote or example word in it), or to a comma
+ * after its closing "và" that opens a piece counting other things (`otherCounts`: where such counts start in `text`).
  */
-export function readKindList(text: string, listFrom: number, unit: string, introWords: string): { items: string[]; end: number } | null {
+export function readKindList(text: string, listFrom: number, unit: string, introWords: string, otherCounts: readonly number[] = []): { items: string[]; end: number } | null {
   if (!KIND_NOUN.test(unit) || PLURAL.test(introWords) || OPEN.test(introWords)) return null;
   if (introWords.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > INTRO_WORDS) return null;
   const window = text.slice(listFrom, listFrom + WINDOW);
   const stop = SENTENCE_END.exec(window);
   if (!stop) return null;
-  const kept = withoutClauseTail(window.slice(0, stop.index));
+  const kept = withoutCountingTail(withoutClauseTail(window.slice(0, stop.index)), listFrom, otherCounts);
   const body = kept.trim();
   // A kind may be a body or a post by its proper name ("đại diện Hội Liên hiệp Phụ nữ xã", "công chức Văn hóa - Xã hội"):
   // a capital inside the list is a name's, and a comma inside a name only cuts one more piece, never fewer. A capital opening

@@ -15,11 +15,12 @@ import { localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import { parseSpelled } from './spelled.js';
 import { readKindList } from './claims-kinds.js';
+import { perPlaceList } from './claims-per-place.js';
 import { markerOf } from './claims-bullets.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS,
+  CLAUSE_OPENING_WORDS, DISTRIBUTIVE_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -105,7 +106,14 @@ const FOOTNOTE = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(${alt(CONSISTS_OF, LIS
 /** List claims of one block: a count followed by the names it counts. */
 export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
   const out: Claim[] = [];
+  // "05 điểm … tại các thôn: A, B, C và D (mỗi thôn 01 điểm)": places each holding a share of the count (claims-per-place.ts).
+  const shared = EACH_NOTE.test(block.text);
   for (const f of figures) {
+    const placed = shared ? perPlaceList(block, f, figures, readPlaceNames) : null;
+    if (placed) {
+      out.push(placed);
+      continue;
+    }
     if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
     const [from, count] = localRange(block, f);
     // "Các tiêu chí đã đạt (17 tiêu chí) gồm: …": a count alone in its brackets announces the list after them.
@@ -121,7 +129,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
-    const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words) : null;
+    const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words, otherCountStarts(block, figures, f)) : null;
     if (kinds) {
       out.push(makeClaim({
         relation: 'list', whole: f.index, items: kinds.items, open: false, atMost: true,
@@ -150,6 +158,15 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
   }
   return out;
 }
+
+// Where the block's counts of another noun than f's start ("chọn 42 học sinh" after "06 môn: …").
+function otherCountStarts(block: Block, figures: Figure[], f: Figure): number[] {
+  return figures.filter((g) => g.kind === 'count' && g.unit !== null && g.cell === null && !unitsAlike(g.unit, f.unit!)).map((g) => localRange(block, g)[0]);
+}
+
+const EACH_NOTE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISTRIBUTIVE_WORDS)})\s`, 'iu');
+// Names of places after their lead-in, read as any list of names is.
+const readPlaceNames = (text: string, listFrom: number) => listAfter(text, listFrom, false);
 
 /**
  * "04 giải đấu: Giải bóng chuyền hơi Cúc, Lan Trung Tâm, Hội thao dân quân, Liên hoan văn nghệ": one item more than the

@@ -36,6 +36,11 @@ export const Claim = z.object({
    * many as the names at most: fewer items than the count is a mismatch, more says nothing.
    */
   atMost: z.boolean().optional(),
+  /**
+   * list: the items are places each holding this many of the counted things ("05 điểm … tại các thôn: Đông, Tây, Nam và Bắc
+   * (mỗi thôn 01 điểm)"): the count is the items times it.
+   */
+  each: z.number().optional(),
   /** The words that tie parts to the whole ("trong đó", "gồm", ":", "Gồm:"). */
   connector: z.string(),
   /** Block of the whole; a list's names may sit in a footnote block. */

@@ -192,7 +192,8 @@ function scaleOf(raw: string): number {
  * inside the quote (a range's low end closing it), in a passage holding the quote, has the gold value (a fraction matches by either
  * side, as written or scaled by its unit's scale word, and a quote opening at its denominator by that side; an amount by its value as written or as scaled by its own scale word, "13.550 triệu đồng" being 13550 or
  * 13 550 000 000, or by its unit's, a table cell under "ĐVT: triệu đồng"; one written with a scale word and decimals by a gold value that
- * rounds to it there, "4,48 tỷ" for 4 479 900 000); a figure may run past the quote's end when its number lies inside the quote. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
+ * rounds to it there, "4,48 tỷ" for 4 479 900 000); a figure may run past the quote's end when its number lies inside the quote; a quote
+ * with a line break may run on from a passage's end into the next passage's start, answered by a figure in its part in the first. Not-figures: a passage counts as read when a figure's raw text occurs in its passage only
  * inside the quote, unless that figure is one the gold lists as a figure.
  */
 export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null {
@@ -266,6 +267,19 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     const said = squash(rawPassages.get(w.block)?.text.slice(w.from, w.to) ?? '');
     return said !== '' && q.includes(said) && passage(w.block).includes(q);
   };
+  // A quote may run from the end of one passage into the start of the next ("| 1 | 6 |\n| 6": a table row's last cells and the
+  // next row's first, quoted so as to be unique): it is answered in the first passage, by the part of the quote inside it.
+  const headIn = (block: number, q: string): string | null => {
+    const t = passage(block);
+    const next = passage(block + 1);
+    for (let k = q.length - 1; k >= 1; k -= 1) if (t.endsWith(q.slice(0, k)) && next.startsWith(q.slice(k))) return q.slice(0, k);
+    return null;
+  };
+  const runOnRight = (g: { quote: string; value: number }, f: DocumentOut['figures'][number]) => {
+    if (!/\n/u.test(g.quote)) return false;
+    const head = headIn(f.block, squash(g.quote));
+    return head !== null && squash(f.raw) !== '' && head.includes(squash(f.raw)) && sameValue(f, g.value);
+  };
   // The figures that answer a gold figure: a not-figure passage holding one of them ("năm học 2023-2024 (3,97%)" with
   // "3,97%" listed as a figure) is not misread by it.
   const answering = new Set<DocumentOut['figures'][number]>();
@@ -273,7 +287,7 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     const q = squash(g.quote);
     const right = doc.figures.filter((f) => (rawIn(q, f) && passage(f.block).includes(q) &&
       (sameValue(f, g.value) || [f.numerator, f.denominator].some((side) => side !== null && sideMatches(f, side, g.value)))) ||
-      highRight(q, f, g.value) || denominatorRight(q, f, g.value) || wordsRight(q, f, g.value));
+      highRight(q, f, g.value) || denominatorRight(q, f, g.value) || wordsRight(q, f, g.value) || runOnRight(g, f));
     for (const f of right) answering.add(f);
     const hit = right.length > 0;
     if (hit) figuresRight += 1;

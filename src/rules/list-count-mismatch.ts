@@ -11,14 +11,17 @@
  * Lists of examples ("như", "…", "v.v.", "khác") are never counted. The places events were held at
  * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events by two or more, never more, nor one fewer. Lower-case kinds after a count of
  * kinds ("04 hình thức: tư vấn pháp luật, tham gia tố tụng, …") are cut at every comma and "và", so they may be more than the
- * kinds named, never fewer: only fewer is reported.
+ * kinds named, never fewer: only fewer is reported. Places each holding a share of the count ("05 điểm … tại các thôn: Đông,
+ * Tây, Nam và Bắc (mỗi thôn 01 điểm)") make the places times the share; without such a note, names of places say nothing of
+ * a count of other things.
  *
  * @example {"name": "ok.txt"}
  *   Đã tập huấn cho 03 thôn: Đông Hải, Tây Sơn và Bắc Hà.
  * @example {"name": "not-ok.txt", "expect": "listCountMismatch"}
  *   Còn 04 trường chưa triển khai học bạ số: trường Kim Đồng, trường Hòa Bình, trường Lê Lợi.
  */
-import { defineRule } from './define.js';
+import type { Claim, Figure } from '../model/index.js';
+import { defineRule, type RuleContext } from './define.js';
 
 export default defineRule({
   id: 'list-count-mismatch',
@@ -26,12 +29,17 @@ export default defineRule({
   description: 'Số lượng nêu ra khác với số tên được liệt kê',
   messages: {
     listCountMismatch: 'Nêu {count} nhưng liệt kê {listed} tên: {items}',
+    perPlaceMismatch: 'Nêu {count} nhưng {listed} nơi × {each} = {total}: {items}',
     venueLeftOut: 'Nêu {count} nhưng chỉ liệt kê {listed} nơi tổ chức: {items} (có thể thiếu một nơi, hoặc một nơi tổ chức hai lần)',
   },
   check(context) {
     for (const claim of context.claims) {
       if (claim.relation !== 'list' || claim.open) continue;
       const whole = context.figures[claim.whole];
+      if (claim.each !== undefined) {
+        reportPerPlace(context, claim, whole);
+        continue;
+      }
       if (claim.items.length === whole.value) continue;
       // "03 doanh nghiệp và 02 hợp tác xã: …": the names may be of every count of the coordination.
       const count = claim.parts.reduce((sum, k) => sum + context.figures[k].value, whole.value);
@@ -58,3 +66,16 @@ export default defineRule({
     }
   },
 });
+
+// "05 điểm … tại các thôn: Đông, Tây, Nam và Bắc (mỗi thôn 01 điểm)": four places of one each are four, not five.
+function reportPerPlace(context: RuleContext, claim: Claim, whole: Figure): void {
+  const total = claim.items.length * claim.each!;
+  if (total === whole.value) return;
+  const block = context.source.blocks[claim.block].span.start;
+  context.report({
+    messageId: 'perPlaceMismatch',
+    data: { count: whole.value, listed: claim.items.length, each: claim.each!, total, items: claim.items.join('; ') },
+    places: [{ figure: whole }, { block: claim.block, from: claim.span.start - block, to: claim.span.end - block }],
+    suggestion: null,
+  });
+}

@@ -2140,6 +2140,11 @@ export const DONG_WORD_TAILS = ['chí', 'bào', 'nghiệp', 'thời', 'ý', 'b�
 export const AMOUNT_AFTER_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng'] as const;
 /** Plural words before a noun ("các loại", "mọi thôn"): the noun names kinds or places, not one numbered item. */
 export const PLURAL_WORDS = ['các', 'mọi', 'những', 'nhiều'] as const;
+/**
+ * Words opening an exception to what each one has ("mỗi thôn 01 điểm, riêng thôn Đông 02 điểm", "trừ thôn Nam"): after such a
+ * note, each place's share is no longer one number (src/extract/claims-per-place.ts).
+ */
+export const EXCEPTION_WORDS = ['riêng', 'trừ', 'ngoại trừ', 'ngoài ra', 'còn lại'] as const;
 /** Distributive words before a noun ("mỗi thôn 03 buổi", "từng tổ 2 lượt"): each of them, so the number after it counts, it names no one item. */
 export const DISTRIBUTIVE_WORDS = ['mỗi', 'từng'] as const;
 /**
@@ -2250,6 +2255,8 @@ export const COUNTED_NOUNS = [
   'viên', 'vỉ', 'ống', 'gói', 'hộp', 'chai',
   // cases of a disease, births, shifts counted in a health report ("lũy kế 9 tháng 31 ca", "ghi nhận 12 ca bệnh")
   'ca', 'ca bệnh',
+  // subjects taught and sports played ("thi đấu 07 môn", "đạt huy chương ở 06/07 môn")
+  'môn', 'môn học', 'môn thi đấu', 'môn thể thao',
 ] as const;
 
 /**
