@@ -11,9 +11,13 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { alt, CONSISTS_OF, INCLUDING_WORDS } from '../text/lexicon.js';
 import { localRange } from './claims-parts.js';
 
-// A digit group, not glued to a letter or another mark, then exactly one space, right before the figure. A year ("năm 2024
-// 850 hộ" reads as a date, then a count) is no digit group of the same number.
-const RUN_ON_BEFORE = /(?<![\p{L}\d.,/:-])(\d[\d.,]*) $/u;
+// A digit group, not glued to a letter or another mark, ending in a digit (a list's "37, 02 vụ" is no run-on), then exactly
+// one space, right before the figure. A year ("năm 2024 850 hộ" reads as a date, then a count) is no digit group of the same
+// number. A short index after a name ("Thiên ưu 8 1.900 kg", "thôn 3 150 hộ", "quốc lộ 37 …") is the name's: the group must
+// look like an amount itself (grouped, or four digits and more) or follow another digit group ("1 8501 850").
+const RUN_ON_BEFORE = /(?<![\p{L}\d.,/:-])(\d(?:[\d.,]*\d)?) $/u;
+const AFTER_DIGITS = /\d $/u;
+const AMOUNT_LIKE = /[.,]|\d{4}/u;
 const YEAR = /^(?:19|20)\d\d$/u;
 // The part's own words (no digit, no clause mark), then "(gồm cả", ", bao gồm cả".
 const INCLUSIVE_AFTER = new RegExp(String.raw`^[^\d,;.()]{0,40}[(,]\s*(?:${alt(CONSISTS_OF)})\s+(?:${alt(INCLUDING_WORDS)})(?![\p{L}])`, 'iu');
@@ -28,8 +32,10 @@ function runsOn(blocks: readonly Block[], f: Figure | undefined): boolean {
   if (!f || f.cell !== null || !/^\d/u.test(f.raw)) return false;
   const block = blocks[f.block];
   const [s] = localRange(block, f);
-  const m = RUN_ON_BEFORE.exec(block.text.slice(Math.max(0, s - 24), s));
-  return m !== null && !YEAR.test(m[1]);
+  const before = block.text.slice(Math.max(0, s - 24), s);
+  const m = RUN_ON_BEFORE.exec(before);
+  if (m === null || YEAR.test(m[1])) return false;
+  return AMOUNT_LIKE.test(m[1]) || AFTER_DIGITS.test(before.slice(0, m.index));
 }
 
 function inclusive(blocks: readonly Block[], f: Figure | undefined): boolean {
