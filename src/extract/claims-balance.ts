@@ -198,20 +198,28 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
 /**
  * "đã giải ngân 18,60 tỷ đồng cho 412 hộ. …; dư nợ đầu năm 79,82 tỷ đồng, thu hồi nợ 11,97 tỷ đồng nên tổng dư nợ … là
  * 86,45 tỷ đồng": a flow of the same things told in the sentence before the opening level, or earlier in its own, may be
- * one of the period's, and the flows after the opening are then not all of them: the balance is left unread.
+ * one of the period's, and the flows after the opening are then not all of them: the balance is left unread. A flow
+ * followed by a level of its own ("đầu kỳ 648,2 ha, tăng 7,6 ha, đến cuối kỳ là 655,8 ha; đất nông nghiệp đầu kỳ …")
+ * belongs to the balance that level closes.
  */
 function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, debt: boolean): boolean {
   const at = localRange(block, opening)[0];
   const own = at >= 2 ? lastIndexAtOrBefore(block, '. ', at - 2) : -1;
   const from = own >= 2 ? lastIndexAtOrBefore(block, '. ', own - 2) + 1 : 0;
-  return figures.some((f) => {
-    if (f.index >= opening.index || localRange(block, f)[0] < from || !counted(f) || !sameThings(opening, f)) return false;
-    if (inBrackets(block, localRange(block, f)[0])) return false;
+  let flow = false;
+  for (const f of figures) {
+    if (f.index >= opening.index) break;
+    if (localRange(block, f)[0] < from || !counted(f) || !sameThings(opening, f) || inBrackets(block, localRange(block, f)[0])) continue;
     const words = segmentOf(block.text, f, block);
+    if (OPENING.test(words) || CARRIED.test(words) || CLOSING.test(words)) {
+      flow = false;
+      continue;
+    }
     const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
-    return INFLOW.test(words) || OUTFLOW.test(words) || (debt && DEBT_PAID.test(words))
-      || (lead !== null && (FUND_IN.test(lead) || FUND_OUT.test(lead) || FUND_SPENT.test(lead)));
-  });
+    if (INFLOW.test(words) || OUTFLOW.test(words) || (debt && DEBT_PAID.test(words))
+      || (lead !== null && (FUND_IN.test(lead) || FUND_OUT.test(lead) || FUND_SPENT.test(lead)))) flow = true;
+  }
+  return flow;
 }
 
 // The cue nearest a figure in the words before it is a flow (the reading of quantities.ts: the nearest cue wins).

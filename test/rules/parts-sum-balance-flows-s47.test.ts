@@ -19,6 +19,12 @@ describe('parts-sum-mismatch: the terms of a stock-and-flow balance', () => {
       .toEqual([]);
   });
 
+  it('still reads a balance after another one closed earlier in its sentence', async () => {
+    // The 4,5 ha added belong to the first balance (120,0 + 4,5 = 124,5, as stated); the second: 860,0 − 4,5 = 855,5, not 856,5.
+    expect(await sums('Trong kỳ, diện tích cây ăn quả đầu kỳ 120,0 ha, tăng 4,5 ha do chuyển đổi từ đất lúa, đến cuối kỳ là 124,5 ha; diện tích lúa đầu kỳ là 860,0 ha, giảm tương ứng 4,5 ha, cuối kỳ còn 856,5 ha.'))
+      .toEqual([[855.5, 856.5]]);
+  });
+
   it('still reads a balance whose sentence before holds no flow', async () => {
     // Hand-checked: 15,6 − 1,8 = 13,8 tỷ, not 13,5.
     expect(await sums('Ngân hàng Chính sách xã hội phục vụ 60 hộ nghèo vay vốn sản xuất. Dư nợ đầu năm 15,6 tỷ đồng, thu hồi nợ 1,8 tỷ đồng nên đến ngày 31/12/2024 tổng dư nợ là 13,5 tỷ đồng.'))
