@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -49,6 +49,8 @@ const opensAfter = (block: Block, f: Figure) => OPENING_AFTER.test(block.text.sl
 const [, , , SETTLED_STAGE, LEFT_STAGE] = WORKLOAD_STAGES;
 // "trong 6 tháng cuối năm lắp mới 05 trạm" names the period the flows fall in, not the closing level (as OPENING above).
 const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt([...CLOSING_LEVEL_WORDS, ...LEFT_STAGE])})(?![\p{L}])`, 'iu');
+// "Hiện phường đang quản lý … 23 người": the present opening the level's clause (CLOSING_NOW_LEADS).
+const CLOSING_NOW = new RegExp(String.raw`^[\s\-–+•*]*(?:${alt(CLOSING_NOW_LEADS)})(?![\p{L}])`, 'iu');
 const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
 const DEBT = wordsRe(DEBT_LEVEL_WORDS);
@@ -72,6 +74,7 @@ const FUND_IN = fundLead(FUND_INFLOW_LEADS);
 // leading to a figure is what was meant to flow, not what did.
 const PLANNED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PLAN_WORDS)}|(?:${alt(PLEDGE_VERBS)})\s+(?:${alt(PLEDGED_DEEDS)}))(?![\p{L}])`, 'iu');
 const FUND_OUT = fundLead(FUND_OUTFLOW_LEADS);
+const PRIOR = wordsRe(PRIOR_WORDS);
 // "đã nộp về Quỹ phòng, chống thiên tai tỉnh 140 000 nghìn đồng": the fund's money handed on up, its destination's name free
 // to hold a comma of its own.
 const REMITTED = new RegExp(String.raw`^\s*(?:đã\s+)?(?:${alt(FUND_REMIT_VERBS)})\s+(?:${alt(FUND_REMIT_DIRECTIONS)})(?![\p{L}])`, 'iu');
@@ -108,6 +111,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
 
 /** `debt`: the opening level is a sum owed ("số nợ đầu quý"), so payments of it (lexicon DEBT_PAID_WORDS) are flows out. */
 function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown, since: string | null = null, debt = false): Claim | null {
+  if (flowBefore(blocks[b], figuresOf.of(b), opening, debt)) return null;
   const flows: Figure[] = [];
   const signs: Array<1 | -1> = [];
   // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
@@ -140,6 +144,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       if (PLANNED.test(leadOf(block.text, f, block))) return null;
       const clause = clauseBefore(block, f);
       const own = segmentOf(block.text, f, block);
+      // "giải thể 04 HTX, giảm 02 HTX so với cùng kỳ": a change told against an earlier time weighs this period's flow
+      // against that one's; it is no flow of its own.
+      if (f.change && PRIOR.test(own)) continue;
       if (since !== null) {
         const until = cutOffDay(clause);
         if (until !== null && until <= since) return null;
@@ -149,7 +156,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
       // "đến ngày 15/6 đã giải quyết 12 đơn", "Tính đến 30/6 đã chi 310 triệu đồng": a flow word nearer the figure than the
       // cut-off tells what was done by then, a flow, not the level left.
-      const closes = (CLOSING.test(clause) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
+      const closes = ((CLOSING.test(clause) || CLOSING_NOW.test(clause)) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
       if (!share && closes && !doneBy(gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause)) {
         if (flows.length === 0 || closesPart(blocks[b], opening, figuresOf.of(b), block, f)) return null;
         return makeClaim({
@@ -186,6 +193,33 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
     }
   }
   return null;
+}
+
+/**
+ * "đã giải ngân 18,60 tỷ đồng cho 412 hộ. …; dư nợ đầu năm 79,82 tỷ đồng, thu hồi nợ 11,97 tỷ đồng nên tổng dư nợ … là
+ * 86,45 tỷ đồng": a flow of the same things told in the sentence before the opening level, or earlier in its own, may be
+ * one of the period's, and the flows after the opening are then not all of them: the balance is left unread. A flow
+ * followed by a level of its own ("đầu kỳ 648,2 ha, tăng 7,6 ha, đến cuối kỳ là 655,8 ha; đất nông nghiệp đầu kỳ …")
+ * belongs to the balance that level closes.
+ */
+function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, debt: boolean): boolean {
+  const at = localRange(block, opening)[0];
+  const own = at >= 2 ? lastIndexAtOrBefore(block, '. ', at - 2) : -1;
+  const from = own >= 2 ? lastIndexAtOrBefore(block, '. ', own - 2) + 1 : 0;
+  let flow = false;
+  for (const f of figures) {
+    if (f.index >= opening.index) break;
+    if (localRange(block, f)[0] < from || !counted(f) || !sameThings(opening, f) || inBrackets(block, localRange(block, f)[0])) continue;
+    const words = segmentOf(block.text, f, block);
+    if (OPENING.test(words) || CARRIED.test(words) || CLOSING.test(words)) {
+      flow = false;
+      continue;
+    }
+    const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
+    if (INFLOW.test(words) || OUTFLOW.test(words) || (debt && DEBT_PAID.test(words))
+      || (lead !== null && (FUND_IN.test(lead) || FUND_OUT.test(lead) || FUND_SPENT.test(lead)))) flow = true;
+  }
+  return flow;
 }
 
 // The cue nearest a figure in the words before it is a flow (the reading of quantities.ts: the nearest cue wins).

@@ -51,7 +51,7 @@ export function extractBulletClaims(blocks: readonly Block[], figuresOf: Figs): 
     if (!run || run.amounts.length < 2) continue;
     const connector = announce ? announce[1].toLowerCase() : ':';
     for (const [whole, parts] of wholesOf(head, figuresOf.of(head.index), run.amounts)) {
-      const kind = partitionOf(run.texts.map((t, k) => t.replace(parts[k].raw, ' ')));
+      const kind = partitionOf(run.texts.map((t, k) => t.replace(parts[k].raw, ' ')), head.text);
       if (total && kind === null) continue;
       const exhaustive = /gồm|chia ra/u.test(connector) || kind === 'exhaustive';
       const lastPart = parts[parts.length - 1];

@@ -275,7 +275,7 @@ function readColonSplit(block: Block, figures: Figure[], free: Figure[], colon: 
   const parts = readParts(block, figures, colon + 1, sentenceEnd(text, colon + 1));
   if (!parts || parts.figures.length < 2 || parts.unread || !parts.figures.every((p) => compatible(whole, p) && p.value >= 0)) return null;
   const led = criterionLed(text.slice(sentenceStart(text, localRange(block, whole)[0]), localRange(block, whole)[0]));
-  if (!led && partitionOf(parts.texts) !== 'exhaustive') return null;
+  if (!led && partitionOf(parts.texts, text.slice(sentenceStart(text, localRange(block, whole)[0]), colon)) !== 'exhaustive') return null;
   const last = parts.figures[parts.figures.length - 1];
   return makeClaim({
     relation: 'exhaustive', whole: whole.index, parts: parts.figures.map((f) => f.index), disjoint: true,
@@ -474,7 +474,7 @@ function readWholeFirst(block: Block, figures: Figure[], at: number, connector: 
   const parts = readParts(block, figures, from, sentenceEnd(block.text, from), announced);
   if (!parts || parts.figures.length === 0 || parts.texts.some((t) => COMPARISON.test(t))) return null;
   if (!parts.figures.every((p) => (compatible(whole, p) || framedMembers(whole.unit, p.unit)) && p.value >= 0)) return null;
-  const kind = partitionOf(parts.texts);
+  const kind = partitionOf(parts.texts, block.text.slice(sentenceStart(block.text, at), localRange(block, parts.figures[0])[0]));
   const last = parts.figures[parts.figures.length - 1];
   // "Trong tổng số 395 công dân, về trình độ văn hóa có: đại học 31, cao đẳng 27, …": a criterion named before the colon
   // splits the whole into its classes, every member in one (three classes at least: fewer may be the ones singled out).
@@ -569,7 +569,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   if (otherOutcome === 0) return null;
   if (otherOutcome > 0) parts = { figures: parts.figures.slice(0, otherOutcome), texts: parts.texts.slice(0, otherOutcome), unread: parts.unread };
   const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
-  const kind = whole.kind === 'money' && fundedBy(parts.texts) && !sharesShort(block, figures, parts.figures) ? 'exhaustive' : partitionOf(parts.texts);
+  const kind = whole.kind === 'money' && fundedBy(parts.texts) && !sharesShort(block, figures, parts.figures) ? 'exhaustive' : partitionOf(parts.texts, home ? ownWords(home, whole) : undefined);
   // "trong đó: tranh chấp đất đai 112 vụ; …; mâu thuẫn khác 36 vụ": a last part of the rest ("khác") closes a breakdown of
   // three parts at least into one that covers the whole, every part a count of the whole's things.
   const remainder = parts.figures.length >= 3 && !parts.unread && REMAINDER.test(parts.texts[parts.texts.length - 1])

@@ -172,10 +172,10 @@ export function isAmount(f: Figure): boolean {
 
 const word = (words: readonly string[]) => new RegExp(`${edgeAlt(words)}(?![\\p{L}])`, 'iu');
 
-interface Partition { members: RegExp[]; complete: number }
+interface Partition { members: RegExp[]; complete: number; within?: RegExp }
 
 // Complementary qualifiers; a member earlier in the list wins ("chưa đạt" before "đạt").
-const PARTITIONS: readonly Partition[] = QUALIFIER_PARTITIONS.map((p) => ({ members: p.members.map(word), complete: p.complete }));
+const PARTITIONS: readonly Partition[] = QUALIFIER_PARTITIONS.map((p) => ({ members: p.members.map(word), complete: p.complete, within: p.within && word(p.within) }));
 const SUBSPLIT = word(OUTCOME_SUBSPLIT_WORDS);
 
 // The owner names the counted thing itself ("12 máy tính của UBND"): it follows the noun within a few words, before
@@ -185,14 +185,17 @@ const OWNER = new RegExp(String.raw`^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,4}?(?:${alt(
 /**
  * How parts described by `texts` (each part's own words, its number removed)
  * relate: 'exhaustive' when they cover every member of a partition, 'disjoint'
- * when they name distinct members or distinct owners, else null.
+ * when they name distinct members or distinct owners, else null. A partition of
+ * one kind of whole only (lexicon QUALIFIER_PARTITIONS `within`) covers no whole
+ * whose own words (`wholeWords`, when the caller has them) name another kind.
  */
-export function partitionOf(texts: string[]): 'exhaustive' | 'disjoint' | null {
+export function partitionOf(texts: string[], wholeWords?: string): 'exhaustive' | 'disjoint' | null {
   if (texts.length < 2) return null;
   for (const p of PARTITIONS) {
     const chosen = texts.map((t) => p.members.findIndex((m) => m.test(t)));
     if (chosen.some((c) => c < 0) || new Set(chosen).size !== chosen.length) continue;
-    const covered = p.members.slice(0, p.complete).every((_, k) => chosen.includes(k));
+    const scoped = !p.within || wholeWords === undefined || p.within.test(wholeWords);
+    const covered = scoped && p.members.slice(0, p.complete).every((_, k) => chosen.includes(k));
     return covered ? 'exhaustive' : 'disjoint';
   }
   const owners = texts.map((t) => OWNER.exec(t)?.[1].trim().toLowerCase() ?? null);

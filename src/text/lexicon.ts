@@ -1712,6 +1712,11 @@ export const CLOSING_LEVEL_WORDS = [
   'còn tồn', 'chuyển kỳ sau', 'chuyển sang kỳ sau', 'đang tiếp tục', 'đang giải quyết',
 ] as const;
 /**
+ * Words of the present opening the clause of a closing level, its subject and verb after them ("Hiện phường đang quản lý
+ * 23 người", "Hiện nay, toàn xã có …"): read only at the clause's start, where "hiện" is no syllable of "thực hiện".
+ */
+export const CLOSING_NOW_LEADS = ['hiện nay', 'hiện tại', 'hiện'] as const;
+/**
  * A cut-off in time right before "còn" ("đến ngày 30/11 còn 412 người", "đến cuối năm còn 26 hộ", "tính đến nay còn"): the
  * count is the level at that time, not what is left over from another count. The cut-off words, then the times they take.
  */
@@ -1759,6 +1764,8 @@ export const OUTFLOW_WORDS = [
   'bỏ học',
   // People sent away to a centre leave those managed at home: "đưa đi cai nghiện bắt buộc 07 người", "đưa đi điều trị".
   'đưa đi',
+  // People whose term under watch or support is over leave those managed: "06 người kết thúc thời gian quản lý".
+  'kết thúc thời gian', 'kết thúc thời hạn', 'hết thời gian', 'hết thời hạn',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
@@ -1913,7 +1920,17 @@ export const SEX_WORDS = ['nam', 'nữ', 'trai', 'gái'] as const;
  * đã …" counts the offenders, not tonnes.
  */
 export const MEMBER_QUALIFIERS = ['nam', 'nữ', 'cá nhân', 'cơ quan', 'tổ chức', 'tập thể', 'đơn vị'] as const;
-export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number }> = [
+/**
+ * Words of a whole of things done online ("840 hồ sơ trực tuyến", "156 dịch vụ công trực tuyến"): only such a whole is covered
+ * by how much of each is done online ("toàn trình" / "một phần"); a whole of every procedure ("92 thủ tục") also holds those
+ * not online at all.
+ */
+export const ONLINE_WHOLE_WORDS = ['trực tuyến', 'qua mạng', 'môi trường mạng', 'môi trường điện tử', 'dvctt'] as const;
+/**
+ * Qualifiers that split a whole by kind: the first `complete` members, all named, cover it. `within`: words the whole's own
+ * words must hold for the members to cover it (the split covers only a whole of that kind); else they are distinct members only.
+ */
+export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readonly string[]>; complete: number; within?: readonly string[] }> = [
   { members: [['mới'], ['lại', 'cũ', 'tồn', 'tồn đọng', 'kỳ trước', 'chuyển sang']], complete: 2 },
   { members: [['nam'], ['nữ']], complete: 2 },
   { members: [['trước hạn', 'trước hẹn', 'sớm hạn'], ['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn', 'chậm']], complete: 3 },
@@ -1932,7 +1949,7 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
   { members: [['đúng hạn', 'đúng hẹn'], ['quá hạn', 'quá hẹn', 'trễ hạn', 'trễ hẹn', 'chậm hạn'], ['đang giải quyết', 'đang xử lý', 'chưa giải quyết'], ['trước hạn', 'trước hẹn', 'sớm hạn']], complete: 3 },
   { members: [['ngoài công lập', 'tư thục'], ['công lập']], complete: 2 },
   // Online public services by how much of a procedure is done online ("mức độ 4 (toàn trình)", "mức độ 3 (một phần)").
-  { members: [['toàn trình'], ['một phần']], complete: 2 },
+  { members: [['toàn trình'], ['một phần']], complete: 2, within: ONLINE_WHOLE_WORDS },
   // Inspections, checks or visits by how they were called: on schedule or unannounced ("18 đợt định kỳ, 10 đợt đột xuất").
   { members: [['định kỳ', 'theo kế hoạch'], ['đột xuất']], complete: 2 },
   // Units by whether they had enough of something: short or not ("17 trường đủ phòng học, 3 trường còn thiếu"); the
