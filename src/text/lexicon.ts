@@ -175,6 +175,12 @@ export const SEPARATELY = ['riêng'] as const;
  * left out, so a connector after it splits the amount before the bracket, never the left-out ones.
  */
 export const LEFT_OUT_OPENERS = ['không', 'trừ', 'ngoại trừ', 'chưa kể', 'chưa tính', 'chưa bao gồm', 'ngoài'] as const;
+/**
+ * "mostly": opening a clause after a comma or ";", says the amounts it gives are the bulk of the amount before ("có 486
+ * người đi làm việc ở nước ngoài, chủ yếu đi các thị trường Nhật Bản 215 người, Hàn Quốc 94 người"): some of it, each
+ * part at most the whole, never all of it.
+ */
+export const MOSTLY = ['chủ yếu', 'phần lớn', 'đa số'] as const;
 /** Every part/whole connector. */
 export const PART_CONNECTORS = [...OF_WHICH, ...CONSISTS_OF, ...DIVIDED_INTO, ...SPECIFICALLY, ...SEPARATELY] as const;
 /** A table row or column heading a group of the rows/columns under it. */
