@@ -24,7 +24,7 @@ import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMemb
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_CRITERION_NOUNS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, CRITERION_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, MOSTLY, CAUSE_WORDS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
+  DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, MOSTLY, CAUSE_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -1654,7 +1654,7 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: nu
     else if (exact && !found.exact) found = { whole: hits[0], exact };
     if (found.exact) break;
   }
-  if (found === null) return null;
+  if (found === null) return membersOfNamedGroups(blocks, figuresOf, i, at, part, name);
   const whole = found.whole;
   const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
   const split = amongSplit(block, figuresOf.of(i), whole, part);
@@ -1662,6 +1662,51 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: nu
   return makeClaim({
     relation: split ? 'exhaustive' : 'subset', whole: whole.index, parts: (split ?? [part]).map((f) => f.index), disjoint: split !== null,
     connector: AMONG_NAMED[0], block: whole.block, span: subSpan(block, from, localRange(block, last)[1]), partBlocks: [block.index],
+  });
+}
+
+const GROUP_NOUNS = [...MEMBER_GROUP_NOUNS].sort((a, b) => b.length - a.length);
+const MEMBER_OF_GROUP = new Set<string>(MEMBER_NOUNS);
+// "11 vụ, 19 đối tượng", "08 lớp/320 học viên", "12 hộ và 47 khẩu": a count of groups, then right away the count of their members.
+const GROUP_THEN_MEMBERS = new RegExp(String.raw`^\s*(?:[,/]|(?:${alt(AND_OR_WORDS)})(?![\p{L}]))\s*$`, 'iu');
+// Words of a group's name past its noun that a far reach needs ("phạm tội về ma túy bị bắt giữ"): a name this long picks
+// one statement as surely as "nêu trên" does, so it may reach as far.
+const FAR_NAME_WORDS = 3;
+const FAR_REACH = 5;
+
+/**
+ * "… bắt giữ 11 vụ, 19 (mười chín) đối tượng phạm tội về ma túy …" and later "trong các vụ phạm tội về ma túy bị bắt giữ, có
+ * 21 đối tượng đã có tiền án": the name is of groups ("vụ", "lớp", "hộ": lexicon MEMBER_GROUP_NOUNS) and the part counts
+ * their members ("đối tượng", "học viên"); the whole is the count of members stated right after the one count of those
+ * groups whose words (its own and its members') hold the name's (one in four may differ). Up to five paragraphs back for a
+ * name of three words or more past its noun, else two; none or two such, no claim.
+ */
+function membersOfNamedGroups(blocks: readonly Block[], figuresOf: BlockFigures, i: number, at: number, part: Figure, name: string): Claim | null {
+  const block = blocks[i];
+  const head = GROUP_NOUNS.find((g) => name.startsWith(g + ' '));
+  if (head === undefined || !MEMBER_OF_GROUP.has(part.unit?.toLowerCase().trim() ?? '')) return null;
+  const rest = (name.slice(head.length).match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
+  if (rest.length === 0) return null;
+  const reach = rest.length >= FAR_NAME_WORDS ? FAR_REACH : 2;
+  const hits: Figure[] = [];
+  for (let k = i; k >= 0 && k >= i - reach && blocks[k].kind !== 'row'; k--) {
+    const home = blocks[k];
+    const figures = figuresOf.of(k).filter((f) => f.cell === null);
+    figures.forEach((f, n) => {
+      const members = figures[n + 1];
+      if (!members || f.kind !== 'count' || f.unit?.toLowerCase().trim() !== head || members.kind !== 'count' || members.change) return;
+      if ((k === i && localRange(home, members)[1] > at) || !compatible(members, part) || isReference(home, f) || isReference(home, members)) return;
+      const gap = home.text.slice(localRange(home, f)[1], localRange(home, members)[0]).trimStart();
+      if (!GROUP_THEN_MEMBERS.test(gap.toLowerCase().startsWith(head) ? gap.slice(head.length) : gap)) return;
+      const own = new Set(`${ownWords(home, f)} ${ownWords(home, members)}`.toLowerCase().match(WORD) ?? []);
+      if (rest.filter((w) => !own.has(w)).length <= Math.floor(rest.length / 4)) hits.push(members);
+    });
+  }
+  if (hits.length !== 1) return null;
+  const [whole] = hits;
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: [part.index], disjoint: false, connector: AMONG_NAMED[0], block: whole.block,
+    span: subSpan(block, whole.block === block.index ? localRange(block, whole)[0] : 0, localRange(block, part)[1]), partBlocks: [block.index],
   });
 }
 

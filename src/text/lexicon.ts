@@ -111,7 +111,7 @@ export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as 
  * "among the": opens a sentence that names an earlier whole by its noun and then gives some of its members ("Trong số
  * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
  */
-export const AMONG_NAMED = ['trong số'] as const;
+export const AMONG_NAMED = ['trong số', 'trong các'] as const;
 
 /**
  * Words that tie procedures into one linked bundle ("liên thông đăng ký khai tử, xóa đăng ký thường trú, hưởng mai táng
