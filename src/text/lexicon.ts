@@ -109,7 +109,8 @@ export function wordsRe(words: readonly string[], flags = 'iu'): RegExp {
 export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as const;
 /**
  * "among the": opens a sentence that names an earlier whole by its noun and then gives some of its members ("Trong số
- * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
+ * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …", "trong các vụ … bị bắt giữ, có 21 đối
+ * tượng …"). Not "trong số đó" (OF_WHICH).
  */
 export const AMONG_NAMED = ['trong số', 'trong các'] as const;
 
