@@ -24,7 +24,7 @@ import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMemb
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_CRITERION_NOUNS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, CRITERION_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
-  DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
+  DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, MOSTLY, CAUSE_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -46,13 +46,13 @@ const condition = (f: Figure) => {
 const CRITERION_MAX_WORDS = 8;
 const BY_CRITERION_COLON = String.raw`:(?<=(?:^|[.;!?]\s{0,3})[\s\-+•*–]{0,4}(?:(?:${alt(BREAKDOWN_BY_VERBS)})\s+theo(?:\s+\p{L}+){1,${CRITERION_MAX_WORDS}}|[Tt]heo\s+(?:${alt(BREAKDOWN_CRITERION_NOUNS)})(?:\s+\p{L}+){0,3}|(?:${alt(CLASSIFYING_VERBS)})(?:\s+\p{L}+){1,4}|(?:\p{L}+\s+){1,6}(?:${alt(SOURCE_CRITERION_TAILS)})(?:\s+\p{Ll}+)?)\s{0,3}:)`;
 const CONNECTOR = new RegExp(
-  String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
+  String.raw`(?<![\p{L}])(${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO)}|(?:${alt(SPECIFICALLY)})(?=(?:\s+(?:${alt(AS_FOLLOWS)}))?\s*:)|(?<=[,;]\s*)(?:${alt(SEPARATELY, MOSTLY)}))(?![\p{L}])|(${BY_CRITERION_COLON})`,
   'giu',
 );
 // Where a connector may start: one of its words (not after a letter) or a colon. CONNECTOR opens with a lookbehind, so a
 // scan of it tries its alternatives at every index of the paragraph; these first characters let V8 skip to the candidates,
 // and CONNECTOR is then tried (sticky) only there (connectorsIn).
-const CONNECTOR_START = new RegExp(`${edgeAlt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|:`, 'giu');
+const CONNECTOR_START = new RegExp(`${edgeAlt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY, MOSTLY)}|:`, 'giu');
 const CONNECTOR_AT = new RegExp(CONNECTOR.source, 'iuy');
 /**
  * The matches of CONNECTOR in `text`, the very ones `text.matchAll(CONNECTOR)` finds in the same order: every match of
@@ -71,7 +71,7 @@ function connectorsIn(text: string): RegExpExecArray[] {
   return out;
 }
 // Any connector word at all: a cheap test that spares most paragraphs CONNECTOR's lookbehinds at every index.
-const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,${CRITERION_MAX_WORDS}}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:|(?:${alt(SOURCE_CRITERION_TAILS)})(?:\\s+\\p{L}+)?\\s{0,3}:`, 'iu');
+const ANY_CONNECTOR = new RegExp(`${alt(OF_WHICH, CONSISTS_OF, DIVIDED_INTO, SPECIFICALLY, SEPARATELY, MOSTLY)}|(?<![\\p{L}])theo(?:\\s+\\p{L}+){1,${CRITERION_MAX_WORDS}}\\s{0,3}:|${edgeAlt(CLASSIFYING_VERBS)}(?:\\s+\\p{L}+){1,4}\\s{0,3}:|(?:${alt(SOURCE_CRITERION_TAILS)})(?:\\s+\\p{L}+)?\\s{0,3}:`, 'iu');
 // The breakdown a criterion's colon announces covers its whole, like "chia ra".
 const CRITERION_CONNECTOR = DIVIDED_INTO[0];
 // "bao gồm cả", "trong đó có cả": the parts are examples, never the whole split.
@@ -138,7 +138,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
       continue;
     }
     const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector) ?? readFractionWhole(block, figures, at, after, connector);
-    if (!claim) continue;
+    if (!claim || (MOSTLY_SET.has(connector) && !mostlyCounted(block, after, figures.find((f) => f.index === claim.parts[0]) ?? null))) continue;
     out.push(claim);
     const paired = pairedAmounts(block, figures, claim, at);
     if (paired) out.push(paired);
@@ -165,6 +165,14 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
   return out;
 }
 
+// "…, chủ yếu đi các thị trường Nhật Bản 512 người, …": the bulk told by its own amounts, the first in the clause "chủ yếu"
+// opens. "chủ yếu do ngã, bỏng; 01 trẻ …", "chủ yếu ở các thôn vùng cao; … 03 trường hợp" tell a cause or a place, and the
+// amount after the clause mark is another clause's; "chủ yếu do thu tiền sử dụng đất vượt dự toán 362,4 triệu đồng" is a cause.
+const MOSTLY_SET = new Set<string>(MOSTLY);
+const MOSTLY_COUNTED = new RegExp(String.raw`^\s+(?!(?:${alt(CAUSE_WORDS)})(?![\p{L}]))[^,;:.()]*$`, 'iu');
+function mostlyCounted(block: Block, after: number, first: Figure | null): boolean {
+  return first !== null && first.block === block.index && MOSTLY_COUNTED.test(block.text.slice(after, localRange(block, first)[0]));
+}
 const OF_WHICH_SET = new Set<string>(OF_WHICH);
 const CONSISTS_SET = new Set<string>(CONSISTS_OF);
 // After "trong đó": a linking word and the attribute the whole's members also have, no number, bracket or clause mark.
@@ -1274,16 +1282,18 @@ function breakdownAfter(block: Block, figures: Figure[], from: number, to: numbe
 
 const CONSISTS_OF_AT = new RegExp(String.raw`^(?:${alt(CONSISTS_OF)})(?![\p{L}])`, 'iu');
 const OF_WHICH_AT = new RegExp(String.raw`^(?:${alt(OF_WHICH)})(?![\p{L}])`, 'iu');
+const SUBJECT_CLAUSE_AT = new RegExp(String.raw`^(?:${alt(CONSISTS_OF, MOSTLY)})(?![\p{L}])`, 'iu');
 
 /**
- * "Tuyển sinh 1.245 người, …, trong đó nữ 689 người; gồm: sơ cấp 386 người, …": a "gồm" opening its own clause after a ";"
- * that closed a "trong đó" clause of one amount goes back to the sentence's subject; that one amount (a subgroup) is what it
- * splits only when the parts add up to it. Returns the subgroup's amount when the connector at `at` stands so, else null.
+ * "Tuyển sinh 1.245 người, …, trong đó nữ 689 người; gồm: sơ cấp 386 người, …": a "gồm" (or "chủ yếu": "…, trong đó lao
+ * động nữ 168 người; chủ yếu đi các thị trường …") opening its own clause after a ";" that closed a "trong đó" clause of one
+ * amount goes back to the sentence's subject; that one amount (a subgroup) is what it splits only when the parts add up to
+ * it. Returns the subgroup's amount when the connector at `at` stands so, else null.
  */
 function subgroupClauseBefore(block: Block, figures: Figure[], earlier: { at: number; end: number }, at: number): Figure | null {
   const text = block.text;
   const semi = text.lastIndexOf(';', at - 1);
-  if (semi < earlier.end || !OPENS_SENTENCE.test(text.slice(semi + 1, at)) || !CONSISTS_OF_AT.test(text.slice(at, at + 12))) return null;
+  if (semi < earlier.end || !OPENS_SENTENCE.test(text.slice(semi + 1, at)) || !SUBJECT_CLAUSE_AT.test(text.slice(at, at + 12))) return null;
   if (!OF_WHICH_AT.test(text.slice(earlier.at, earlier.end))) return null;
   const inside = figures.filter((f) => localRange(block, f)[0] >= earlier.end && localRange(block, f)[1] <= semi && f.cell === null && f.kind !== 'percent');
   return inside.length === 1 && firstTopLevel(text, ';', earlier.end, semi) < 0 ? inside[0] : null;
@@ -1644,7 +1654,7 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: nu
     else if (exact && !found.exact) found = { whole: hits[0], exact };
     if (found.exact) break;
   }
-  if (found === null) return null;
+  if (found === null) return membersOfNamedGroups(blocks, figuresOf, i, at, part, name);
   const whole = found.whole;
   const from = whole.block === block.index ? localRange(block, whole)[0] : 0;
   const split = amongSplit(block, figuresOf.of(i), whole, part);
@@ -1652,6 +1662,51 @@ function readAmongNamed(blocks: readonly Block[], figuresOf: BlockFigures, i: nu
   return makeClaim({
     relation: split ? 'exhaustive' : 'subset', whole: whole.index, parts: (split ?? [part]).map((f) => f.index), disjoint: split !== null,
     connector: AMONG_NAMED[0], block: whole.block, span: subSpan(block, from, localRange(block, last)[1]), partBlocks: [block.index],
+  });
+}
+
+const GROUP_NOUNS = [...MEMBER_GROUP_NOUNS].sort((a, b) => b.length - a.length);
+const MEMBER_OF_GROUP = new Set<string>(MEMBER_NOUNS);
+// "11 vụ, 19 đối tượng", "08 lớp/320 học viên", "12 hộ và 47 khẩu": a count of groups, then right away the count of their members.
+const GROUP_THEN_MEMBERS = new RegExp(String.raw`^\s*(?:[,/]|(?:${alt(AND_OR_WORDS)})(?![\p{L}]))\s*$`, 'iu');
+// Words of a group's name past its noun that a far reach needs ("phạm tội về ma túy bị bắt giữ"): a name this long picks
+// one statement as surely as "nêu trên" does, so it may reach as far.
+const FAR_NAME_WORDS = 3;
+const FAR_REACH = 5;
+
+/**
+ * "… bắt giữ 11 vụ, 19 (mười chín) đối tượng phạm tội về ma túy …" and later "trong các vụ phạm tội về ma túy bị bắt giữ, có
+ * 21 đối tượng đã có tiền án": the name is of groups ("vụ", "lớp", "hộ": lexicon MEMBER_GROUP_NOUNS) and the part counts
+ * their members ("đối tượng", "học viên"); the whole is the count of members stated right after the one count of those
+ * groups whose words (its own and its members') hold the name's (one in four may differ). Up to five paragraphs back for a
+ * name of three words or more past its noun, else two; none or two such, no claim.
+ */
+function membersOfNamedGroups(blocks: readonly Block[], figuresOf: BlockFigures, i: number, at: number, part: Figure, name: string): Claim | null {
+  const block = blocks[i];
+  const head = GROUP_NOUNS.find((g) => name.startsWith(g + ' '));
+  if (head === undefined || !MEMBER_OF_GROUP.has(part.unit?.toLowerCase().trim() ?? '')) return null;
+  const rest = (name.slice(head.length).match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
+  if (rest.length === 0) return null;
+  const reach = rest.length >= FAR_NAME_WORDS ? FAR_REACH : 2;
+  const hits: Figure[] = [];
+  for (let k = i; k >= 0 && k >= i - reach && blocks[k].kind !== 'row'; k--) {
+    const home = blocks[k];
+    const figures = figuresOf.of(k).filter((f) => f.cell === null);
+    figures.forEach((f, n) => {
+      const members = figures[n + 1];
+      if (!members || f.kind !== 'count' || f.unit?.toLowerCase().trim() !== head || members.kind !== 'count' || members.change) return;
+      if ((k === i && localRange(home, members)[1] > at) || !compatible(members, part) || isReference(home, f) || isReference(home, members)) return;
+      const gap = home.text.slice(localRange(home, f)[1], localRange(home, members)[0]).trimStart();
+      if (!GROUP_THEN_MEMBERS.test(gap.toLowerCase().startsWith(head) ? gap.slice(head.length) : gap)) return;
+      const own = new Set(`${ownWords(home, f)} ${ownWords(home, members)}`.toLowerCase().match(WORD) ?? []);
+      if (rest.filter((w) => !own.has(w)).length <= Math.floor(rest.length / 4)) hits.push(members);
+    });
+  }
+  if (hits.length !== 1) return null;
+  const [whole] = hits;
+  return makeClaim({
+    relation: 'subset', whole: whole.index, parts: [part.index], disjoint: false, connector: AMONG_NAMED[0], block: whole.block,
+    span: subSpan(block, whole.block === block.index ? localRange(block, whole)[0] : 0, localRange(block, part)[1]), partBlocks: [block.index],
   });
 }
 

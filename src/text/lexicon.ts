@@ -109,9 +109,10 @@ export function wordsRe(words: readonly string[], flags = 'iu'): RegExp {
 export const OF_WHICH = ['trong đó', 'trong số đó', 'trong số này'] as const;
 /**
  * "among the": opens a sentence that names an earlier whole by its noun and then gives some of its members ("Trong số
- * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …"). Not "trong số đó" (OF_WHICH).
+ * đơn khiếu nại có 21 đơn …", "Trong số học viên của lớp nêu trên, có 12 người …", "trong các vụ … bị bắt giữ, có 21 đối
+ * tượng …"). Not "trong số đó" (OF_WHICH).
  */
-export const AMONG_NAMED = ['trong số'] as const;
+export const AMONG_NAMED = ['trong số', 'trong các'] as const;
 
 /**
  * Words that tie procedures into one linked bundle ("liên thông đăng ký khai tử, xóa đăng ký thường trú, hưởng mai táng
@@ -175,6 +176,12 @@ export const SEPARATELY = ['riêng'] as const;
  * left out, so a connector after it splits the amount before the bracket, never the left-out ones.
  */
 export const LEFT_OUT_OPENERS = ['không', 'trừ', 'ngoại trừ', 'chưa kể', 'chưa tính', 'chưa bao gồm', 'ngoài'] as const;
+/**
+ * "mostly": opening a clause after a comma or ";", says the amounts it gives are the bulk of the amount before ("có 486
+ * người đi làm việc ở nước ngoài, chủ yếu đi các thị trường Nhật Bản 215 người, Hàn Quốc 94 người"): some of it, each
+ * part at most the whole, never all of it.
+ */
+export const MOSTLY = ['chủ yếu', 'phần lớn', 'đa số'] as const;
 /** Every part/whole connector. */
 export const PART_CONNECTORS = [...OF_WHICH, ...CONSISTS_OF, ...DIVIDED_INTO, ...SPECIFICALLY, ...SEPARATELY] as const;
 /** A table row or column heading a group of the rows/columns under it. */
