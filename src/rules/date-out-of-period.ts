@@ -67,7 +67,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  amendsChain, anniversaryAges, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -229,7 +229,9 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
     return d;
   }
   const placedByYear = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || toldInPeriod || heldInPeriod;
-  const slipped = !placedByYear && yearSlip(context, block, d, f, titled, toldDay);
+  // "…, ngày 05/4/2024 UBND xã tổ chức ra quân …": a clause opening with its day and its subject's deed narrates that day too.
+  const deedDay = toldDay || dayOpensDeed(paragraph.slice(sentence.from, d.from), paragraph.slice(d.to, sentence.to));
+  const slipped = !placedByYear && yearSlip(context, block, d, f, titled, deedDay);
   if (!beforePeriod(d.iso, f) || !(placedByYear || slipped)) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
   if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;
