@@ -225,8 +225,8 @@ export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
 const TOOK_PART = new RegExp(String.raw`(?<![\p{L}])với\s+(?:(?:${alt(HEDGES)})\s+)?\d[\d.,\s]*(?:\p{L}+\s+){1,3}(?:${alt(TOOK_PART_WORDS)})(?![\p{L}])`, 'iu');
 // "…, ngày 05/4/2025 UBND xã tổ chức ra quân …": a day opening its clause (the sentence or the part after a comma).
 const CLAUSE_DAY_LEAD = /(?:^|[,;:])\s*(?:[-+•*]\s*)?ngày\s*$/iu;
-// Then a short subject (no word tying the day to a paper or a plan) and a deed verb.
-const DAY_SUBJECT_DEED = new RegExp(String.raw`^\s*(?:(?!(?:${alt(DAY_DEED_SUBJECT_BREAKS)})(?![\p{L}]))\p{L}+\s+){0,5}(?:đã\s+)?(?:${alt(OWN_DEED_OPENERS)})(?![\p{L}])`, 'iu');
+// Then a short subject (eight syllables at most, no word tying the day to a paper or a plan) and a deed verb.
+const DAY_SUBJECT_DEED = new RegExp(String.raw`^\s*(?:(?!(?:${alt(DAY_DEED_SUBJECT_BREAKS)})(?![\p{L}]))\p{L}+\s+){0,8}(?:đã\s+)?(?:${alt(OWN_DEED_OPENERS)})(?![\p{L}])`, 'iu');
 /**
  * A clause opening with its day, then its subject and a deed ("Hưởng ứng …, ngày 05/4/2025 UBND xã tổ chức ra quân …"),
  * narrates what was done that day, as a sentence opening "Ngày <d>, …" does. `lead` runs from the statement's start to
