@@ -37,6 +37,8 @@
  * is told only by the period's own narration; a law or decree after "phổ biến", "quán triệt" is the session's topic, no basis.
  * A day of the year before whose day and month fall in a period shorter than its year, told as done ("…; ngày 22/8/2023 đã
  * tiếp …" of quý III/2024), is a slip of the year, unless its block names another period, a span or that year.
+ * Told as done also by a clause opening with the day, then its subject and a deed ("Hưởng ứng …, ngày 05/4/2024 UBND xã tổ
+ * chức ra quân …" of 6 tháng đầu năm 2025), as a sentence opening "Ngày <d>, …" is.
  * A paper amending ("điều chỉnh", "bổ sung", "sửa đổi" … "tại Quyết định …") the period's own paper in one chain of its
  * sentence ("Dự toán ngân sách năm 2024 … giao tại … ngày 08/01/2024, … và bổ sung … tại … ngày 21/10/2022") cannot be dated
  * before the period and the paper it amends, basis though a paper's date otherwise is.
