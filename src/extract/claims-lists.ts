@@ -17,6 +17,7 @@ import { parseSpelled } from './spelled.js';
 import { readKindList } from './claims-kinds.js';
 import { perPlaceList } from './claims-per-place.js';
 import { markerOf } from './claims-bullets.js';
+import { readNumberedRun } from './numbered-run.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
@@ -126,7 +127,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit);
     // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
     if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
-    const list = intro ? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
+    // "04 tổ dân phố … là tổ dân phố số 3, 6, 8": members named by their numbers under one head noun (numbered-run.ts).
+    const list = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
     const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words, otherCountStarts(block, figures, f)) : null;

@@ -8,7 +8,7 @@
 import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
-  alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
+  alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, OWN_DEED_OPENERS, DAY_DEED_SUBJECT_BREAKS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
   HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
@@ -223,6 +223,16 @@ export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
 /** The words give an event's measured outcome ("tiếp nhận 418 đơn vị"): the event was held. */
 // "… vào ngày 14/01 với 612 thí sinh dự thi": "với", a count and its noun (up to three words), then the words of taking part.
 const TOOK_PART = new RegExp(String.raw`(?<![\p{L}])với\s+(?:(?:${alt(HEDGES)})\s+)?\d[\d.,\s]*(?:\p{L}+\s+){1,3}(?:${alt(TOOK_PART_WORDS)})(?![\p{L}])`, 'iu');
+// "…, ngày 05/4/2025 UBND xã tổ chức ra quân …": a day opening its clause (the sentence or the part after a comma).
+const CLAUSE_DAY_LEAD = /(?:^|[,;:])\s*(?:[-+•*]\s*)?ngày\s*$/iu;
+// Then a short subject (eight syllables at most, no word tying the day to a paper or a plan) and a deed verb.
+const DAY_SUBJECT_DEED = new RegExp(String.raw`^\s*(?:(?!(?:${alt(DAY_DEED_SUBJECT_BREAKS)})(?![\p{L}]))\p{L}+\s+){0,8}(?:đã\s+)?(?:${alt(OWN_DEED_OPENERS)})(?![\p{L}])`, 'iu');
+/**
+ * A clause opening with its day, then its subject and a deed ("Hưởng ứng …, ngày 05/4/2025 UBND xã tổ chức ra quân …"),
+ * narrates what was done that day, as a sentence opening "Ngày <d>, …" does. `lead` runs from the statement's start to
+ * the day, `after` from the day on.
+ */
+export const dayOpensDeed = (lead: string, after: string): boolean => CLAUSE_DAY_LEAD.test(lead) && DAY_SUBJECT_DEED.test(after);
 export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(words);
 /**
  * The words give the head count of an event's participants ("với 612 thí sinh dự thi"): held, where the day could only be

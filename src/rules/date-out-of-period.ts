@@ -37,6 +37,8 @@
  * is told only by the period's own narration; a law or decree after "phổ biến", "quán triệt" is the session's topic, no basis.
  * A day of the year before whose day and month fall in a period shorter than its year, told as done ("…; ngày 22/8/2023 đã
  * tiếp …" of quý III/2024), is a slip of the year, unless its block names another period, a span or that year.
+ * Told as done also by a clause opening with the day, then its subject and a deed ("Hưởng ứng …, ngày 05/4/2024 UBND xã tổ
+ * chức ra quân …" of 6 tháng đầu năm 2025), as a sentence opening "Ngày <d>, …" is.
  * A paper amending ("điều chỉnh", "bổ sung", "sửa đổi" … "tại Quyết định …") the period's own paper in one chain of its
  * sentence ("Dự toán ngân sách năm 2024 … giao tại … ngày 08/01/2024, … và bổ sung … tại … ngày 21/10/2022") cannot be dated
  * before the period and the paper it amends, basis though a paper's date otherwise is.
@@ -67,7 +69,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  amendsChain, anniversaryAges, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -229,7 +231,9 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
     return d;
   }
   const placedByYear = stated.some((y) => periodYears.has(y)) || (opens && titled.length > 0 && titled.every((y) => periodYears.has(y))) || toldInPeriod || heldInPeriod;
-  const slipped = !placedByYear && yearSlip(context, block, d, f, titled, toldDay);
+  // "…, ngày 05/4/2024 UBND xã tổ chức ra quân …": a clause opening with its day and its subject's deed narrates that day too.
+  const deedDay = toldDay || dayOpensDeed(paragraph.slice(sentence.from, d.from), paragraph.slice(d.to, sentence.to));
+  const slipped = !placedByYear && yearSlip(context, block, d, f, titled, deedDay);
   if (!beforePeriod(d.iso, f) || !(placedByYear || slipped)) return null;
   // "số liệu từ ngày 15/12/2023 đến ngày 14/6/2024": the date opens a span that runs into the period (a count's own window).
   if (daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;

@@ -13,7 +13,8 @@
  * kinds ("04 hình thức: tư vấn pháp luật, tham gia tố tụng, …") are cut at every comma and "và", so they may be more than the
  * kinds named, never fewer: only fewer is reported. Places each holding a share of the count ("05 điểm … tại các thôn: Đông,
  * Tây, Nam và Bắc (mỗi thôn 01 điểm)") make the places times the share; without such a note, names of places say nothing of
- * a count of other things.
+ * a count of other things. Members named by their numbers under one head noun written once ("04 tổ dân phố … là tổ dân phố
+ * số 3, 6, 8", "thôn 2, 5 và 7") are one member a number, when the head counts what the count counts.
  *
  * @example {"name": "ok.txt"}
  *   Đã tập huấn cho 03 thôn: Đông Hải, Tây Sơn và Bắc Hà.

@@ -1048,6 +1048,11 @@ export const FINDING_VERBS = ['cho thấy', 'chứng tỏ'] as const;
  */
 export const OWN_DEED_OPENERS = ['tổ chức', 'thực hiện', 'tiến hành', 'triển khai'] as const;
 /**
+ * Words that, between a clause's opening day and its verb ("…, ngày 05/4/2025 của UBND xã về tổ chức …"), make the day a
+ * paper's or a plan's, not the day the subject did the deed.
+ */
+export const DAY_DEED_SUBJECT_BREAKS = ['của', 'về', 'theo', 'số', 'sẽ', 'để', 'nhằm', 'dự kiến', 'kế hoạch'] as const;
+/**
  * Visitors and the heads counting them, before a verb of coming and a unit ("Tổng lượt khách đến huyện X 9 tháng ước đạt
  * 356.800 lượt", "Số lượt du khách về xã Y đạt …"): the visits are counted at the unit, so the measure is that unit's own.
  */
@@ -2403,6 +2408,8 @@ export const INCLUDING_WORDS = ['cả', 'kể cả'] as const;
 export const SEVERAL_SUBJECT_WORDS = ['và', 'cùng', 'đều', 'lần lượt'] as const;
 /** Words separating parts in a list, besides "," and ";" ("100 hộ và 20 hộ"). */
 export const PART_SEPARATOR_WORDS = ['và', 'cùng'] as const;
+/** Words joining the last number of a run of members' numbers under one head noun ("thôn 2, 5 và 7"). */
+export const NUMBER_RUN_JOINERS = ['và'] as const;
 /** Words opening a clause that goes on after a list of items, never an item of it ("…; đồng thời …", "…; qua đó …"). */
 export const LIST_CLAUSE_WORDS = ['đồng thời', 'qua đó', 'từ đó', 'tuy nhiên', 'bên cạnh đó'] as const;
 /** Sources of money: money split by where it came from ("ngân sách huyện …; nguồn xã hội hóa …") covers the whole amount. */
