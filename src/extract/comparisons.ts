@@ -26,6 +26,7 @@ import { readRecalledChanges } from './claims-change-recalled.js';
 import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
 import { readComparedAmounts } from './claims-compared-amount.js';
+import { readRespectiveChanges } from './claims-respective-change.js';
 import { readBracketDirections } from './claims-bracket-direction.js';
 import { readYearRecalledChanges } from './claims-year-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
@@ -249,6 +250,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A comparative with its amount and the other value bracketed after it, unless a change reading of its sentence took that amount.
   const amounts = new Set(out.flatMap((c) => (c.kind === 'change' ? [c.figure.index] : [])));
   out.push(...readComparedAmounts(input).filter((c) => !amounts.has(c.figure.index)));
+  // Changes told respectively ("giảm lần lượt 0,8 và 1,2 điểm phần trăm … (10,6% và 14,7%)"), unless another reading took one.
+  const respective = readRespectiveChanges(input);
+  if (!respective.some((c) => amounts.has(c.figure.index))) out.push(...respective);
   // A way of change whose bracket spells out both periods' values, unless another reading took that claim.
   const taken = out.filter((c) => c.kind === 'direction' || c.kind === 'change');
   out.push(...readBracketDirections(input).filter((d) => !taken.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
