@@ -26,6 +26,7 @@ import { readRecalledChanges } from './claims-change-recalled.js';
 import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
 import { readComparedAmounts } from './claims-compared-amount.js';
+import { readRespectiveChanges } from './claims-respective-change.js';
 import { readBracketDirections } from './claims-bracket-direction.js';
 import { readYearRecalledChanges } from './claims-year-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
@@ -37,6 +38,7 @@ import { readYearDirections } from './claims-year-direction.js';
 import { readYearListedDirections } from './claims-year-listed-direction.js';
 import { readListedDirections } from './claims-listed-direction.js';
 import { readPlannedAll } from './claims-plan-all.js';
+import { labelledTargets, pairByLabel } from './target-labels.js';
 import { readTableMemberClaims } from './claims-table-members.js';
 import { readTableRateFloors } from './claims-table-rate-floor.js';
 import { unreadBounds } from './table-bound.js';
@@ -248,6 +250,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A comparative with its amount and the other value bracketed after it, unless a change reading of its sentence took that amount.
   const amounts = new Set(out.flatMap((c) => (c.kind === 'change' ? [c.figure.index] : [])));
   out.push(...readComparedAmounts(input).filter((c) => !amounts.has(c.figure.index)));
+  // Changes told respectively ("giảm lần lượt 0,8 và 1,2 điểm phần trăm … (10,6% và 14,7%)"), unless another reading took one.
+  const respective = readRespectiveChanges(input);
+  if (!respective.some((c) => amounts.has(c.figure.index))) out.push(...respective);
   // A way of change whose bracket spells out both periods' values, unless another reading took that claim.
   const taken = out.filter((c) => c.kind === 'direction' || c.kind === 'change');
   out.push(...readBracketDirections(input).filter((d) => !taken.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
@@ -439,7 +444,9 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   if (!last || partOfOtherNoun(text, figs, at, last, from, (f) => countable(f) && reached(f))) return null;
   const whole = breakdownWhole(input, text, figs, at, last, from, keep);
   if (whole === UNSURE) return null;
-  let current = namedCurrent(before, whole ?? asideHead(text, figs, at, last, from, keep) ?? last, change);
+  const head = whole ?? asideHead(text, figs, at, last, from, keep);
+  if (head === null && subgroupAside(text, figs, at, last, from)) return null;
+  let current = namedCurrent(before, head ?? last, change);
   // A claim that opens a bracket of its own ("(tăng 18,5%) so với năm 2024 (41,4 …)") speaks past its closing bracket.
   const between = after[0] !== undefined ? text.slice(to, at(after[0])) : '';
   const own = OPENS_BRACKET.test(text.slice(Math.max(0, from - 4), from)) ? between.replace(/^\s*\)/u, ' ') : between;
@@ -527,21 +534,9 @@ const BRACKET_LEAD = /^[^\d,;.()]{0,30}$/u;
 // bạo lực (09 trường hợp …, 14 trường hợp …)"): no number, clause end or bracket between, the comma is inside the name.
 const LONG_BRACKET_LEAD = /^[^\d;.()]{0,80}$/u;
 function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: number, keep: (f: Figure) => boolean): Figure | null {
-  // The bracket holding the figure: its "(" before it, and its ")" before the claim.
-  let depth = 0;
-  let open = -1;
-  for (let k = at(inner) - 1; k >= 0 && open < 0; k--) {
-    if (text[k] === ')') depth++;
-    else if (text[k] === '(' && depth-- === 0) open = k;
-  }
-  if (open < 0) return null;
-  depth = 0;
-  let close = -1;
-  for (let k = at(inner) + inner.raw.length; k < from && close < 0; k++) {
-    if (text[k] === '(') depth++;
-    else if (text[k] === ')' && depth-- === 0) close = k;
-  }
-  if (close < 0) return null;
+  const bracket = closedBracket(text, at, inner, from);
+  if (!bracket) return null;
+  const [open, close] = bracket;
   const head = figs.filter((f) => at(f) + f.raw.length <= open).at(-1);
   if (!head || !keep(head) || head.change) return null;
   const lead = text.slice(at(head) + head.raw.length, open);
@@ -553,6 +548,36 @@ function asideHead(text: string, figs: Figure[], at: At, inner: Figure, from: nu
   const named = unitHead(head);
   const split = named !== null && named !== '%' && inside.length >= 2 && inside.every((f) => unitHead(f) === named);
   return split && LONG_BRACKET_LEAD.test(lead) ? head : null;
+}
+
+// The bracket holding a figure: its "(" before it, and its ")" before the claim at `from`.
+function closedBracket(text: string, at: At, inner: Figure, from: number): [number, number] | null {
+  let depth = 0;
+  let open = -1;
+  for (let k = at(inner) - 1; k >= 0 && open < 0; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && depth-- === 0) open = k;
+  }
+  if (open < 0) return null;
+  depth = 0;
+  for (let k = at(inner) + inner.raw.length; k < from; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth-- === 0) return [open, k];
+  }
+  return null;
+}
+
+/**
+ * "sinh ra 99 trẻ (01 ca sinh đôi), giảm 06 ca so với cùng kỳ (104 ca)": a count in a bracket closed before the claim, right
+ * after a larger count of its head (its noun and a few words between), is a subgroup of that head, a note on it; the claim
+ * outside the bracket speaks of the head or of the sentence's subject, never of the subgroup alone.
+ */
+function subgroupAside(text: string, figs: Figure[], at: At, inner: Figure, from: number): boolean {
+  const bracket = closedBracket(text, at, inner, from);
+  if (!bracket || inner.kind !== 'count' || inner.change) return false;
+  const head = figs.filter((f) => at(f) + f.raw.length <= bracket[0]).at(-1);
+  return head !== undefined && head.kind === 'count' && !head.change && head.value > inner.value
+    && BRACKET_LEAD.test(text.slice(at(head) + head.raw.length, bracket[0]));
 }
 
 // The breakdown claims ("gồm", "trong đó") by the figure index of their last part, read once per document.
@@ -1546,9 +1571,13 @@ function readTargets({ input, text, block, s, figs, at, out }: Reading): void {
     if (countedSubject(text, figs, at, m.index, target)) continue;
     // "Tỷ lệ nữ (60,16%) và dân tộc thiểu số (25,00%) đều vượt mục tiêu (50% và 20%)": a list of targets is met value by
     // value, in order; read only when the sentence states as many values before the claim as targets after it.
-    const targets = targetList(text, figs, at, target);
-    if (targets.length > 1 && before.length !== targets.length) continue;
-    const pairs: Array<[Figure, Figure]> = targets.length > 1 ? targets.map((t, k) => [before[k], t]) : before.length > 0 ? [[before[before.length - 1], target]] : [];
+    // "(nhẹ cân dưới 10%, thấp còi dưới 14%)": targets each named by its indicator are met by the value naming it, or unread.
+    const labelled = labelledTargets(text, figs, at, target);
+    if (labelled && labelled.some((t) => t.bound !== labelled[0].bound)) continue;
+    const targets = labelled ? labelled.map((t) => t.figure) : targetList(text, figs, at, target);
+    if (targets.length > 1 && !labelled && before.length !== targets.length) continue;
+    const pairs: Array<[Figure, Figure]> = labelled ? pairByLabel(text, figs, at, before, labelled, s.from) ?? []
+      : targets.length > 1 ? targets.map((t, k) => [before[k], t]) : before.length > 0 ? [[before[before.length - 1], target]] : [];
     for (const [value, aim] of pairs) {
       out.push({ kind: 'target', block, from: m.index, to: end, claim: m[0], negative: NEGATIVE.test(m[1]), value, target: aim, ...(ceiling ? { ceiling } : {}) });
     }

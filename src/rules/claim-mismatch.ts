@@ -18,10 +18,12 @@
  * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
  *   the figure before the claim (or from A to B of a "từ A lên B" after it);
  *   "tăng N hồ sơ so với … (B)" likewise, exactly; after a ";", "so với (con số) B <noun> của năm N, mức tăng đạt X%" against
- *   the one count of B's unit before the ";" (src/extract/claims-change-led.ts); a bare "Số X" subject with no value of its own: the one value of X
+ *   the one count of B's unit before the ";" (src/extract/claims-change-led.ts); "A và B, giảm lần lượt X và Y điểm phần trăm|%
+ *   so với … (A0 và B0)": each change against its own pair, in order (src/extract/claims-respective-change.ts); a bare "Số X" subject with no value of its own: the one value of X
  *   stated just before, or the one cell of the table just above whose row label and column header hold X;
  * - "vượt/đạt/hoàn thành (mục tiêu|chỉ tiêu|kế hoạch) … T" against the value
- *   before it, "chưa đạt/không đạt …" the other way round; with no T, "vượt/chưa đạt kế hoạch" right after a fraction
+ *   before it, "chưa đạt/không đạt …" the other way round; a bracket of targets each named ("(A dưới 10%, B dưới 14%)"):
+ *   each against the one value whose own words name it (src/extract/target-labels.ts); with no T, "vượt/chưa đạt kế hoạch" right after a fraction
  *   named as of the plan ("86/90 công dân theo kế hoạch …, vượt chỉ tiêu được giao": 95,6%); a target of change
  *   ("vượt chỉ tiêu giảm 30 hộ") against the change of that verb ("giảm 24 hộ"); a fraction right before the claim, its own
  *   words and a comma between, against a percent T by its percent ("11/23 người là nữ, vượt chỉ tiêu tối thiểu 50%": 47,8%);

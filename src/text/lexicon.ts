@@ -250,6 +250,11 @@ export const CHANGE_VERBS = ['tăng', 'giảm'] as const;
  * subject, whose words then name nothing.
  */
 export const CHANGE_CLAIM_ADVERBS = ['đã', 'được', 'đã được', 'đều', 'cũng', 'vẫn', 'đang', 'luôn', 'tiếp tục', 'thường xuyên', 'ổn định'] as const;
+/**
+ * Words pairing a list of changes with a list of values in order: "9,8% và 13,5%, giảm lần lượt 0,8 và 1,2 điểm phần trăm so
+ * với năm 2024 (10,6% và 14,7%)".
+ */
+export const RESPECTIVE_WORDS = ['lần lượt'] as const;
 /** Words joining a second amount to a change's first, the verb governing both: "giảm 01 vụ và 01 người bị nạn". */
 export const CHANGE_JOINERS = ['và'] as const;
 /** Words comparing a value with another (a change, not a part). */
