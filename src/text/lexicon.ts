@@ -1837,16 +1837,6 @@ export const BOUND_WORDS = ['dưới', 'trên', 'không quá', 'không dưới',
 /** Words right after a figure and its unit that make it the open end of a range, a bound, not a value stated ("người từ 60 tuổi trở lên"). */
 export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'] as const;
 /**
- * Words right before an age that make it the bound of whom a figure counts, read as a figure itself the way the golds of
- * released sets list it ("bê, nghé dưới 02 tháng tuổi", "trẻ em dưới 16 tuổi", "đủ 17 tuổi"); an age range ("từ 16 đến 30
- * tuổi") and an open one ("từ 60 tuổi trở lên") stay no figure, as they list those.
- */
-export const AGE_BOUND_WORDS = ['dưới', 'đủ'] as const;
-/** The word of an age after a span in months ("02 tháng tuổi"). */
-export const AGE_WORDS = ['tuổi'] as const;
-/** The unit of a young one's age counted in months, "tuổi" after it ("02 tháng tuổi"). */
-export const AGE_MONTH_UNITS = ['tháng'] as const;
-/**
  * Units of a repeated act whose count, as the open end of a range ("khám thai đủ 4 lần trở lên", "tiêm từ 2 mũi trở lên"),
  * names the indicator's condition, not a value measured; a count of people or cases so bounded ("từ 12 vụ trở lên") still is one.
  */

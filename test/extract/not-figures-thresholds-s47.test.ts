@@ -29,17 +29,3 @@ describe('a count before an event title opening with a time unit ("01 Ngày hộ
     expect(excluded('Trong 2 tuần lễ, đội đã tuần tra 14 lượt.')).toEqual(['2 tuần']);
   });
 });
-
-describe('an age right after a bound word ("dưới 02 tháng tuổi")', () => {
-  it('reads the bound of the counted group as a figure', () => {
-    expect(excluded('Tiêm phòng cho 85 con dê dưới 03 tháng tuổi.')).toEqual([]);
-    expect(excluded('Có 214 học sinh dưới 15 tuổi được cấp thẻ.')).toEqual([]);
-    expect(excluded('Công dân đủ 18 tuổi đăng ký 142 người.')).toEqual([]);
-  });
-
-  it('still leaves an age range, an open age and a plain span no figure', () => {
-    expect(excluded('Thanh niên từ 18 đến 25 tuổi có 410 người.')).toEqual(['18 đến 25 tuổi']);
-    expect(excluded('Người từ 80 tuổi trở lên có 96 người.')).toEqual(['80 tuổi']);
-    expect(excluded('Hoàn thành dưới 3 tháng kể từ ngày khởi công.')).toEqual(['3 tháng']);
-  });
-});
