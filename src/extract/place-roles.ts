@@ -16,7 +16,7 @@ import {
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
   COUNT_WORDS, UNIT_COMPARISON_WORDS, AGENT_WORDS, PASSIVE_AGENT_LEADS, PASSIVE_AGENT_QUANTIFIERS, PLACE_PEOPLE_WORDS, edgeAlt,
-  FACILITY_WORDS, FACILITY_SITE_VERBS, PARTNER_AFTER_WORDS, altInitialCase,
+  FACILITY_WORDS, FACILITY_SITE_VERBS, PARTNER_AFTER_WORDS, altInitialCase, FAR_PARTNER_WORDS, PARTNER_OBJECT_WORDS,
 } from '../text/lexicon.js';
 
 /** A document number just before: "Quyết định số 12/QĐ-UBND ngày … của". */
@@ -33,6 +33,13 @@ const LINKED_PLACE = new RegExp(String.raw`${edgeAlt(LINK_WORDS)}\s+(?:(?:${alt(
  * new post is someone else's place too ("điều động 01 công chức sang công tác tại xã X").
  */
 const PARTNER = new RegExp(String.raw`(?:${alt(PARTNER_WORDS, TRANSFER_WORDS, INVITE_WORDS)})(?:(?![.;!?](?:\s|$)).){0,60}$`, 'iu');
+/**
+ * A partner word earlier in the sentence, then "với" and at most five words of an organ right before the name: "Công tác
+ * phối hợp giữa Trạm Y tế với trường mầm non, các đoàn thể và với Trạm Y tế xã X". The partner is named far from the
+ * partner word when a list of partners comes first; "với" still introduces it as one of them.
+ */
+const FAR_PARTNER = new RegExp(String.raw`${edgeAlt(FAR_PARTNER_WORDS)}(?![\p{L}])(?:(?![.;!?](?:\s|$)).){0,200}?(?<![\p{L}])(?:${alt(PARTNER_OBJECT_WORDS)})\s+(?:[^\s,;:.()!?]+\s+){0,5}$`, 'iu');
+const FAR_PARTNER_REACH = 260;
 /**
  * A verb of sending out, then a count, and no clause break before the name: "cử 12 dân quân cơ động hỗ trợ diễn tập … tại
  * xã X". The issuer's people went to the named unit; the facts of the clause are still the issuer's own.
@@ -134,8 +141,16 @@ const LANDMARK = new RegExp(String.raw`${edgeAlt(LANDMARK_WORDS)}\s+$`, 'iu');
  */
 export function notTheActor(text: string, from: number, rank = 3): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before) || LANDMARK.test(before) || higherFacilitySite(text, from, rank);
+  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || farPartner(text, from) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before) || LANDMARK.test(before) || higherFacilitySite(text, from, rank);
 }
+
+/** The name follows "với" and an organ, a partner word earlier in its sentence (FAR_PARTNER). */
+function farPartner(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - FAR_PARTNER_REACH), from);
+  return PARTNER_OBJECT_NEAR.test(before.slice(-50)) && FAR_PARTNER.test(before);
+}
+// The cheap test first: "với" within the last few words before the name (nearly all names have none).
+const PARTNER_OBJECT_NEAR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PARTNER_OBJECT_WORDS)})\s+(?:[^\s,;:.()!?]+\s+){0,5}$`, 'iu');
 
 // "Khu xử lý chất thải rắn huyện tại xã X", "Bãi chôn lấp rác của huyện Y đặt tại xã Z": a facility's kind, a few words of
 // it (no clause mark), its owner's level word ("của" before it, its name after it may stand), a verb of lying at most, a

@@ -470,6 +470,11 @@ export const MINUS_WORDS = ['trừ đi', 'trừ'] as const;
  * công", "có 12 ngày mưa lớn", "9 ngày nắng nóng", "5 ngày rét đậm".
  */
 export const WORK_UNIT_TAILS = ['công', 'mưa', 'nắng', 'rét'] as const;
+/**
+ * Event titles opening with a time unit ("tổ chức 01 Ngày hội việc làm", "02 Năm Du lịch …"): a count before them counts the
+ * events, no span of time. Not "tuần lễ": "trong 2 tuần lễ" is a span of two weeks too.
+ */
+export const SPAN_EVENT_TITLES = ['ngày hội', 'tuần văn hóa', 'tuần văn hoá', 'năm du lịch'] as const;
 /** Words of the price base a value is stated at, whose year is no figure: "(giá so sánh 2010)", "theo giá cố định năm 1994". */
 export const PRICE_BASE_WORDS = ['giá so sánh', 'giá cố định'] as const;
 /** Crop seasons named with their year ("vụ Xuân 2025", "vụ Đông Xuân 2025–2026"): the number after them is a year, never a figure. Longest first. */
@@ -970,6 +975,13 @@ export const MEMBER_ROSTER_LEADS = ['gồm', 'bao gồm'] as const;
 export const BELONGING_WORDS = ['thuộc', 'trực thuộc'] as const;
 /** Words before a place's name that make it a partner or a place visited ("phối hợp với xã X", "tham quan mô hình tại xã Y"). */
 export const PARTNER_WORDS = ['phối hợp', 'cùng với', 'chung với', 'cùng', 'kết nghĩa', 'liên kết', 'giao lưu', 'tham quan', 'học tập', 'học hỏi', 'thăm', 'trao đổi kinh nghiệm', 'chia sẻ kinh nghiệm', 'làm việc với', 'hợp tác với', 'tiếp đoàn', 'đón đoàn'] as const;
+/**
+ * Partner words that may stand far before their partner, which "với" then introduces ("Công tác phối hợp giữa Trạm Y tế với
+ * trường mầm non, các đoàn thể và với Trạm Y tế xã X"): not "cùng" alone, as "cùng kỳ" is a period, not a partnership.
+ */
+export const FAR_PARTNER_WORDS = PARTNER_WORDS.filter((w) => w !== 'cùng');
+/** The word that introduces a partner after a partner word, however far ("phối hợp … với UBND xã X"). */
+export const PARTNER_OBJECT_WORDS = ['với'] as const;
 /** Nouns of a visiting group ("đoàn cán bộ y tế xã X", "Đoàn công tác của huyện Y", "đại diện UBND xã X đến học tập"). */
 export const DELEGATION_WORDS = ['đoàn', 'đại diện'] as const;
 /** Verbs of coming to the issuer, right after a visiting group's unit ("… xã X đến học tập", "… về thăm"). */
@@ -1848,6 +1860,11 @@ export const SPENDING_WORD_TAILS = ['bộ', 'hội', 'cục', 'tiết', 'nhánh'
 export const BOUND_WORDS = ['dưới', 'trên', 'không quá', 'không dưới', 'không vượt quá', 'tối thiểu', 'tối đa', 'ít nhất', 'nhỏ hơn', 'lớn hơn', 'cao hơn', 'thấp hơn'] as const;
 /** Words right after a figure and its unit that make it the open end of a range, a bound, not a value stated ("người từ 60 tuổi trở lên"). */
 export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'] as const;
+/**
+ * Units of a repeated act whose count, as the open end of a range ("khám thai đủ 4 lần trở lên", "tiêm từ 2 mũi trở lên"),
+ * names the indicator's condition, not a value measured; a count of people or cases so bounded ("từ 12 vụ trở lên") still is one.
+ */
+export const REPEAT_THRESHOLD_UNITS = ['lần', 'mũi', 'liều'] as const;
 
 /**
  * Words opening a heading that names whose figures follow, not what topic: a field, a place, an office or a level
