@@ -1515,7 +1515,7 @@ export const CLAUSE_TURN_WORDS = [
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
-  'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'mỗi', 'phục vụ',
+  'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'nên', 'mỗi', 'phục vụ',
 ] as const;
 /** Words before a figure that count what is still in hand ("đang giải quyết 45 hồ sơ"): never what was done ("đã giải quyết"). */
 export const ONGOING_WORDS = ['đang'] as const;
