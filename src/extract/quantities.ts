@@ -672,6 +672,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
   const served = predicate || whole ? null : SERVED.exec(tail);
   const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
+  // The predicate's whole clause, when it follows the noun right away: a table row may name the noun with all of it.
+  const predPhrase = predicate !== null && predicate.input === tail ? tail.trim().toLowerCase() : null;
   const place = AT.exec(tail) ?? AT.exec(gapSegment);
   // "03 quyết định cưỡng chế bằng biện pháp phong tỏa tài khoản": the way named after the noun makes the count those done that way.
   const means = MEANS.exec(tail);
@@ -795,7 +797,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "hoàn thành giao quân với 45 công dân" and "43 thanh niên lên đường nhập ngũ": one event's headcount, named by the event.
   const headcount = headcountOf(f, f.unit, gapSegment, gap, phrase);
   if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(predPhrase ? { predPhrase } : {}), ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
 }
 
 /**

@@ -40,6 +40,11 @@ export const FigureReading = z.object({
   named: z.boolean(),
   /** The verb after the noun that narrows a count to those that did it ("đã mở gian hàng"), or those it served ("cho trẻ em dưới"), else null. */
   pred: z.string().nullable(),
+  /**
+   * The whole clause after the noun that `pred` opens, up to the clause's end ("đang hưởng trợ cấp tuất hằng tháng"; pred keeps
+   * its first three words), as written; absent when no verb right after the noun narrows the count.
+   */
+  predPhrase: z.string().optional(),
   /** The verb before the figure that narrows it to those it acted on ("đơn giản hóa 12 TTHC"), else null. */
   pre: z.string().nullable().optional(),
   /** The whole verb phrase before the figure in its clause segment ("tạm hoãn gọi nhập ngũ"; pre keeps its last three words), else null. */

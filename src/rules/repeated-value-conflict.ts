@@ -70,7 +70,7 @@ import { agreesAt } from './support/sentences.js';
 import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, recordsOfAct, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, alt, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, RECURRENCE_WORDS, PERSON_STANDING_NOUNS, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -366,8 +366,21 @@ function sameCellQuantity(text: Quantity, cell: Quantity, site: CellSite | undef
   const same = (x: Set<string>) => a.size > 0 && a.size === x.size && [...a].every((t) => x.has(t));
   // A label naming the act and its object ("Bê tông hóa đường giao thông nông thôn") against "bê tông hóa 6,4 km đường …": the
   // verb right before the figure, then its noun phrase.
-  return same(b) || (text.pre != null && same(new Set([...b, ...phraseWords(text.pre, rowWords, units)])));
+  return same(b) || (text.pre != null && same(new Set([...b, ...phraseWords(text.pre, rowWords, units)]))) || labelsPredicate(a, b, text, rowWords, units);
 }
+
+/**
+ * "| Thân nhân liệt sĩ hưởng trợ cấp tuất | 47 |" against "45 thân nhân liệt sĩ đang hưởng trợ cấp tuất hằng tháng": a row label
+ * naming the sentence's noun phrase and the verb after it names the same subgroup. Every word of the noun phrase is the
+ * label's, every other word of the label the predicate's, and the predicate says no more than the label but for words of
+ * aspect or recurrence ("đang", "hằng tháng"): another object or qualifier ("… hưởng trợ cấp một lần") is another subgroup.
+ */
+function labelsPredicate(label: Set<string>, noun: Set<string>, text: Quantity, rowWords: string[], units: string[]): boolean {
+  if (!text.predPhrase || noun.size === 0 || label.size <= noun.size || ![...noun].every((t) => label.has(t))) return false;
+  const pred = phraseWords(text.predPhrase, rowWords, units);
+  return [...label].every((t) => noun.has(t) || pred.has(t)) && [...pred].every((t) => label.has(t) || PREDICATE_NEUTRAL.has(t));
+}
+const PREDICATE_NEUTRAL = new Set([...ASPECT_WORDS, ...RECURRENCE_WORDS].flatMap((w) => labelTokens(w).concat(w.split(' '))));
 
 /**
  * "Số người hưởng lương hưu … là 3.246 người" beside the member row "Lương hưu | 3.264" of a group that adds up (3.264 + 612 +
@@ -2196,7 +2209,8 @@ function unitsApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
     const ownHeader = columns[cell.figure.cell]?.header ?? '';
     const [own] = bracketed(ownHeader);
     if (own !== undefined) return own !== other.unit && !(person(own) && person(other.unit));
-    if (columnMeasure(ownHeader).some(person)) return !person(other.unit);
+    // "Số người" beside a row "Thân nhân liệt sĩ …" counts the persons the row's label opens with: a count of "thân nhân" is one.
+    if (columnMeasure(ownHeader).some(person)) return !person(other.unit) && !labelOpensWithUnit(cell, other);
     // Else the one unit the other headers name; an amount column's currency ("Nguyên giá (tỷ đồng)") says what its own cells
     // are worth, not what a count column counts.
     const units = new Set(columns.flatMap((c) => bracketed(c.header)).filter((u) => !CURRENCY.test(u)));
@@ -2205,6 +2219,15 @@ function unitsApart(context: RuleContext, a: Quantity, b: Quantity): boolean {
   };
   return apart(a, b) || apart(b, a);
 }
+// The cell's row label opens with the other figure's counted noun, a noun of persons, all its words ("thân nhân" of "Thân nhân
+// liệt sĩ …"); a row "Lớp tập huấn …" in a column of persons counts those who attended, never the "03 lớp" held.
+function labelOpensWithUnit(cell: Quantity, other: Quantity): boolean {
+  if (!PERSON_STANDING.has((other.figure.unit ?? '').toLowerCase())) return false;
+  const unit = labelTokens(other.figure.unit ?? '');
+  const label = labelTokens(cell.figure.label ?? '');
+  return unit.length > 0 && unit.every((t, k) => label[k] === t);
+}
+const PERSON_STANDING = new Set<string>(PERSON_STANDING_NOUNS);
 // A header's counted noun in brackets: "(người)", "(hộ)"; no amount or rate ("(tr.đ)", "(%)"): letters and spaces only.
 const HEADER_UNIT = /\(\s*(\p{L}+(?: \p{L}+)?)\s*\)/gu;
 const CURRENCY = wordsRe(CURRENCY_WORDS);

@@ -276,6 +276,11 @@ export const AS_OF_CALENDAR_WORDS = ['ngày', 'hết ngày', 'tháng', 'hết th
 /** Words for people that count the same thing as "người". */
 export const PERSON_NOUNS = ['người', 'công dân', 'người dân', 'nhân khẩu', 'đối tượng'] as const;
 /**
+ * Nouns of persons by what befell them or where they stand ("thân nhân liệt sĩ", "nạn nhân chất độc hóa học", "bệnh nhân"): a
+ * table column of persons ("Số người") whose row label opens with one counts them.
+ */
+export const PERSON_STANDING_NOUNS = ['thân nhân', 'nạn nhân', 'bệnh nhân', 'công nhân', 'quân nhân', 'phạm nhân', 'nghệ nhân', 'cá nhân'] as const;
+/**
  * The syllable that closes a noun naming a person by their role or membership ("hòa giải viên", "tuyên truyền viên",
  * "cộng tác viên", "hội viên"): its count counts people, and a noun of two syllables before it is one unit with it.
  */
@@ -1145,6 +1150,8 @@ export const MERELY_VERBS = ['đạt', 'chỉ', 'giải ngân', 'hoàn thành'] 
 export const REACHED_PARTICLES = ['được'] as const;
 /** Aspect words before a verb ("đã đăng tải" = "đăng tải"). */
 export const ASPECT_WORDS = ['đã', 'đang', 'được', 'sẽ', 'cũng', 'đều', 'vẫn'] as const;
+/** Words that say how often a state recurs ("hưởng trợ cấp hằng tháng"): they narrow no count of those in that state. */
+export const RECURRENCE_WORDS = ['hằng tháng', 'hàng tháng', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý'] as const;
 /** Words that mark a value as estimated ("ước đạt 4 286,5 tỷ đồng"): the quantity is the same one. */
 export const ESTIMATE_WORDS = ['ước'] as const;
 /** Verbs that only say an action goes on ("duy trì tiếp công dân" = "tiếp công dân"): they narrow no count. */
@@ -1537,7 +1544,7 @@ export const CLAUSE_TURN_WORDS = [
 /** Words after a figure that end its noun phrase ("389 hồ sơ của …", "12 điểm tại …", "15 lớp, đạt …"). */
 export const PHRASE_STOP_WORDS = [
   'của', 'tại', 'ở', 'trong', 'với', 'đạt', 'chiếm', 'được', 'đã', 'cho', 'trên', 'và', 'so', 'thuộc', 'là', 'do', 'vì', 'nhằm', 'để', 'theo', 'gồm',
-  'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'mỗi', 'phục vụ',
+  'về', 'từ', 'đến', 'bằng', 'tương đương', 'hoạt động', 'đang', 'sẽ', 'nhưng', 'nên', 'mỗi', 'phục vụ',
 ] as const;
 /** Words before a figure that count what is still in hand ("đang giải quyết 45 hồ sơ"): never what was done ("đã giải quyết"). */
 export const ONGOING_WORDS = ['đang'] as const;
