@@ -170,6 +170,8 @@ const PERCENT_DEGREE = /^\s*\d+(?:,\d+)?\s?%\s*$/u;
 // "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với"; "tăng gấp 2 lần" in digits (group 2).
 const WORDED_MULTIPLE = new RegExp(String.raw`^\s*gấp\s+(?:(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?|(\d+(?:,\d+)?)\s+lần)\s*$`, 'iu');
 // "Bảng 1. So sánh kết quả quý I năm 2026 với quý IV năm 2025": the period the caption compares with, after its last "với".
+// A column header naming a whole year and nothing else: "Năm 2024", "2024".
+const WHOLE_YEAR = new RegExp(String.raw`^\s*(?:(?:${alt(YEAR_WORDS)})\s+)?(?:19|20)\d\d\s*$`, 'iu');
 const CAPTION_BASE = /(?<![\p{L}])với\s+([^()]+?)\s*[.:]?\s*$/iu;
 
 /**
@@ -184,9 +186,9 @@ function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn
   const kind = baseKind(pair[1].header.replace(/^.*?(?=\p{L})/u, ''));
   const captionBlock = input.source.blocks[t.headerBlocks[0] - 1];
   const caption = captionBlock && CAPTION.test(captionBlock.text) ? CAPTION_BASE.exec(captionBlock.text)?.[1].toLowerCase() ?? null : null;
-  // Two columns of consecutive years: "so với năm 2023" names the earlier one.
+  // Two columns of consecutive whole years ("Năm 2023", "Năm 2024"): "so với năm 2023" names the earlier one.
   const [now, then] = pair;
-  const yearBase = now.year !== null && then.year !== null && now.year === then.year + 1 ? `năm ${then.year}` : null;
+  const yearBase = WHOLE_YEAR.test(now.header) && WHOLE_YEAR.test(then.header) && now.year === then.year! + 1 ? `năm ${then.year}` : null;
   if (kind === null && caption === null && yearBase === null) return out;
   const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
   for (let b = last + 1; b < input.source.blocks.length; b++) {
