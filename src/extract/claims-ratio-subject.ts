@@ -49,9 +49,16 @@ export function readSubjectRatios(input: Input): RatioClaim[] {
   let roles: Map<number, string> | null = null;
   for (const block of input.source.blocks) {
     if (block.kind === 'row' || !HAS_MULTIPLE.test(block.text)) continue;
-    const figs = byBlock.get(block.index) ?? [];
+    const figs = [...(byBlock.get(block.index) ?? [])].sort((a, b) => a.span.start - b.span.start);
+    const at = (f: Figure) => f.span.start - block.span.start;
+    // One walk over the block's figures (in text order) for all its statements, not a filter per statement.
+    let k = 0;
     for (const s of input.clauses.statements(block.index)) {
-      const own = figs.filter((f) => f.span.start - block.span.start >= s.from && f.span.start - block.span.start < s.to);
+      while (k < figs.length && at(figs[k]) < s.from) k++;
+      let j = k;
+      while (j < figs.length && at(figs[j]) < s.to) j++;
+      const own = figs.slice(k, j);
+      if (!HAS_MULTIPLE.test(block.text.slice(s.from, s.to))) continue;
       const base = own.at(-1);
       if (!base || base.change || base.cell !== null || unitHead(base) === null) continue;
       const baseAt = base.span.start - block.span.start;
