@@ -12,9 +12,10 @@
 import type { Comparison, Figure, Table, TableCell, TableColumn } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
+import { matchIndicator } from './indicator-match.js';
 import {
   alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS,
-  TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, wordsRe,
+  TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS, wordsRe,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
 
@@ -159,8 +160,9 @@ const BASE_KINDS: ReadonlyArray<[string, RegExp]> = [
 ];
 const baseKind = (words: string) => BASE_KINDS.find(([, re]) => re.test(words.trim()))?.[0] ?? null;
 // The claim: its subject, the verb, a degree or a worded multiple ("gấp đôi"), "so với" and the words of its base.
+// The subject may close with its own year and an adverb or two ("số lao động … năm 2024 đã tăng so với năm 2023"; group 5).
 const FAR_CLAIM = new RegExp(
-  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)\s+(${alt(CHANGE_VERBS)})((?:\s+(?:\p{Ll}+|\d+(?:,\d+)?(?:\s?%)?)){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
+  String.raw`^[\s\-+•*–]*(?:\p{L}[\p{L}\s]{0,30}:\s*)?(\p{L}[\p{L}\s,]{2,80}?)(?:\s+(?:${alt(YEAR_WORDS)})\s+(?<year>(?:19|20)\d\d)(?:\s+\p{Ll}+){0,2}?)?\s+(${alt(CHANGE_VERBS)})((?:\s+(?:\p{Ll}+|\d+(?:,\d+)?(?:\s?%)?)){0,3}?)\s+(?:${alt(COMPARED_WITH)})\s+([^,;:().]{2,60})`,
   'diu',
 );
 // "tăng 7,6 % so với cùng kỳ": the verb's own percent alone between it and "so với".
@@ -168,6 +170,8 @@ const PERCENT_DEGREE = /^\s*\d+(?:,\d+)?\s?%\s*$/u;
 // "tăng gấp đôi", "gấp ba lần": a multiple in words between the verb and "so với"; "tăng gấp 2 lần" in digits (group 2).
 const WORDED_MULTIPLE = new RegExp(String.raw`^\s*gấp\s+(?:(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?|(\d+(?:,\d+)?)\s+lần)\s*$`, 'iu');
 // "Bảng 1. So sánh kết quả quý I năm 2026 với quý IV năm 2025": the period the caption compares with, after its last "với".
+// A column header naming a whole year and nothing else: "Năm 2024", "2024".
+const WHOLE_YEAR = new RegExp(String.raw`^\s*(?:(?:${alt(YEAR_WORDS)})\s+)?(?:19|20)\d\d\s*$`, 'iu');
 const CAPTION_BASE = /(?<![\p{L}])với\s+([^()]+?)\s*[.:]?\s*$/iu;
 
 /**
@@ -182,34 +186,42 @@ function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn
   const kind = baseKind(pair[1].header.replace(/^.*?(?=\p{L})/u, ''));
   const captionBlock = input.source.blocks[t.headerBlocks[0] - 1];
   const caption = captionBlock && CAPTION.test(captionBlock.text) ? CAPTION_BASE.exec(captionBlock.text)?.[1].toLowerCase() ?? null : null;
-  if (kind === null && caption === null) return out;
+  // Two columns of consecutive whole years ("Năm 2023", "Năm 2024"): "so với năm 2023" names the earlier one.
+  const [now, then] = pair;
+  const yearBase = WHOLE_YEAR.test(now.header) && WHOLE_YEAR.test(then.header) && now.year === then.year! + 1 ? `năm ${then.year}` : null;
+  if (kind === null && caption === null && yearBase === null) return out;
   const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
   for (let b = last + 1; b < input.source.blocks.length; b++) {
     const block = input.source.blocks[b];
     if (block.kind === 'row') continue;
     for (const s of input.clauses.statements(b)) {
       const m = FAR_CLAIM.exec(block.text.slice(s.from, s.to));
-      const multiple = m ? WORDED_MULTIPLE.exec(m[3]) : null;
-      const percent = m !== null && PERCENT_DEGREE.test(m[3]);
-      if (!m || /\d/u.test(m[1]) || (/\d/u.test(m[3]) && !multiple?.[2] && !percent) || NEGATED.test(m[1]) || NEGATED.test(m[3])) continue;
-      const base = m[4].trim().toLowerCase();
-      if (!((kind !== null && baseKind(base) === kind) || (caption !== null && (base === caption || base.startsWith(`${caption} `))))) continue;
-      if (m[3].trim() !== '' && !multiple && !percent && !/^\s*\p{Ll}+\s*$/u.test(m[3])) continue;
-      const cells = rowCells(input, t, labelTokens(m[1]), pair, true);
+      const multiple = m ? WORDED_MULTIPLE.exec(m[4]) : null;
+      const percent = m !== null && PERCENT_DEGREE.test(m[4]);
+      if (!m || /\d/u.test(m[1]) || (/\d/u.test(m[4]) && !multiple?.[2] && !percent) || NEGATED.test(m[1]) || NEGATED.test(m[4])) continue;
+      const base = m[5].trim().toLowerCase();
+      const named = (words: string | null) => words !== null && (base === words || base.startsWith(`${words} `));
+      if (!((kind !== null && baseKind(base) === kind) || named(caption) || named(yearBase))) continue;
+      // A year closing the subject is the current column's.
+      if (m.groups?.year !== undefined && Number(m.groups.year) !== now.year) continue;
+      if (m[4].trim() !== '' && !multiple && !percent && !/^\s*\p{Ll}+\s*$/u.test(m[4])) continue;
+      const cells = rowCells(input, t, labelTokens(m[1]), pair, true, m[1]);
       if (!cells) continue;
-      const verbAt = s.from + m[0].indexOf(m[2], m[1].length);
-      const to = s.from + m[0].length - m[4].length + m[4].trimEnd().length;
+      const verbAt = s.from + m[0].indexOf(m[3], m[1].length);
+      // A base named by the earlier column's year alone ends with it ("so với năm 2023 nên …": the claim stops at the year).
+      const words = (kind === null || baseKind(base) !== kind) && !named(caption) && named(yearBase) ? yearBase : null;
+      const to = words ? s.from + m.indices![5]![0] + (m[5].length - m[5].trimStart().length) + words.length : s.from + m[0].length - m[5].length + m[5].trimEnd().length;
       if (percent) {
         // "số cặp đăng ký kết hôn tăng 7,6 % so với cùng kỳ": the row's percent change, as right above the table.
-        const figure = ownPercent(input, b, s.from + m.indices![3]![0] + m[3].search(/\d/u), m[2]);
-        if (figure) out.push(percentComparison(figure, b, verbAt, to, m[2], cells));
+        const figure = ownPercent(input, b, s.from + m.indices![4]![0] + m[4].search(/\d/u), m[3]);
+        if (figure) out.push(percentComparison(figure, b, verbAt, to, m[3], cells));
         continue;
       }
-      out.push({ kind: 'direction', block: b, from: verbAt, to, verb: m[2].toLowerCase(), current: cells[0], base: cells[1] });
+      out.push({ kind: 'direction', block: b, from: verbAt, to, verb: m[3].toLowerCase(), current: cells[0], base: cells[1] });
       if (multiple?.[2]) {
         // "tăng gấp 2 lần": a whole multiple is a rounding at its decimals; after "tăng" it may count the increase alone.
         const decimals = multiple[2].split(',')[1]?.length ?? 0;
-        out.push({ kind: 'ratio', block: b, from: verbAt, to, stated: Number(multiple[2].replace(',', '.')), decimals, written: multiple[2], increase: m[2].toLowerCase() === 'tăng', pair: cells });
+        out.push({ kind: 'ratio', block: b, from: verbAt, to, stated: Number(multiple[2].replace(',', '.')), decimals, written: multiple[2], increase: m[3].toLowerCase() === 'tăng', pair: cells });
       } else if (multiple) {
         const stated = MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase()] ?? MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase().normalize('NFC')];
         if (stated !== undefined) out.push({ kind: 'ratio', block: b, from: verbAt, to, stated, decimals: 1, written: multiple[1], increase: false, pair: cells });
@@ -232,18 +244,30 @@ function periodColumns(t: Table): [TableColumn, TableColumn] | null {
   return last.length === 1 && before.length === 1 && earlier.length === 0 ? [last[0], before[0]] : null;
 }
 
-// The current and earlier cells' figures of the one body row whose label is wholly inside the subject (the longest such).
-function rowCells(input: Input, t: Table, subject: string[], [now, then]: [TableColumn, TableColumn], totals = false): [Figure, Figure] | null {
+// The current and earlier cells' figures of the one body row whose label is wholly inside the subject (the longest such);
+// with none and the subject's words given (`named`), of the one row naming the same catalogue indicator (keyedRow).
+function rowCells(input: Input, t: Table, subject: string[], [now, then]: [TableColumn, TableColumn], totals = false, named?: string): [Figure, Figure] | null {
   const fits = t.rows
     .filter((r) => (totals || !r.total) && !r.head)
     .map((r) => ({ r, words: labelTokens(r.label) }))
     .filter((x) => x.words.length >= 2 && x.words.every((w) => subject.includes(w)));
   const most = Math.max(0, ...fits.map((x) => x.words.length));
   const best = fits.filter((x) => x.words.length === most);
-  if (best.length !== 1) return null;
-  const [a, b] = [best[0].r.cells[now.index], best[0].r.cells[then.index]];
+  const row = best.length === 1 ? best[0].r : fits.length === 0 && named !== undefined ? keyedRow(t, named) : null;
+  if (!row) return null;
+  const [a, b] = [row.cells[now.index], row.cells[then.index]];
   if (!pureCount(a) || !pureCount(b)) return null;
   const figureAt = (c: TableCell) => input.figures.find((f) => f.block === c.at!.block && f.span.start - input.source.blocks[f.block].span.start === c.at!.from);
   const [fa, fb] = [figureAt(a), figureAt(b)];
   return fa && fb && fa.kind === fb.kind ? [fa, fb] : null;
+}
+
+// A count's subject and a row's label both read as one catalogue indicator, each surely (KEY_SURE): "số lao động đi làm việc ở
+// nước ngoài" and "Xuất khẩu lao động", synonyms of the catalogue. Only when no other row of the table reads as it at all.
+const KEY_SURE = 0.9;
+function keyedRow(t: Table, subject: string): Table['rows'][number] | null {
+  const wanted = matchIndicator(subject, false, KEY_SURE).key;
+  if (wanted === null) return null;
+  const rows = t.rows.filter((r) => !r.head && matchIndicator(r.label, false).key === wanted);
+  return rows.length === 1 && matchIndicator(rows[0].label, false, KEY_SURE).key === wanted ? rows[0] : null;
 }

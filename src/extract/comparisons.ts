@@ -31,6 +31,7 @@ import { readBracketDirections } from './claims-bracket-direction.js';
 import { readYearRecalledChanges } from './claims-year-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
+import { readSubjectRatios } from './claims-ratio-subject.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
 import { readLeadPlans } from './claims-plan-lead.js';
 import { readPriorDirections } from './claims-prior-direction.js';
@@ -272,6 +273,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A multiple its own paragraph already reads (readPriorRatios) is not read again against a statement elsewhere.
   const ratios = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readRecalledRatios(input).filter((r) => !ratios.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
+  // So is a multiple of a worded subject whose current value the paragraph told before it (claims-ratio-subject).
+  const ratiosNow = out.filter((c): c is RatioClaim => c.kind === 'ratio');
+  out.push(...readSubjectRatios(input).filter((r) => !ratiosNow.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
   out.push(...readYearDirections(input));
   // A way of change closed by a colon, the two years' values after it, unless another reading took that claim.
