@@ -97,7 +97,8 @@ const core = (s: string) => labelTokens(s).filter((t) => !PERIOD_TOKENS.has(t));
 
 /**
  * The part and the one earlier count a share's "tổng số <noun phrase>" names, or undefined. A part of a breakdown whose
- * whole stands before it ("270 ca mắc gồm: 198 ca …") is never that count: its whole is the total, it a group of it.
+ * whole stands before it ("270 ca mắc gồm: 198 ca …") is never that count: its whole is the total, it a group of it; but
+ * when the phrase names such a group as fully and the share fits it, the share is of it (the phrase names two values).
  */
 export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> & Partial<Pick<Analysis, 'meta'>>, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = input.figures[p.index - 1];
@@ -116,9 +117,14 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> &
   const found = new Set<number>();
   const groups = new Set(input.claims.flatMap((c) => (c.relation === 'list' ? [] : c.parts.filter((i) => c.whole < i))));
   let whole: Figure | undefined;
+  let fitting: Figure | undefined;
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
     const g = input.figures[k];
-    if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row' || groups.has(k)) continue;
+    if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row') continue;
+    if (groups.has(k)) {
+      if (!fitting && percentAgrees(part.value, g.value, p.value, p.decimals) && namedAlike(input, g, part, wanted, named)) fitting = g;
+      continue;
+    }
     // "5 482 trường hợp vi phạm": a count of cases counts the noun after it, the case word names no group of its own.
     const counter = INCIDENT.has(canonicalLabel(g.unit)) ? new Set(labelTokens(g.unit)) : null;
     const own = [...labelTokens(g.unit), ...labelTokens(ownPeriodFree(input, g.label ?? ''))].filter((t) => !counter?.has(t));
@@ -144,7 +150,22 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> &
     found.add(g.value);
     whole = g;
   }
+  // The share fits a group the phrase names as well as the total (a quarter's intake beside the year's running total): of it.
+  if (fitting) return { part, whole: fitting };
   return found.size === 1 && whole ? { part, whole } : undefined;
+}
+
+/**
+ * A part of a breakdown whose own noun and the words right after it are every word of the phrase and no other ("1 872 hồ sơ
+ * tiếp nhận mới" of "1 918 hồ sơ …, gồm 46 hồ sơ kỳ trước chuyển sang và 1 872 hồ sơ tiếp nhận mới"): the phrase names it
+ * as fully as a total, though it is never that total (the words before it are its sibling's).
+ */
+function namedAlike(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, g: Figure, part: Figure, wanted: ReadonlySet<string>, named: readonly string[]): boolean {
+  if (part.unit === null || g.unit === null || canonicalLabel(part.unit) !== canonicalLabel(g.unit)) return false;
+  const own = [...labelTokens(g.unit), ...labelTokens(ownPeriodFree(input, g.label ?? ''))];
+  const after = labelTokens(wholeWords(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '', textAfter(input, g)));
+  const words = new Set([...own, ...after]);
+  return own.every((t) => wanted.has(t)) && after.every((t) => wanted.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t)) && named.every((t) => words.has(t));
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   alt, NEGATION_WORDS, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
   PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, PLAN_RATE_VERBS, RATE_QUALIFIERS, SUB_PERIOD_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, SHARE_VERBS, STATED_AS_WORDS, TARGET_WORDS, TOTAL_OF_WORDS, UNIT_LEVEL_WORDS,
   PERSON_NOUNS, CURRENT_PERIOD_WORDS, WHOLE_CONNECTORS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, WHOLE_OF_PREPOSITIONS, DONE_WORDS, ACTION_TARGET_WORDS, LOAD_ASSIGNED_WORDS, RECEIVED_WORDS, WHOLE_TOTAL_WORDS, TIME_PHRASE_LEADS, CUT_OFF_WORDS, START_END_WORDS, DONE_PERIOD_LEADS, MONTH_WORDS, QUARTER_WORDS, QUOTA_UNITS,
-  PLAN_NOUN_STOPS, OF_WHICH, PEOPLE_HEAD_WORDS, edgeAlt,
+  PLAN_NOUN_STOPS, OF_WHICH, PEOPLE_HEAD_WORDS, FULFILMENT_RATE_NAMES, edgeAlt,
 } from '../text/lexicon.js';
 import { insideBrackets, lastIndexAtOrBefore } from '../text/positions.js';
 
@@ -681,6 +681,9 @@ const PLAN_BEFORE = new RegExp(
   'iu',
 );
 const RATE_HANDED = new RegExp(String.raw`^\s*,\s*(?:${alt(PLAN_RATE_VERBS)})\s*$`, 'iu');
+// "2.964 lượt trên kế hoạch 3.500 lượt (tỷ lệ thực hiện 86,40%)": or alone in a bracket right after the plan, opened by its
+// verb or by the name of a rate of fulfilment (its verb may follow), the bracket closing right after it.
+const RATE_BRACKETED = new RegExp(String.raw`^\s*\(\s*(?:(?:${alt(FULFILMENT_RATE_NAMES)})(?:\s*:|\s+(?:${alt(PLAN_RATE_VERBS)}|là))?|(?:${alt(PLAN_RATE_VERBS)}))\s*$`, 'iu');
 const PLAN_AFTER_RATE = new RegExp(String.raw`^\s*(?:so với\s+)?(?:${alt(PLAN_BASES)})(?![\p{L}])`, 'iu');
 
 // "dự án … có kế hoạch 18,50 tỷ đồng, giải ngân 16,20 tỷ đồng, đạt 87,6%": the plan first (its word right before it), the
@@ -722,9 +725,10 @@ export function planBefore(context: RuleContext, p: Figure): { done: Figure; pla
   if (!done || !plan || !planPair(context, p, done, plan)) return undefined;
   const block = context.source.blocks[p.block];
   if (!PLAN_BEFORE.test(textOf(context, p, done.span.end, plan.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
-  if (!RATE_HANDED.test(textOf(context, p, plan.span.end, p.span.start).replace(plan.unit ?? '\u0000', ''))) return undefined;
-  const after = p.span.end - block.span.start;
-  return PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)) ? { done, plan } : undefined;
+  const handing = textOf(context, p, plan.span.end, p.span.start).replace(plan.unit ?? '\u0000', '');
+  const after = block.text.slice(p.span.end - block.span.start, p.span.end - block.span.start + 40);
+  if (RATE_BRACKETED.test(handing)) return /^\s*\)/u.test(after) ? { done, plan } : undefined;
+  return RATE_HANDED.test(handing) && PLAN_AFTER_RATE.test(after) ? { done, plan } : undefined;
 }
 
 /**
