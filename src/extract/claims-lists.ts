@@ -22,6 +22,7 @@ import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
   CLAUSE_OPENING_WORDS, DISTRIBUTIVE_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS,
+  FOREIGN_WORD_VERBS, COUNTED_SUBJECT_LEADS, DESCRIPTION_BREAK_WORDS, EXAMPLE_LEAD_WORDS, REMAINDER_WORDS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -35,9 +36,11 @@ const NAME_HOLDER = new RegExp(String.raw`^(?:\s+\p{L}+){0,2}?\s+(?:${alt(PLURAL
  * về thành tích thực hiện phong trào: A, B, C") bears none, and the names stay the count's.
  */
 function foreignNames(words: string): boolean {
-  for (const m of words.matchAll(FOREIGN_ALL)) if (NAME_HOLDER.test(words.slice(m.index + m[0].length))) return true;
+  for (const m of words.matchAll(FOREIGN_ALL)) if (!FOREIGN_VERB.test(words.slice(m.index)) && NAME_HOLDER.test(words.slice(m.index + m[0].length))) return true;
   return false;
 }
+// "về đích sớm các nhà …" (reached the goal early): a verb, no relation word (FOREIGN_WORD_VERBS).
+const FOREIGN_VERB = new RegExp(String.raw`^(?:${alt(FOREIGN_WORD_VERBS)})(?![\p{L}])`, 'iu');
 // What a description of the counted things may hold besides words, none of it another count: a threshold ("05 xã có tỷ lệ
 // hộ nghèo trên 5%: …"), a title in quotes ("được công nhận "Thôn văn hóa""), a span of years ("3 năm liên tục (2021-2023)").
 // An amount of money is a threshold too ("04 dự án có vốn trên 150 tỷ đồng: …"): money is never the count a list names.
@@ -92,6 +95,8 @@ const FAR_INTRO = new RegExp(String.raw`^([^:]{0,200}?),?\s*(?:${alt(CONSISTS_OF
 const PER_EACH_BEFORE = /(?<![\p{L}])mỗi(?:\s+\p{L}+){1,2}\s+$/iu;
 const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LIST_WORDS)}|các \p{L}+ khác)(?![\p{L}])`, 'iu');
 const COMMA = /\s*[,;]\s*/u;
+// "04 trường đạt chuẩn điển hình là: A, B": examples of the counted things (EXAMPLE_LEAD_WORDS), never all of them.
+const EXAMPLE_LEAD = new RegExp(String.raw`${edgeAlt(EXAMPLE_LEAD_WORDS)}(?![\p{L}])`, 'iu');
 // "như sau:" (as follows) announces the whole list, not examples of it.
 const AS_FOLLOWS_RE = wordsRe(AS_FOLLOWS, 'giu');
 // "03 nguyên nhân chủ yếu:": "chủ yếu" closing the counted noun right before the colon says which things are counted (the main
@@ -124,14 +129,15 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     if (bracketed && PRIOR_BRACKET.test(block.text.slice(Math.max(0, from - PRIOR_REACH), from))) continue;
     const closed = bracketed ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
-    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit);
+    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit)
+      ?? clausedIntro(block.text, from, to, f.unit);
     // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
     if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
     // "04 tổ dân phố … là tổ dân phố số 3, 6, 8": members named by their numbers under one head noun (numbered-run.ts).
     const list = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
-    const kinds = !named && intro && !intro.paren && !intro.venues && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words, otherCountStarts(block, figures, f)) : null;
+    const kinds = !named && intro && !intro.paren && !intro.venues && !intro.claused && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words, otherCountStarts(block, figures, f)) : null;
     if (kinds) {
       out.push(makeClaim({
         relation: 'list', whole: f.index, items: kinds.items, open: false, atMost: true,
@@ -151,7 +157,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const words = named.intro.words;
     const joined = coordinatedBefore(block, figures, f);
     out.push(makeClaim({
-      relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ').replace(MAIN_TAIL, ' ')),
+      relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ').replace(MAIN_TAIL, ' ')) || EXAMPLE_LEAD.test(named.intro.text),
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, joined.length ? localRange(block, figures.find((g) => g.index === joined[0])!)[0] : from, listTo),
       parts: joined,
       ...(intro?.venues && list ? { venues: true } : {}),
@@ -528,11 +534,46 @@ function venueIntro(text: string, to: number, unit: string): Intro | null {
   return m && !/[\d,;.()]/u.test(m[1]) ? { text: m[0], words: m[1], paren: false, venues: true } : null;
 }
 
+// "Có 03 thôn thực hiện nhanh, về đích sớm các nhà đăng ký trong quý I là: A, B, C, D": the counted things' words, then
+// predicates describing them that commas join (two to four), closed by "là:", "gồm:" or a bare colon.
+const CLAUSE_WORD = String.raw`\s+(?:${HEDGED}|[\p{L}][\p{L}-]*)`;
+const CLAUSED_INTRO = new RegExp(String.raw`^((?:${CLAUSE_WORD}){1,10}?(?:\s*,(?:${CLAUSE_WORD}){1,12}?){1,3})\s*(?:,?\s*(?:${alt(CONSISTS_OF, VALUE_COPULAS)})(?![\p{L}])\s*)?:`, 'u');
+const CLAUSED_TAIL = new RegExp(String.raw`\s+(?:${alt(CONSISTS_OF, VALUE_COPULAS)})$`, 'iu');
+const CLAUSED_WORDS = 20;
+const SUBJECT_LEAD = new RegExp(String.raw`(?:^|[.!?:;${BULLET_CHARS}]|${edgeAlt(COUNTED_SUBJECT_LEADS)})\s*$`, 'iu');
+// What ends the description: another subject, a subset or examples (DESCRIPTION_BREAK_WORDS), a plural or a place kind opening
+// a noun phrase of its own, or things that bear names of their own after a plural (places, persons).
+const BREAK_OPENING = new RegExp(String.raw`^(?:${alt(DESCRIPTION_BREAK_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, HOUSEHOLD_OF_WORDS)})(?![\p{L}])`, 'iu');
+const NAMED_PLURAL = new RegExp(String.raw`${edgeAlt(PLURAL_WORDS)}\s+(?:${alt(PLACE_KIND_WORDS, PERSON_NOUNS, HOUSEHOLD_OF_WORDS)})(?![\p{L}])`, 'iu');
+const ROMAN = /^[IVX]{1,4}$/u;
+const FAR_BREAK = new RegExp(String.raw`^(?:${alt(DESCRIPTION_BREAK_WORDS)})(?![\p{L}])`, 'iu');
+const REMAINDER = wordsRe(REMAINDER_WORDS, 'iu');
+/**
+ * The lead-in of a count whose predicates a comma runs through, read only when the count is its clause's subject (after
+ * "có"/"còn", or opening its sentence) and every segment after a comma goes on describing the counted things: it opens in
+ * lower case with no word of BREAK_OPENING, names the counted noun's head no more (another set of it: "…, hỗ trợ các trường chưa
+ * đạt là:"), no remainder ("còn lại", "khác"), no plural of places or persons, and no capitalised word but a Roman numeral
+ * ("trong quý I"). Only names are read after it.
+ */
+function clausedIntro(text: string, from: number, to: number, unit: string): Intro | null {
+  if (!SUBJECT_LEAD.test(text.slice(Math.max(0, from - 12), from))) return null;
+  const m = CLAUSED_INTRO.exec(text.slice(to, to + 240));
+  if (!m) return null;
+  const words = m[1].replace(CLAUSED_TAIL, '');
+  const plain = words.replace(DESCRIBES_RE, ' ');
+  if (/[\d;.()]/u.test(plain) || foreignNames(plain) || OPEN.test(plain) || plain.split(/[\s,]+/u).length > CLAUSED_WORDS + 1) return null;
+  // The counted noun's head word again ("trường" of "trường học"): other members of it, or the same named anew.
+  const head = unit.toLowerCase().split(/\s+/u)[0];
+  const goesOn = (segment: string) => /^\p{Ll}/u.test(segment) && !BREAK_OPENING.test(segment) && !NAMED_PLURAL.test(segment) && !REMAINDER.test(segment)
+    && segment.split(/\s+/u).every((w) => w.toLowerCase() !== head && (!/^\p{Lu}/u.test(w) || ROMAN.test(w)));
+  return plain.split(',').slice(1).every((s) => goesOn(s.trim())) ? { text: m[0], words, paren: false, topical: true, claused: true } : null;
+}
+
 // A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
 // count of the clause, however long its description, when no other number stands between
 // ("04 trường học … đã triển khai …, gồm: A, B, C").
-/** A list's lead-in: its text to the colon, its words, whether a bracket opens it, names places held at, a topic holds a comma. */
-interface Intro { text: string; words: string; paren: boolean; venues?: boolean; topical?: boolean }
+/** A list's lead-in: its text to the colon, its words, whether a bracket opens it, names places held at, a topic or predicates hold a comma. */
+interface Intro { text: string; words: string; paren: boolean; venues?: boolean; topical?: boolean; claused?: boolean }
 
 function introAfter(text: string, to: number, starts: number[], unit: string): Intro | null {
   const rest = text.slice(to, to + 240);
@@ -570,6 +611,9 @@ function introIn(rest: string, to: number, starts: number[], unit: string): Intr
   if (!far || (far[2] !== undefined && far[2].toLowerCase() !== unit.toLowerCase())) return null;
   // A number between is another count, unless it is each counted thing's own ("mỗi hộ 02 con") and the noun is named again.
   if (starts.some((s) => s > to && s < to + far[0].length && !(far[2] !== undefined && PER_EACH_BEFORE.test(rest.slice(0, s - to)))) || /[;.!?](?:\s|$)/u.test(far[1])) return null;
+  // "03 thôn đạt chuẩn, trong đó gồm: …", "…, điển hình gồm: …", "…, các thôn khác gồm: …": after a comma, a subset, examples or
+  // other members of the counted noun, not the counted things.
+  if (far[1].split(',').slice(1).some((segment) => FAR_BREAK.test(segment.trim()) || OPEN.test(segment) || REMAINDER.test(segment))) return null;
   return { text: far[0], words: '', paren: false };
 }
 

@@ -2585,6 +2585,25 @@ export const DEADLINE_NOUNS = ['hạn', 'hẹn'] as const;
 
 /** Words between a count and its colon that say the names after it are of something else ("06 chữ ký số cho các chức danh: …"). */
 export const FOREIGN_NAME_WORDS = ['cho', 'của', 'với', 'để', 'về', 'tại', 'từ', 'đến', 'trên', 'ở', 'theo', 'thuộc', 'trong'] as const;
+/**
+ * Verbs opening with a word of FOREIGN_NAME_WORDS ("về đích sớm các nhà đăng ký": reached the goal early on the houses): no
+ * relation word, so the things after them are the counted things' object, not a holder of the names listed.
+ */
+export const FOREIGN_WORD_VERBS = ['về đích'] as const;
+/**
+ * Words right before a count that make it the subject of its clause ("Có 03 thôn …", "còn 04 hộ …"): the predicates after its
+ * noun, commas between them, all describe the counted things.
+ */
+export const COUNTED_SUBJECT_LEADS = ['có', 'còn'] as const;
+/**
+ * Words opening a comma's segment after a counted noun that start another subject, a subset or examples, no further
+ * description of the counted things ("03 thôn đạt chuẩn, trong đó …", "…, điển hình là: …", "…, còn lại là: …").
+ */
+export const DESCRIPTION_BREAK_WORDS = [
+  'trong đó', 'trong số đó', 'riêng', 'ngoài ra', 'bên cạnh đó', 'còn', 'còn lại', 'điển hình', 'tiêu biểu', 'nổi bật', 'cụ thể',
+  'nhất là', 'đặc biệt', 'như', 'nhưng', 'tuy nhiên', 'song', 'trừ', 'ngoại trừ', 'đồng thời', 'qua đó', 'từ đó', 'do đó',
+  'vì vậy', 'trong khi', 'bao gồm cả', 'số',
+] as const;
 /** Units of a span of years or months describing counted things ("3 năm liên tục", "6 tháng"). */
 export const YEAR_MONTH_UNITS = ['năm', 'tháng'] as const;
 /** Words that make a list of names open, examples never to be counted ("như", "khác", "một số", "nhất là"). */
