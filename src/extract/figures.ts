@@ -14,8 +14,9 @@ import { readPassage, type PassageFigure } from './read-figures.js';
 import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
+import { rateOfOtherWhole } from './rate-bases.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, SHARE_REACH_VERBS, TARGET_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, SHARE_REACH_VERBS, TARGET_WORDS, WHOLE_OF_PREPOSITIONS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -434,10 +435,10 @@ function wholeOfEarlierCount(text: string, figs: PassageFigure[], k: number, p: 
   return false;
 }
 
-// "bằng 84,2% số đề nghị (": a share handed over by its verb, the things it is of ("số …", "tổng số …") in words alone, then
-// a bracket opening.
+// "bằng 84,2% số đề nghị (", "đạt 85,4% trên số vụ việc đã kết thúc (": a share handed over by its verb, the things it is
+// of ("số …", "tổng số …", after "trên"/"của" or not) in words alone, then a bracket opening.
 const SHARE_VERB_BEFORE = new RegExp(String.raw`${edgeAlt(SHARE_OF_WHOLE_VERBS, SHARE_REACH_VERBS)}(?:\s+(?:${alt(RATE_WORDS)}))?\s*$`, 'iu');
-const NAMED_WHOLE_THEN_BRACKET = new RegExp(String.raw`^\s*(?:${alt(SHARE_OF_WHOLE_WORDS, SHARE_OF_COUNT_HEADS)})\s+\p{L}[\p{L}\s]{0,40}\(\s*$`, 'iu');
+const NAMED_WHOLE_THEN_BRACKET = new RegExp(String.raw`^\s*(?:(?:${alt(WHOLE_OF_PREPOSITIONS)})\s+)?(?:${alt(SHARE_OF_WHOLE_WORDS, SHARE_OF_COUNT_HEADS)})\s+\p{L}[\p{L}\s]{0,40}\(\s*$`, 'iu');
 
 /**
  * "bằng 84,2% số đề nghị (16/19 trường hợp)": a share, the things it is of named in words, then a fraction in brackets: the
@@ -447,6 +448,20 @@ const NAMED_WHOLE_THEN_BRACKET = new RegExp(String.raw`^\s*(?:${alt(SHARE_OF_WHO
 function ownFractionAfterWhole(text: string, q: PassageFigure, f: PassageFigure): boolean {
   const between = text.slice(q.to, f.from);
   return NAMED_WHOLE_THEN_BRACKET.test(between) && !OTHER_PERCENT.test(between) && SHARE_VERB_BEFORE.test(text.slice(Math.max(0, q.from - 24), q.from));
+}
+
+/** A fraction in brackets right after a percent, or after the things the percent is of: that percent's own. */
+function ownBracketedFraction(text: string, q: PassageFigure, f: PassageFigure): boolean {
+  return /^\s*\(\s*$/u.test(text.slice(q.to, f.from)) || ownFractionAfterWhole(text, q, f);
+}
+
+/**
+ * "… (158/185 vụ), bằng 79,0% số vụ phải giải quyết (158/200 vụ)": a percent whose own fraction stands in brackets right after
+ * it is that fraction's rate, and takes no earlier fraction as well.
+ */
+function hasOwnFraction(text: string, figs: PassageFigure[], p: PassageFigure): boolean {
+  const g = figs[figs.indexOf(p) + 1];
+  return g?.kind === 'fraction' && ownBracketedFraction(text, p, g);
 }
 
 /**
@@ -460,7 +475,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     if (f.kind !== 'fraction') continue;
     // "đạt 41,5% (888/2.140 hộ), chưa đạt mức yêu cầu từ 45% trở lên": a fraction in brackets right after a percent is that percent's own.
     const q = figs[k - 1];
-    if (q?.kind === 'percent' && (/^\s*\(\s*$/u.test(text.slice(q.to, f.from)) || ownFractionAfterWhole(text, q, f))) {
+    if (q?.kind === 'percent' && ownBracketedFraction(text, q, f)) {
       f.percent = q.value;
       continue;
     }
@@ -474,7 +489,8 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
     if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound
-      && !rateOfCountedUnits(text, figs, k, p) && !wholeOfEarlierCount(text, figs, k, p)) {
+      && !rateOfCountedUnits(text, figs, k, p) && !wholeOfEarlierCount(text, figs, k, p) && !rateOfOtherWhole(text, q, f, p)
+      && !hasOwnFraction(text, figs, p)) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;
     }

@@ -18,7 +18,7 @@ import {
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
-  OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, SPAN_EVENT_TITLES,
+  OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { GLUED_SPACE_GROUPS, readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -767,8 +767,14 @@ function countedEvents(text: string, start: number, match: string): boolean {
   const tail = unit === null ? undefined : EVENT_TITLE_TAILS.get(unit[1].toLowerCase());
   return tail !== undefined && tail.test(text.slice(start + match.length, start + match.length + 24));
 }
+// "định kỳ 2 tháng một lần", "02 ngày/lần": a span right before "một lần" or "/lần" is the interval between two times, a
+// length (read, as gold reads "trong 06 ngày"); a period is never so followed.
+const INTERVAL_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(INTERVAL_UNITS)})$`, 'iu');
+const INTERVAL_AFTER = new RegExp(String.raw`^\s*(?:${alt(INTERVAL_TAILS)})(?![\p{L}\d])`, 'iu');
+const intervalSpan = (text: string, start: number, match: string): boolean =>
+  INTERVAL_SPAN.test(match) && INTERVAL_AFTER.test(text.slice(start + match.length, start + match.length + 12));
 function measuredSpan(text: string, start: number, match: string): boolean {
-  if (countedEvents(text, start, match)) return true;
+  if (countedEvents(text, start, match) || intervalSpan(text, start, match)) return true;
   if (changedSpan(text, start, match) || countedUnits(text, start, match) || spanPerPeriod(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (statedSpan(text, start, match)) return true;

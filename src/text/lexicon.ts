@@ -608,6 +608,12 @@ export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
 export const RATE_SPAN_UNITS = ['ngày', 'tuần', 'tháng', 'giờ', 'tiếng', 'phút'] as const;
 export const RATE_SPAN_PERIODS = ['năm', 'quý', 'tháng', 'tuần', 'ngày', 'giờ'] as const;
 /**
+ * Words after a span that make it the interval of a repeated action ("sinh hoạt định kỳ 2 tháng một lần", "thu gom 02
+ * ngày/lần"): how long between two times, a length counted like any span, no period told of; and the units it may be in.
+ */
+export const INTERVAL_TAILS = ['một lần', '1 lần', '01 lần', '/lần', '/ lần', '/1 lần', '/01 lần'] as const;
+export const INTERVAL_UNITS = [...RATE_SPAN_UNITS, 'quý', 'năm'] as const;
+/**
  * How many of a span's units one period holds: a span of a whole period ("trực 7 ngày/tuần", "24 giờ/ngày", "12
  * tháng/năm") says "every one of them", a schedule, no amount of anything.
  */
