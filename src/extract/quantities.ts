@@ -23,6 +23,7 @@ import {
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, edgeAlt,
+  MEMBER_NOUNS, PERSON_STANDING_NOUNS, PERSON_ROLE_SUFFIX, PERSON_BODY_WORDS, UNIVERSAL_WORDS, VALUE_COPULAS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -109,6 +110,17 @@ const PREDICATE = new RegExp(String.raw`^\s*((?:${alt(PREDICATE_MARKERS)})(?!\s+
 const COPULA_MEMBER = new RegExp(String.raw`^\s*((?:${alt(SUBGROUP_COPULAS)})(?!\s+(?:${alt(COPULA_NON_MEMBERS)})(?![\p{L}]))\s+\p{Ll}+(?:\s+\p{L}+){0,2})`, 'u');
 // "mạng lưới 142 tổ hòa giải hoạt động hiệu quả": a network's size, closing the words before the count.
 const WHOLE_SET = new RegExp(String.raw`${edgeAlt(WHOLE_SET_NOUNS)}$`, 'u');
+// "Toàn bộ 2.680 lao động đi biển đã được cập nhật …": a clause opening with "toàn bộ" / "tất cả" right before the count says
+// what follows its noun of all of them, so that verb names no subgroup (after a verb, "hỗ trợ toàn bộ 315 hộ đã đăng ký", it may).
+const UNIVERSAL_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(UNIVERSAL_WORDS)})(?:\s+(?:các|những))?\s*$`, 'u');
+/**
+ * "Lực lượng lao động làm nghề khai thác trên biển là 2.860 người", "Số giáo viên trực tiếp đứng lớp là 186 người": a count in
+ * persons after a copula whose subject opens (a collective frame such as "lực lượng" aside) with a noun of persons counts those
+ * persons: the subject is its name, that noun its unit. Group 1: the subject without the frame; group 2: the noun.
+ */
+const PERSON_NOUN = String.raw`(?:${alt([...MEMBER_NOUNS, ...PERSON_STANDING_NOUNS].filter((w) => w !== 'lượt'))}|\p{L}+\s${PERSON_ROLE_SUFFIX})`;
+const COPULA_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:${alt(PERSON_BODY_WORDS)})\s+)?((?:(?:${alt(COUNT_WORDS)})\s+)?(${PERSON_NOUN})(?![\p{L}])[^\d()]*?)\s+(?:${alt(VALUE_COPULAS)})\s*$`, 'iu');
 // "Hệ thống công trình thủy lợi gồm 85 hồ chứa … và 1.426,5 km kênh mương": the members of a breakdown of a network named
 // by its words ("of=hệ thống …", see namedWhole) list what the network holds, all of each.
 const WHOLE_SET_BREAKDOWN = new RegExp(String.raw`^of=${edgeAlt(WHOLE_SET_NOUNS)}(?![\p{L}])`, 'u');
@@ -540,6 +552,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   let loose = false;
   let subject: string | null = null;
   let closing = false;
+  // The counted noun a copula's subject names ("Số giáo viên … là 186 người": giáo viên), when it replaces the unit's.
+  let counted: string | null = null;
   // The count is the whole unit's ("toàn xã còn 127 hộ nghèo", "100% hộ nghèo toàn xã (131 hộ)"): a two-word name is then enough.
   let unitWide = false;
   if (/:\s*$/u.test(gap) && f.label) name = f.label.toLowerCase();
@@ -579,7 +593,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // the subject; a period ("9 tháng năm 2025") whose numbers would read as a garbled name is its scope (tagged below).
       const segment = withoutPeriodSpan(lastSegment(gap.replace(ASIDE, ' ')).replace(DATE_IN_NAME, ' ').replace(MERELY, ' '), months);
       const bare = garbled(labelTokens(`${name} ${segment}`)) ? segment.replace(PERIODS, ' ') : segment;
-      name = `${name} (${cleanLabel(bare) ?? ''})`;
+      const copula = f.kind === 'count' && f.unit !== null && (PERSON_NOUNS as readonly string[]).includes(fold(f.unit)) && !PER_UNIT_TAIL.test(after) ? COPULA_SUBJECT.exec(bare) : null;
+      if (copula && labelTokens(copula[1]).length >= 2) [name, counted] = [copula[1], copula[2]];
+      else name = `${name} (${cleanLabel(bare) ?? ''})`;
       // "Cây lúa có năng suất 62,4 tạ/ha, sản lượng ước đạt 2.402,4 tấn": after another figure of its sentence, the words
       // before a figure are not the whole subject.
       loose = prevEnd > start;
@@ -665,7 +681,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "04 hợp tác xã đã mở gian hàng …", "06 hợp tác xã đang hoạt động": a verb after the noun counts only those that
   // did it, a subgroup; two counts with different verbs are different quantities.
   // Not after a network's name ("mạng lưới 142 tổ hòa giải hoạt động …"): what follows is said of the whole network.
-  const whole = WHOLE_SET.test(gapSegment);
+  const whole = WHOLE_SET.test(gapSegment) || (f.kind === 'count' && UNIVERSAL_SUBJECT.test(gap));
   // "11 trạm y tế xã, thị trấn đạt Bộ tiêu chí …", "46 cơ sở sản xuất, kinh doanh thực phẩm chưa đạt …": a second noun joined
   // by a comma is still the count's noun phrase, so the verb after it narrows the count as after the first.
   const predicate = whole ? null : PREDICATE.exec(tail) ?? COPULA_MEMBER.exec(tail) ?? (rate ? null : joinedPredicate(block.text.slice(words ?? end, (words ?? end) + after.length), phraseEnd, after));
@@ -796,8 +812,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const set = f.kind === 'count' ? countedSetOf(context, f) : null;
   // "hoàn thành giao quân với 45 công dân" and "43 thanh niên lên đường nhập ngũ": one event's headcount, named by the event.
   const headcount = headcountOf(f, f.unit, gapSegment, gap, phrase);
-  if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit: unitHead(f), per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(predPhrase ? { predPhrase } : {}), ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
+  const unit = counted === null ? unitHead(f) : unitHead({ ...f, unit: counted });
+  if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(predPhrase ? { predPhrase } : {}), ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
 }
 
 /**

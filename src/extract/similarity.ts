@@ -45,6 +45,9 @@ const SYNONYMS: ReadonlyArray<[RegExp, string, string]> = [
   [word('máy vi tính'), 'máy tính', 'máy vi tính'],
   // Tourism reports name the same places "điểm đến" and "điểm du lịch".
   [word('điểm đến(?: du lịch)?'), 'điểm du lịch', 'điểm đến'],
+  // One deed told two ways: fisheries reports name the same workers "lao động đi biển" and "lao động (làm nghề) khai thác
+  // (hải sản) trên biển" ("đánh bắt" alike); a deed ashore by the sea ("làm muối ven biển") is another.
+  [word('(?:làm nghề )?(?:khai thác|đánh bắt)(?: hải sản| thủy sản)? trên biển'), 'đi biển', 'trên biển'],
   // "21 máy" in a report means computers unless another kind of machine is named.
   [word(`máy(?! (?:${alt(MACHINE_KIND_WORDS)}))`), 'máy tính', 'máy'],
 ];

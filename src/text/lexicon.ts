@@ -1059,6 +1059,11 @@ export const COPULA_NON_MEMBERS = ['do', 'vì', 'nhờ', 'bởi', 'tại', 'mộ
 export const STATE_DEGREE_ADVERBS = ['tương đối', 'khá', 'rất', 'cơ bản', 'về cơ bản', 'nhìn chung'] as const;
 /** A copula that, followed by a figure, states the owned subject's value ("Tổng số văn bản … của huyện X là 21.604 văn bản"). */
 export const VALUE_COPULAS = ['là'] as const;
+/**
+ * Collective nouns opening a copula's subject that only frame the persons it names ("Lực lượng lao động làm nghề … là 2.860
+ * người", "Đội ngũ giáo viên … là 186 người"): the count is of those persons, the frame adds nothing to which ones.
+ */
+export const PERSON_BODY_WORDS = ['lực lượng', 'đội ngũ'] as const;
 /** Words between an item singled out by "riêng" and its value ("Riêng thu chuyển nguồn … là 42.638", "… đạt 12"). */
 export const SINGLED_VALUE_WORDS = ['là', 'đạt'] as const;
 /** Words naming the group a claim's items are of ("các khoản thu từ thuế, phí", "các xã thuộc vùng khó khăn"). */
