@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, OWN_DEED_OPENERS, DAY_DEED_SUBJECT_BREAKS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, YEAR_WORDS, wordsRe, edgeAlt,
+  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, SERIES_NOUNS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 // Basis words read as whole words ("hạn" is no deadline inside "Phước Thạnh", "hạnh phúc", "xếp hạng"); the marks of a
@@ -233,6 +233,20 @@ const DAY_SUBJECT_DEED = new RegExp(String.raw`^\s*(?:(?!(?:${alt(DAY_DEED_SUBJE
  * the day, `after` from the day on.
  */
 export const dayOpensDeed = (lead: string, after: string): boolean => CLAUSE_DAY_LEAD.test(lead) && DAY_SUBJECT_DEED.test(after);
+/**
+ * A day opening its clause tells that day's step of a chronicle ("Ngày 10/01/2025, Ban Chỉ đạo tổ chức …; ngày 20/3/2025,
+ * …"): the clause opens with "ngày" and the day, then a comma or its subject and deed. `lead` runs from the statement's
+ * start to the day, `after` from the day on.
+ */
+export const dayOpensStep = (lead: string, after: string): boolean => CLAUSE_DAY_LEAD.test(lead) && (/^\s*,/u.test(after) || DAY_SUBJECT_DEED.test(after));
+/**
+ * After its day (a comma maybe between), a short subject and a deed of its own ("…, Ủy ban nhân dân xã tổ chức lễ ra quân
+ * …"), no lasting fact recalled on the way ("ngày 20/7/2023, khởi công tuyến …" is a work's start, no deed of the day's actor).
+ */
+export function subjectDeedAfter(after: string): boolean {
+  const m = DAY_SUBJECT_DEED.exec(after.replace(/^\s*,/u, ' '));
+  return m !== null && !backgroundWords(m[0]);
+}
 export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(words);
 /**
  * The words give the head count of an event's participants ("với 612 thí sinh dự thi"): held, where the day could only be
@@ -311,6 +325,10 @@ export const multiYearWords = (words: string): boolean => MULTI_YEAR.test(words)
 export const planSectionTitle = (title: string): boolean => PLAN_SECTION.test(title);
 /** The text before a date is no more than an item's opening ("+ Ngày", "- Sáng ngày"). */
 export const opensWithDate = (before: string): boolean => LEAD_DATE.test(before);
+// "+ Đợt 3 ngày", "- Lần thứ 2 (ngày", "Vòng II:": an item opening with a numbered round of a series, then its day.
+const SERIES_LEAD_DATE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARS}]\s*)?(?:${alt(SERIES_NOUNS)})\s+(?:thứ\s+)?(?:\d{1,2}|[ivx]{1,4})\s*[:,(–-]?\s*(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:ngày\s+)?$`, 'iu');
+/** The text before a date is an item's opening that numbers a round of a series ("+ Đợt 3 ngày", "- Lần thứ 2 (ngày"). */
+export const opensWithSeriesDate = (before: string): boolean => SERIES_LEAD_DATE.test(before);
 // "+ Ngày 05/4: tháo dỡ …": an item opening with a day and month written without its year, "ngày" before it.
 const YEARLESS_LEAD = new RegExp(String.raw`^(\s*(?:[${BULLET_CHARS}]\s*)?(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?ngày\s+)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])`, 'iu');
 /**

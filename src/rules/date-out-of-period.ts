@@ -50,6 +50,10 @@
  * A school year (năm học 2024 - 2025: 9/2024–5/2025) holds no day of its first calendar year before September whose day and
  * month fall in it ("14/01/2024"): that is the school year before. An occurrence named as the one before ("lần diễn tập
  * trước vào ngày …", "đợt kiểm tra trước") is cited for comparison, no outlier.
+ * An item may open with the numbered round of a series before its day ("+ Đợt 3 ngày 22/9/2023, …"): such a run flags only
+ * the round whose year breaks the rounds' order and whose day in the period's year keeps it. A chronicle of clauses each
+ * opening with its day ("Ngày 10/01/2025, …; ngày 20/3/2024, UBND xã tổ chức …" of năm 2025) flags a step a year before
+ * the period, told after a step of the period as its subject's deed, that keeps the order with the period's year.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -69,12 +73,12 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, opensWithSeriesDate, dayOpensStep, subjectDeedAfter, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
-interface Dated { from: number; to: number; iso: string; raw: string; statement: { from: number; to: number } }
+interface Dated { from: number; to: number; iso: string; raw: string; statement: { from: number; to: number }; series?: boolean }
 
 /** The full days a block states (read once in extract/dates.ts). */
 function daysIn(context: RuleContext, block: number): Dated[] {
@@ -346,6 +350,7 @@ function leadDate(context: RuleContext, block: number, f?: Frame): Dated | null 
   const text = context.source.blocks[block].text;
   const [first] = daysIn(context, block);
   if (first && opensWithDate(text.slice(0, first.from))) return first;
+  if (first && opensWithSeriesDate(text.slice(0, first.from))) return { ...first, series: true };
   const year = f?.period.start.slice(0, 4);
   if (!f || year !== f.period.end.slice(0, 4)) return null;
   const day = yearlessLeadDay(text, year);
@@ -387,12 +392,61 @@ function checkRun(context: RuleContext, run: Array<{ block: number; date: Dated 
   if (outliers.length !== 1 || inside.length < 2) return;
   const [odd] = outliers;
   if (flagged.has(odd.block) || inPlanSection(context, odd.block) || citesBasis(itemSentence(context, odd.block, odd.date.from))) return;
+  // Rounds of a series ("+ Đợt 3 ngày 22/9/2023, …" among "Đợt 1 … 2024"): only the round whose year breaks the series' order,
+  // and whose day in the period's year keeps it, is a slip; a series begun the year before runs in order as written.
+  if (run.some((it) => it.date.series) && !ordersOnceMoved(run.map((it) => it.date.iso), run.indexOf(odd), f)) return;
   const leadIn = context.blockSection[run[0].block - 1] === context.blockSection[run[0].block] ? context.source.blocks[run[0].block - 1].text : '';
   const frame = [leadIn, ...sectionTitles(context, odd.block)].join('\n');
   if (frame.includes(odd.date.iso.slice(0, 4)) || multiYearWords(frame)) return;
   const places = [odd, ...inside.slice(0, 2)].map((it) => ({ block: it.block, from: it.date.from, to: it.date.to }));
   context.report({ messageId: sideOf(odd.date.iso, f) === 'before' ? 'dateBeforePeriod' : 'dateAfterPeriod', data: { found: odd.date.raw, expected: expectedOf(f.period) }, places });
   flagged.set(odd.block, odd.date);
+}
+
+/** The day and month of a day outside the period, written one year nearer to it, when that day lies in the period and by signing. */
+function movedIntoPeriod(iso: string, f: Frame): string | null {
+  const side = sideOf(iso, f);
+  if (side === 'in') return null;
+  const moved = `${Number(iso.slice(0, 4)) + (side === 'before' ? 1 : -1)}${iso.slice(4, 10)}`;
+  return sideOf(moved, f) === 'in' && (f.signed === null || moved <= f.signed) ? moved : null;
+}
+
+const inOrder = (isos: readonly string[]): boolean => isos.every((d, k) => k === 0 || isos[k - 1] <= d);
+
+/** Days told one after another are out of order as written, and in order once day `k` takes the year nearer the period. */
+function ordersOnceMoved(isos: readonly string[], k: number, f: Frame): boolean {
+  const moved = movedIntoPeriod(isos[k], f);
+  return moved !== null && !inOrder(isos) && inOrder(isos.map((d, j) => (j === k ? moved : d)));
+}
+
+/**
+ * "Ngày 10/01/2025, Ban Chỉ đạo tổ chức hội nghị triển khai …; ngày 20/3/2024, Ủy ban nhân dân xã tổ chức lễ ra quân …" of
+ * năm 2025: a chronicle of a block, each step a clause opening with its day (extract/date-context.ts, dayOpensStep), told
+ * in order. One step a year before the period, told after a step of the period as its subject's own deed, that keeps the
+ * order with the period's year (20/3/2025) is that day with its year slipped. Not when its statement counts from, compares
+ * with or plans another time, cites a basis, or the block or a title above names that year, several years or another period.
+ */
+function checkChronicle(context: RuleContext, block: number, f: Frame): Dated | null {
+  if (inPlanSection(context, block)) return null;
+  const text = context.source.blocks[block].text;
+  const steps = daysIn(context, block).filter((d) => dayOpensStep(text.slice(d.statement.from, d.from), text.slice(d.to, d.statement.to)));
+  const outliers = steps.filter((d) => sideOf(d.iso, f) !== 'in');
+  if (steps.length < 2 || outliers.length !== 1 || !beforePeriod(outliers[0].iso, f)) return null;
+  const [d] = outliers;
+  const k = steps.indexOf(d);
+  const sentence = text.slice(d.statement.from, d.statement.to);
+  const year = d.iso.slice(0, 4);
+  if (!ordersOnceMoved(steps.map((x) => x.iso), k, f) || !subjectDeedAfter(text.slice(d.to, d.statement.to)) || basisBefore(text, d.from)
+    || sinceWords(sentence) || citesBasisBeyondTopic(sentence) || futureWords(sentence) || comparedTime(text.slice(d.statement.from, d.from))
+    || multiYearWords(text) || otherPeriodNamed(text) || (text.slice(0, d.from) + text.slice(d.to)).includes(year)
+    || sectionTitles(context, block).some((t) => yearsIn(t).includes(year))) return null;
+  const previous = steps[k - 1];
+  context.report({
+    messageId: 'dateOutOfOrder',
+    data: { found: d.raw, previous: previous.raw, suggested: d.raw.replace(year, (movedIntoPeriod(d.iso, f) ?? year).slice(0, 4)), expected: expectedOf(f.period) },
+    places: [{ block, from: d.from, to: d.to }, { block, from: previous.from, to: previous.to }],
+  });
+  return d;
 }
 
 /**
@@ -445,6 +499,7 @@ export default defineRule({
     dateBeforePeriod: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateEarlierInYear: 'Ngày {found} ở trước kỳ báo cáo {expected} hơn một tháng, trong khi đoạn văn kể nó như việc làm trong kỳ',
     dateYearSlip: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, nhưng được kể như việc đã làm và ngày tháng ấy nằm trong kỳ: có thể ghi nhầm năm',
+    dateOutOfOrder: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, nhưng được kể sau ngày {previous} như một bước tiếp theo trong kỳ: có thể ghi nhầm năm ({suggested})',
     dateBeforeAmended: 'Văn bản điều chỉnh, bổ sung ghi ngày {found}, trước văn bản ngày {amended} mà nó điều chỉnh và trước kỳ báo cáo {expected}',
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
@@ -469,7 +524,7 @@ export default defineRule({
     const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
     const flagged = new Map<number, Dated>();
     for (const i of body) {
-      const d = checkBlock(context, i, f) ?? checkAmendedChain(context, i, f);
+      const d = checkBlock(context, i, f) ?? checkAmendedChain(context, i, f) ?? checkChronicle(context, i, f);
       if (d) flagged.set(i, d);
     }
     for (const run of runs) checkRun(context, run, f, flagged);

@@ -852,6 +852,11 @@ export const MULTI_YEAR_WORDS = ['giai đoạn', 'từ năm', 'qua các năm'] a
 export const CUT_OFF_WORDS = ['đến', 'tới', 'hết'] as const;
 /** Words that date a level to a day with no cut-off word ("Dân số ngày 01/01/2024 là …", "tại thời điểm 01/7/2024"). */
 export const DATED_LEVEL_WORDS = ['ngày', 'tại ngày', 'thời điểm', 'tại thời điểm'] as const;
+/**
+ * Nouns of a numbered round or session an item may open with before its day ("+ Đợt 3 ngày 22/9/2024, …", "- Lần thứ 2
+ * (ngày 14/6/2024): …", "Lớp 1 ngày …"): the items of one list are the rounds of one series, dated one after another.
+ */
+export const SERIES_NOUNS = ['đợt', 'lần', 'vòng', 'phiên', 'lớp', 'khóa'] as const;
 /** Times of day before a date that opens an item ("Sáng ngày 05/3/2024, …"). */
 export const TIME_OF_DAY_WORDS = ['vào', 'sáng', 'chiều', 'tối'] as const;
 /** Words that open a title before its head noun ("Một số nhiệm vụ …", "Các giải pháp …"). */
