@@ -10,6 +10,7 @@ import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
 import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
 import { extractRecapBalances } from './claims-balance-recap.js';
+import { extractRemainderClaims } from './claims-remainder.js';
 import { extractBudgetBalances } from './claims-budget-balance.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
@@ -43,14 +44,14 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
     previous = own;
   }
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
-  claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf), ...extractRecapBalances(source.blocks, figuresOf));
+  claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf), ...extractRecapBalances(source.blocks, figuresOf), ...extractRemainderClaims(source.blocks, figuresOf));
   // Bullets numbered as the counted noun's own ("- Đoàn số 1 …") list a count no other reading of the bullets has listed.
   const listed = new Set(claims.filter((c) => c.relation === 'list').map((c) => c.whole));
   claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractBudgetBalances(source.blocks, figuresOf, figures), ...extractAmongClaims(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
-  return withoutNestedParts(withoutUnsureMembers(dedupe(claims), source.blocks, figures)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
+  return withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }
 
 /**
@@ -73,6 +74,13 @@ function withoutNestedParts(claims: Claim[]): Claim[] {
     if (parts.length === c.parts.length) return [c];
     return parts.length >= 2 ? [{ ...c, parts }] : [];
   });
+}
+
+// A rest and its deed already read as parts of a split of their whole ("phải giải quyết 52 đơn, đã giải quyết 38 đơn,
+// còn 12 đơn đang giải quyết"): the split holds them to the whole; the remainder claim would say it twice.
+function withoutRestsRead(claims: Claim[]): Claim[] {
+  const split = claims.filter((c) => c.relation !== 'list' && !c.rest);
+  return claims.filter((c) => !c.rest || !split.some((o) => o.parts.includes(c.whole) && o.parts.includes(c.parts[1])));
 }
 
 // The same whole and parts read twice (a bullet run that is also a "trong đó"): keep the first.

@@ -53,6 +53,12 @@ export const Claim = z.object({
    */
   signs: z.array(z.union([z.literal(1), z.literal(-1)])).optional(),
   /**
+   * balance: the closing level is what is left of a whole once a part of it is done ("đã hỗ trợ 52/86 hộ … còn lại 34 hộ
+   * chưa được hỗ trợ"): the parts are the whole and the deed, signs [1, −1]; a fraction counts its denominator as the whole
+   * and its numerator as the deed.
+   */
+  rest: z.literal(true).optional(),
+  /**
    * subset: the whole is a fraction ("huy động 256/256 trẻ, trong đó …"), and this is its denominator, the most any one part
    * may be: a part belongs to the numerator's group or the denominator's, both at most the denominator. Such a whole has no
    * one amount the parts' sum or a part's share can be held to (numerator or denominator?): a rule reads each part against

@@ -8,6 +8,8 @@
  * only cannot overlap ("của A", "của B") must not exceed it. A "trong đó"
  * whose parts fall short of the whole is fine (not every part is named).
  * A single part larger than the whole is left to part-exceeds-whole.
+ * What is left once a part is done ("đã tiêm 412/450 trẻ; còn lại 40 trẻ chưa được tiêm", extract/claims-remainder.ts)
+ * must be the whole less the part done (a warning, as for other balances).
  *
  * @example {"name": "ok.txt"}
  *   Kinh phí thực hiện 40 triệu đồng, gồm 30 triệu đồng ngân sách và 10 triệu đồng xã hội hóa.
@@ -28,6 +30,7 @@ export default defineRule({
     partsSumMismatch: 'Tổng các phần {parts} = {sum} ≠ {whole}',
     partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} (phải ≤ {whole})',
     balanceMismatch: 'Đầu kỳ và biến động {parts} = {sum} ≠ cuối kỳ {whole}',
+    remainderMismatch: 'Còn lại {rest}, nhưng {whole} − {done} = {expected}',
     fractionSplitMismatch: 'Tổng các phần {parts} = {sum}, không bằng {numerator} hay {denominator} của {numerator}/{denominator}',
   },
   check(context) {
@@ -85,6 +88,7 @@ function checkBalance(context: RuleContext, claim: Claim): void {
   const parts = claim.parts.map((i) => context.figures[i]);
   const signs = claim.signs ?? [];
   if (signs.length !== parts.length) return;
+  if (claim.rest) return checkRest(context, whole, parts);
   const sum = parts.reduce((s, p, k) => s + signs[k] * amountOf(p), 0);
   if (Math.abs(sum - whole.value) <= toleranceOf(whole, parts)) return;
   const written = parts.map((p, k) => (k === 0 ? p.raw : `${signs[k] > 0 ? '+' : '−'} ${p.kind === 'fraction' ? amountOf(p) : p.raw}`)).join(' ');
@@ -92,6 +96,20 @@ function checkBalance(context: RuleContext, claim: Claim): void {
     messageId: 'balanceMismatch',
     data: { parts: written, sum: round(sum), whole: whole.value },
     places: [{ figure: whole }, ...parts.map((figure) => ({ figure }))],
+    severity: 'warning',
+  });
+}
+
+// What is left of a whole once a part is done ("đã hỗ trợ 52/86 hộ … còn lại 36 hộ chưa được hỗ trợ"): whole − done, exactly
+// (whole things counted). A fraction is both: its denominator the whole, its numerator the deed.
+function checkRest(context: RuleContext, rest: Figure, [whole, done]: Figure[]): void {
+  const total = whole.kind === 'fraction' ? whole.denominator : whole.value;
+  const deed = done.kind === 'fraction' ? done.numerator : done.value;
+  if (total === null || deed === null || total - deed === rest.value) return;
+  context.report({
+    messageId: 'remainderMismatch',
+    data: { rest: rest.value, whole: total, done: deed, expected: round(total - deed) },
+    places: [{ figure: rest }, ...(whole === done ? [{ figure: whole }] : [{ figure: whole }, { figure: done }])],
     severity: 'warning',
   });
 }

@@ -1960,6 +1960,16 @@ export const PART_SHARE_LEADS = ['đạt', ...SHARE_OF_WHOLE_VERBS] as const;
  * chưa xử lý"): the outcome is then read after the count's noun.
  */
 export const LEFT_OVER_LEADS = ['còn', 'còn lại'] as const;
+/** Words right after a count's noun that make it what is left of a whole ("02 hộ còn lại đang hoàn thiện thủ tục"). */
+export const LEFT_OVER_TAILS = ['còn lại'] as const;
+/** Words saying a deed is not done yet ("còn lại 34 hộ chưa được hỗ trợ"): what is left of a whole some of which is done. */
+export const NOT_YET_WORDS = ['chưa'] as const;
+/**
+ * Words in the clause of what is left that make it the rest of something narrower or at another time than the whole a
+ * fraction stated ("riêng thôn Đông còn 5 hộ", "đến hết tháng 6 còn lại 20 hộ", "dự kiến còn lại 10 hộ"): besides places,
+ * periods and plans (lexicon PLACE_KIND_WORDS, PERIOD_NAME_WORDS, PLAN_WORDS).
+ */
+export const REST_SCOPE_WORDS = ['riêng', 'trong đó', 'đối với', 'sau khi', 'nếu', 'thêm'] as const;
 /** Words opening the account of what became of a workload: "…; kết quả: đã giải quyết 12 đơn, …". */
 export const OUTCOME_OPENERS = ['kết quả'] as const;
 /**
