@@ -15,7 +15,7 @@ import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
 import { alt, APPROXIMATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, HEDGES, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PERIOD_UNITS, wordsRe, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
-import { STATED_DECIMAL, readStatedDecimal } from './numbers.js';
+import { STATED_DECIMAL, readStatedDecimal, wordedMultipleDecimals } from './numbers.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'numbers'>;
 
@@ -70,7 +70,7 @@ export function readRecalledRatios(input: Input): Extract<Comparison, { kind: 'r
         const digits = worded === undefined ? readStatedDecimal(m[4], input.numbers) : null;
         if (worded === undefined && digits === null) continue;
         const multiple = worded ?? digits!.value;
-        const decimals = digits?.decimals ?? 1;
+        const decimals = digits?.decimals ?? wordedMultipleDecimals(multiple);
         out.push({ kind: 'ratio', block: block.index, from, to, stated: multiple, decimals, written: m[5] ?? m[4], increase: worded === undefined && m[2] !== undefined, pair: [found[0].current, found[0].base] });
       }
     }

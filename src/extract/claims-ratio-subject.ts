@@ -15,7 +15,7 @@ import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock, sameUnit } from './comparisons.js';
 import { unitHead } from './quantities.js';
 import { labelTokens } from './similarity.js';
-import { readStatedDecimal, STATED_DECIMAL } from './numbers.js';
+import { readStatedDecimal, STATED_DECIMAL, wordedMultipleDecimals } from './numbers.js';
 import {
   alt, APPROXIMATE_WORDS, BREAKDOWN_WORDS, COMPARED_WITH, CURRENT_PERIOD_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PLAN_WORDS,
   YEAR_WORDS, wordsRe,
@@ -79,7 +79,7 @@ export function readSubjectRatios(input: Input): RatioClaim[] {
       if (stated === undefined) continue;
       const from = s.from + m.index + m[0].indexOf(m[2] ?? 'gấp', m[1].length);
       out.push({
-        kind: 'ratio', block: block.index, from, to: baseAt + base.raw.length, stated, decimals: digits?.decimals ?? 1, written: m[4] ?? m[3],
+        kind: 'ratio', block: block.index, from, to: baseAt + base.raw.length, stated, decimals: digits?.decimals ?? wordedMultipleDecimals(stated), written: m[4] ?? m[3],
         increase: worded === undefined && m[2] !== undefined, pair: [current, base],
       });
     }

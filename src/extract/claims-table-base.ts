@@ -26,7 +26,7 @@ import type { Block, Comparison, Figure, Table, TableCell, TableColumn } from '.
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { sameUnit } from './comparisons.js';
-import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal } from './numbers.js';
+import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal, wordedMultipleDecimals } from './numbers.js';
 import { unitKindOf } from './labels.js';
 import { noteUnit } from './table-unit-notes.js';
 import {
@@ -293,7 +293,7 @@ function readTableBaseMultiples(ctx: Context): Comparison[] {
       if (stated === undefined) continue;
       out.push({
         kind: 'ratio', block: block.index, from: m.index, to: after + base[0].length - 'so với '.length - base[5].length,
-        stated, decimals: read?.decimals ?? 1, written: digits ?? m[3],
+        stated, decimals: read?.decimals ?? wordedMultipleDecimals(stated), written: digits ?? m[3],
         increase: m[1] !== undefined && digits !== undefined, pair: [a, b],
       });
     }

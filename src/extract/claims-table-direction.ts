@@ -12,6 +12,7 @@
 import type { Comparison, Figure, Table, TableCell, TableColumn } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
+import { wordedMultipleDecimals } from './numbers.js';
 import { matchIndicator } from './indicator-match.js';
 import {
   alt, CHANGE_VERBS, COMPARED_WITH, CURRENT_SIDE_COLUMN_WORDS, EARLIER_PERIOD_WORDS, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS,
@@ -224,7 +225,7 @@ function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn
         out.push({ kind: 'ratio', block: b, from: verbAt, to, stated: Number(multiple[2].replace(',', '.')), decimals, written: multiple[2], increase: m[3].toLowerCase() === 'tăng', pair: cells });
       } else if (multiple) {
         const stated = MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase()] ?? MULTIPLE_NUMBER_WORDS[multiple[1].toLowerCase().normalize('NFC')];
-        if (stated !== undefined) out.push({ kind: 'ratio', block: b, from: verbAt, to, stated, decimals: 1, written: multiple[1], increase: false, pair: cells });
+        if (stated !== undefined) out.push({ kind: 'ratio', block: b, from: verbAt, to, stated, decimals: wordedMultipleDecimals(stated), written: multiple[1], increase: false, pair: cells });
       }
     }
   }

@@ -44,15 +44,18 @@ const COMPARED_CUE = new RegExp(alt(COMPARED_WITH), 'iu');
 const HAS_CLAIM = { test: (text: string) => COMPARED_CUE.test(text) && FULL_CLAIM.test(text) };
 const ADVERB_TOKENS = new Set(labelTokens(CHANGE_CLAIM_ADVERBS.join(' ')));
 // An estimate's word ("Năm 2024 ước thu …") says how the value was got, not what it is of: no word of the subject.
-const FRAME = new Set(labelTokens([...HEADER_FRAME_WORDS, ...PERIOD_NAME_WORDS, ...START_END_WORDS, ...CURRENT_PERIOD_WORDS, ...STATED_AS_WORDS, ...ESTIMATE_WORDS].join(' ')));
+/** Words of a statement's frame (its period, its heading words, an estimate's "ước"): no word of a subject. */
+export const FRAME = new Set(labelTokens([...HEADER_FRAME_WORDS, ...PERIOD_NAME_WORDS, ...START_END_WORDS, ...CURRENT_PERIOD_WORDS, ...STATED_AS_WORDS, ...ESTIMATE_WORDS].join(' ')));
 const YEAR = /(?<!\d|\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)/gu;
 const PERIOD = new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})\s+)?(${alt(PERIOD_UNITS)})(?![\p{L}])`, 'iu');
-const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
+/** A hedge right before a value ("khoảng", "hơn"). */
+export const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
 // ", bằng 52% kế hoạch năm": a rate of a plan between the value and the claim.
 const PLAN_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(PLAN_RATE_BASES)})`, 'iu');
 const BRACKETS = /\([^()]*\)/gu;
 const MIN_WORDS = 2;
-const named = (f: Figure) => f.kind === 'percent' || ((f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money') && unitHead(f) !== null);
+/** A percent, or an amount of a named unit. */
+export const named = (f: Figure) => f.kind === 'percent' || ((f.kind === 'count' || f.kind === 'decimal' || f.kind === 'money') && unitHead(f) !== null);
 
 /** The change claims closing a statement on an earlier year, against the one value the report gave of that year. */
 export function readYearRecalledChanges(input: Input): Read[] {
@@ -99,9 +102,11 @@ export function readYearRecalledChanges(input: Input): Read[] {
   return out;
 }
 
-// The last figure before the claim outside brackets, past the rates of a plan ("bằng 52% kế hoạch năm (35 tỷ đồng)"); between
-// it and the claim no other digit but those rates and brackets.
-function valueBefore(text: string, figs: Figure[], at: (f: Figure) => number, endOf: (f: Figure) => number, from: number, to: number): Figure | undefined {
+/**
+ * The last figure before the claim outside brackets, past the rates of a plan ("bằng 52% kế hoạch năm (35 tỷ đồng)"); between
+ * it and the claim no other digit but those rates and brackets.
+ */
+export function valueBefore(text: string, figs: Figure[], at: (f: Figure) => number, endOf: (f: Figure) => number, from: number, to: number): Figure | undefined {
   const depth = (f: Figure) => {
     const before = text.slice(from, at(f));
     return before.split('(').length - before.split(')').length;
@@ -120,8 +125,8 @@ function valueBefore(text: string, figs: Figure[], at: (f: Figure) => number, en
 }
 const PLAN_RATE = new RegExp(String.raw`\d+(?:[.,]\d+)?\s?%\s*(?:${alt(PLAN_RATE_BASES)})`, 'giu');
 
-// The words of a lead, brackets, digits and years aside.
-function wordsOf(lead: string): string[] {
+/** The words of a lead, brackets, digits and years aside. */
+export function wordsOf(lead: string): string[] {
   return labelTokens(lead.replace(BRACKETS, ' ')).filter((t) => !/\d/u.test(t));
 }
 
@@ -155,8 +160,8 @@ function recalledBase(input: Input, byBlock: ReturnType<typeof figuresByBlock>, 
   return found.length > 0 && found.every((f) => f.value === found[0].value) ? found[0] : null;
 }
 
-// The words right after a value's unit up to the first mark or bracket ("tấn chè búp tươi, …" → chè búp tươi), digits aside.
-function nounAfter(after: string, f: Figure): string[] {
+/** The words right after a value's unit up to the first mark or bracket ("tấn chè búp tươi, …" → chè búp tươi), digits aside. */
+export function nounAfter(after: string, f: Figure): string[] {
   const rest = f.unit !== null && after.trimStart().startsWith(f.unit) ? after.trimStart().slice(f.unit.length) : after;
   const phrase = /^[^,;.:()]*/u.exec(rest)![0];
   return labelTokens(phrase).filter((t) => !/\d/u.test(t) && !FRAME.has(t));

@@ -10,7 +10,7 @@
  */
 import type { Analysis, Block, Comparison, Figure, TableCell } from '../model/index.js';
 import { unitHead } from './quantities.js';
-import { AMBIGUOUS_TOKEN, parseNumberToken, type NumberStyle } from './numbers.js';
+import { AMBIGUOUS_TOKEN, parseNumberToken, wordedMultipleDecimals, type NumberStyle } from './numbers.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
 import { readUniversalClaims } from './universal-claims.js';
@@ -32,6 +32,7 @@ import { readYearRecalledChanges } from './claims-year-recalled.js';
 import { readTableBaseChanges } from './claims-table-base.js';
 import { readRecalledRatios } from './claims-ratio-recalled.js';
 import { readSubjectRatios } from './claims-ratio-subject.js';
+import { readYearRecalledRatios } from './claims-ratio-year-recalled.js';
 import { readSubjectPlans } from './claims-plan-subject.js';
 import { readLeadPlans } from './claims-plan-lead.js';
 import { readPriorDirections } from './claims-prior-direction.js';
@@ -276,6 +277,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // So is a multiple of a worded subject whose current value the paragraph told before it (claims-ratio-subject).
   const ratiosNow = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readSubjectRatios(input).filter((r) => !ratiosNow.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
+  // So is a multiple right after its value with no base in its statement, against the compared year's value stated elsewhere.
+  const ratiosAll = out.filter((c): c is RatioClaim => c.kind === 'ratio');
+  out.push(...readYearRecalledRatios(input).filter((r) => !ratiosAll.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
   out.push(...readYearDirections(input));
   // A way of change closed by a colon, the two years' values after it, unless another reading took that claim.
@@ -645,7 +649,7 @@ function readRatios({ input, text, block, s, figs, at, out }: Reading, earlier: 
     const stated = worded ?? numberOf(m[3], false, styleOf(input), sureOf(input));
     if (Number.isNaN(stated)) continue;
     // "tăng gấp đôi" says twice as many, never a rise of two times.
-    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1, written: m[4] ?? m[3], increase: worded === undefined && increase, pair });
+    out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals: worded === undefined ? decimalsOf(m[3], styleOf(input)) : wordedMultipleDecimals(worded), written: m[4] ?? m[3], increase: worded === undefined && increase, pair });
   }
 }
 
@@ -734,7 +738,7 @@ function readPriorRatios({ input, text, block, s, figs, at, out }: Reading, byBl
     const stated = worded ?? numberOf(m[3], false, styleOf(input), sureOf(input));
     if (stated === undefined || Number.isNaN(stated)) continue;
     const increase = worded === undefined && (m[1] !== undefined || INCREASE_BEFORE.test(lead));
-    const decimals = worded === undefined ? decimalsOf(m[3], styleOf(input)) : 1;
+    const decimals = worded === undefined ? decimalsOf(m[3], styleOf(input)) : wordedMultipleDecimals(worded);
     out.push({ kind: 'ratio', block, from: m.index, to: m.index + m[0].length, stated, decimals, written: m[4] ?? m[3], increase, pair: [current[0].figure, base[0].figure] });
   }
 }

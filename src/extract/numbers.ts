@@ -125,6 +125,11 @@ export const AMBIGUOUS_TOKEN = /^\d{1,3}[.,]\d{3}$/;
 /** A number a claim states ("gấp 1,5 lần", "tăng trên 12.5%"), for a cue pattern; read it with `readStatedDecimal`. */
 export const STATED_DECIMAL = String.raw`\d+(?:[.,]\d+)?`;
 /**
+ * The precision of a multiple said in words ("gấp đôi", "gấp rưỡi"): a whole one ("đôi", "ba") is as loose as "gấp 2 lần"
+ * written in digits, a half ("rưỡi") is told to one decimal.
+ */
+export const wordedMultipleDecimals = (value: number): number => (Number.isInteger(value) ? 0 : 1);
+/**
  * A stated multiple or percent in the document's own style: the decimal mark is "," (Vietnamese) or "." (English), the
  * other mark is no decimal of this document, and an ambiguous token ("1,250") where the style is unsure is not read.
  */

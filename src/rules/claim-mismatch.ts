@@ -108,10 +108,10 @@ const COUNTER_VERBS = new Map<string, string>([
 ]);
 
 /**
- * A whole multiple is a rounding, not an estimate: "gấp 2 lần" passes 1,8 to 2,3 (the truncation or rounding at its
- * decimals, within MULTIPLE_SLACK of the true ratio), never 1,69 ("gần 1,7 lần"; a hedge, "gần gấp 2 lần", is not read).
+ * A whole multiple is a rounding, not an estimate: "gấp 2 lần" (or "gấp đôi") passes 1,82 to 2,22 (the truncation or rounding
+ * at its decimals, within MULTIPLE_SLACK of the true ratio), never 1,78 ("gần gấp 2 lần", "gấp 1,8 lần"; a hedge is not read).
  */
-const MULTIPLE_SLACK = 0.15;
+const MULTIPLE_SLACK = 0.1;
 function multipleAgrees(ratio: number, stated: number, decimals: number): boolean {
   return agreesAt(ratio, stated, decimals) && Math.abs(ratio - stated) <= MULTIPLE_SLACK * ratio + 1e-9;
 }
