@@ -5,7 +5,8 @@
  * is emitted, because every claim may become a finding an auditor must trust.
  */
 import { extractMemberClaims } from './claims-members.js';
-import type { Analysis, Claim, Figure, Source } from '../model/index.js';
+import type { Analysis, Claim, Figure, Section, Source } from '../model/index.js';
+import { extractClosingTotals } from './claims-closing-total.js';
 import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
 import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
@@ -17,8 +18,11 @@ import { BlockFigures } from './claims-parts.js';
 import { extractLinkedClaims } from './claims-linked.js';
 import { withoutUnsureMembers } from './claims-unsure.js';
 
-/** Every part–whole and list claim of a document, ordered by the whole's position. */
-export function extractClaims(source: Source, figures: readonly Figure[]): Claim[] {
+/**
+ * Every part–whole and list claim of a document, ordered by the whole's position. The section tree, when given, scopes the
+ * claims whose parts a section's title gathers (claims-closing-total.ts).
+ */
+export function extractClaims(source: Source, figures: readonly Figure[], sections: readonly Section[] = []): Claim[] {
   // The figures of block b are figuresOf.of(b): sliced when asked from one array of all of them, block by block (see
   // BlockFigures), not an array per block held through the stage. One instance of one class handed to every reader, not
   // a closure made for this document: optimised code that calls a function passed in keeps that very function object,
@@ -50,6 +54,7 @@ export function extractClaims(source: Source, figures: readonly Figure[]): Claim
   claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractBudgetBalances(source.blocks, figuresOf, figures), ...extractAmongClaims(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
+  if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   return withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }
@@ -95,6 +100,6 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** The claims of an analysis: its own when the pipeline extracted them, else read now. */
-export function claimsOf(analysis: Pick<Analysis, 'source' | 'figures'> & { claims?: readonly Claim[] }): readonly Claim[] {
-  return analysis.claims ?? extractClaims(analysis.source, analysis.figures);
+export function claimsOf(analysis: Pick<Analysis, 'source' | 'figures'> & { claims?: readonly Claim[]; sections?: readonly Section[] }): readonly Claim[] {
+  return analysis.claims ?? extractClaims(analysis.source, analysis.figures, analysis.sections);
 }

@@ -4,7 +4,9 @@
  * Why: "21 máy tính (trong đó 12 máy tính của UBND, 10 máy tính của Đảng ủy)"
  * counts 22. Checked for exhaustive splits ("gồm", "bao gồm", a total and its
  * bullets, a "trong đó" that is a partition: "mới / lại", "nam / nữ",
- * "trước hạn / đúng hạn / quá hạn"): the sum must equal the whole. Parts that
+ * "trước hạn / đúng hạn / quá hạn"; a money total closing the activities its
+ * section tells one by one, the last "the other ones" of its kind, read by
+ * extract/claims-closing-total.ts): the sum must equal the whole. Parts that
  * only cannot overlap ("của A", "của B") must not exceed it. A "trong đó"
  * whose parts fall short of the whole is fine (not every part is named).
  * A single part larger than the whole is left to part-exceeds-whole.

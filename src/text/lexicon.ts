@@ -2996,3 +2996,19 @@ export const PARTIAL_CLAIM_WORDS = ['cơ bản', 'hầu hết', 'phần lớn', 
 
 /** Words that frame a noun phrase without narrowing it ("Số người …", "Tổng số hộ …"): left out when two names are compared word for word. */
 export const PHRASE_FRAME_WORDS = ['số', 'lượng', 'tổng'] as const;
+
+// ——— a money total closing its activities (extract/claims-closing-total.ts) ———
+
+/** Words telling an amount as the value of an activity ("trị giá 385 triệu đồng", "Tổng số tiền 236 triệu đồng"). */
+export const ACTIVITY_VALUE_WORDS = ['trị giá', 'giá trị', 'số tiền', 'kinh phí'] as const;
+/** Words that frame the kind of activity a total names without narrowing it ("các hoạt động nhân đạo", "các khoản nhân đạo": "nhân đạo"). */
+export const ACTIVITY_FRAME_WORDS = [...SUBJECT_FRAME_WORDS, 'hoạt động', 'khoản', 'các', 'những'] as const;
+/** Words after "khác" that make it "various", not "the other ones" ("các hoạt động khác nhau"). */
+export const NOT_REMAINDER_TAILS = ['nhau', 'biệt'] as const;
+/** Words that end the kind a total names: its period ("năm 2024") or its verb ("đạt", "là"). */
+export const KIND_END_WORDS = [...PERIOD_UNITS, 'đạt', 'là', 'được', 'bằng', 'lên', 'ước', 'trong', 'của', 'toàn'] as const;
+/**
+ * Words in a part's sentence that leave it unsure as one activity's own value of the period: a split of it, an example, a
+ * comparison, a plan or estimate, a running total.
+ */
+export const NOT_OWN_VALUE_WORDS = [...OF_WHICH, ...CONSISTS_OF, ...COMPARED_WITH, ...PLAN_WORDS, ...ESTIMATE_WORDS, ...RUNNING_TOTAL_WORDS, 'riêng', 'như', 'cùng kỳ', 'dự toán'] as const;
