@@ -23,7 +23,7 @@ import {
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, edgeAlt,
-  MEMBER_NOUNS, PERSON_STANDING_NOUNS, PERSON_ROLE_SUFFIX, PERSON_BODY_WORDS, UNIVERSAL_WORDS, VALUE_COPULAS,
+  MEMBER_NOUNS, PERSON_STANDING_NOUNS, PERSON_ROLE_SUFFIX, PERSON_BODY_WORDS, UNIVERSAL_WORDS, UNIVERSAL_PLURALS, VALUE_COPULAS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -112,7 +112,7 @@ const COPULA_MEMBER = new RegExp(String.raw`^\s*((?:${alt(SUBGROUP_COPULAS)})(?!
 const WHOLE_SET = new RegExp(String.raw`${edgeAlt(WHOLE_SET_NOUNS)}$`, 'u');
 // "Toàn bộ 2.680 lao động đi biển đã được cập nhật …": a clause opening with "toàn bộ" / "tất cả" right before the count says
 // what follows its noun of all of them, so that verb names no subgroup (after a verb, "hỗ trợ toàn bộ 315 hộ đã đăng ký", it may).
-const UNIVERSAL_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(UNIVERSAL_WORDS)})(?:\s+(?:các|những))?\s*$`, 'u');
+const UNIVERSAL_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(UNIVERSAL_WORDS)})(?:\s+(?:${alt(UNIVERSAL_PLURALS)}))?\s*$`, 'u');
 /**
  * "Lực lượng lao động làm nghề khai thác trên biển là 2.860 người", "Số giáo viên trực tiếp đứng lớp là 186 người": a count in
  * persons after a copula whose subject opens (a collective frame such as "lực lượng" aside) with a noun of persons counts those

@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
-import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, MEASURE_NOUN_UNITS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, MEASURE_NOUN_UNITS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, SEA_CATCH_WORDS, SEA_DEED_VERBS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
@@ -47,7 +47,7 @@ const SYNONYMS: ReadonlyArray<[RegExp, string, string]> = [
   [word('điểm đến(?: du lịch)?'), 'điểm du lịch', 'điểm đến'],
   // One deed told two ways: fisheries reports name the same workers "lao động đi biển" and "lao động (làm nghề) khai thác
   // (hải sản) trên biển" ("đánh bắt" alike); a deed ashore by the sea ("làm muối ven biển") is another.
-  [word('(?:làm nghề )?(?:khai thác|đánh bắt)(?: hải sản| thủy sản)? trên biển'), 'đi biển', 'trên biển'],
+  [word(`(?:làm nghề )?(?:${alt(SEA_DEED_VERBS)})(?: (?:${alt(SEA_CATCH_WORDS)}))? trên biển`), 'đi biển', 'trên biển'],
   // "21 máy" in a report means computers unless another kind of machine is named.
   [word(`máy(?! (?:${alt(MACHINE_KIND_WORDS)}))`), 'máy tính', 'máy'],
 ];

@@ -2947,6 +2947,12 @@ export const SIGNER_TITLES = ['chủ tịch', 'phó', 'giám đốc', 'trưởng
 export const SIGNING_BODIES = ['ủy ban', 'ubnd', 'chủ tịch', 'ban', 'đảng ủy', 'hđnd'] as const;
 /** Words claiming every one of a counted thing ("tất cả các thôn", "toàn bộ các tuyến kênh"): a fraction short of all in the claim's own bracket contradicts it. */
 export const UNIVERSAL_WORDS = ['tất cả', 'toàn bộ'] as const;
+/** Plural markers that may follow a universal word before its count ("tất cả các …", "toàn bộ những …"). */
+export const UNIVERSAL_PLURALS = ['các', 'những'] as const;
+/** Deeds of working at sea that fisheries reports tell two ways ("khai thác / đánh bắt (hải sản) trên biển" = "đi biển"). */
+export const SEA_DEED_VERBS = ['khai thác', 'đánh bắt'] as const;
+/** What is caught at sea, optional after a sea deed ("khai thác hải sản trên biển"). */
+export const SEA_CATCH_WORDS = ['hải sản', 'thủy sản'] as const;
 /** Words of a floor every member is claimed to pass ("tất cả các xã đều đạt trên 95%", "từ 90% trở lên"). */
 export const RATE_FLOOR_WORDS = ['trên', 'từ', 'ít nhất', 'không dưới', 'tối thiểu', 'cao hơn'] as const;
 /* Those of them the floor itself does not meet ("trên 95%": 95,0 misses it) are STRICT_FLOOR_WORDS above. */
