@@ -158,7 +158,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       // cut-off tells what was done by then, a flow, not the level left.
       const closes = ((CLOSING.test(clause) || CLOSING_NOW.test(clause)) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
       if (!share && closes && !doneBy(gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause)) {
-        if (flows.length === 0 || closesPart(blocks[b], opening, figuresOf.of(b), block, f) || narrower(opening, f)) return null;
+        if (flows.length === 0 || closesPart(blocks[b], opening, figuresOf.of(b), block, f)) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
           connector: 'đầu kỳ / cuối kỳ', block: b,
@@ -276,13 +276,6 @@ function closesPart(openBlock: Block, opening: Figure, openFigures: readonly Fig
   if (extra.length === 0) return false;
   return openFigures.some((p) => p.index > opening.index && counted(p) && sameThings(opening, p) && breakdownOf(openBlock, opening, p)
     && extra.every((w) => wordsAfter(openBlock, p).includes(w)));
-}
-
-// "Đầu năm có 486 tàu cá; … đến ngày 31/5 có 45 tàu cá dài từ 15 m trở lên": a closing level whose label is the opening's
-// with words added counts a subgroup of its things, not the stock the flows changed.
-function narrower(opening: Figure, closing: Figure): boolean {
-  const [own, other] = [opening.label?.toLowerCase().trim(), closing.label?.toLowerCase().trim()];
-  return !!own && !!other && other.startsWith(`${own} `);
 }
 
 // The words of a figure's noun phrase, after it up to the next mark, lower case: "hộ nghèo do phụ nữ làm chủ".
