@@ -98,7 +98,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
       // "Tổng nợ đến ngày 31/12/2023 là 42,6 tỷ đồng; … đến ngày 31/12/2024 còn …": a level at a dated cut-off opens a
       // balance only closed by a level at a later cut-off.
       const opened = opens(words) || opensAfter(blocks[b], opening);
-      const since = opened ? null : cutOffDay(words) ?? firstDay(words);
+      const since = opened ? null : cutOffDay(words) ?? boundDay(words);
       if (!opened && since === null) continue;
       const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since, opening.kind === 'money' && DEBT.test(words));
       if (!claim) continue;
@@ -246,12 +246,19 @@ function cutOffDay(words: string): string | null {
   return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
 }
 
-// "Dân số ngày 01/01/2024 là 21.312 người": a level dated the first day of a month (of a year, a quarter) with no cut-off word
-// is a period's opening level, closed like a dated cut-off by a level at a later one ("đến ngày 30/11/2024 là …").
-const FIRST_DAY = new RegExp(String.raw`${edgeAlt(DATED_LEVEL_WORDS)}\s+0?1\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
-function firstDay(words: string): string | null {
-  const m = FIRST_DAY.exec(words);
-  return m ? `${m[2]}-${m[1].padStart(2, '0')}-01` : null;
+// "Dân số ngày 01/01/2024 là 21.312 người", "Tại thời điểm 31/12/2024, toàn xã có 486 tàu cá": a level dated a bound of a
+// period with no cut-off word, the first day of a month or the last (the stock a period ends with, the next one's
+// opening), is a period's opening level, closed like a dated cut-off by a level at a later one ("đến ngày 30/11/2024 là
+// …"). Any other day dates an event ("Ngày 15/3/2024 tổ chức khám cho 412 người"), not a level.
+const BOUND_DAY = new RegExp(String.raw`${edgeAlt(DATED_LEVEL_WORDS)}\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
+function boundDay(words: string): string | null {
+  const m = BOUND_DAY.exec(words);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Day 0 of the next month is this month's last (Date.UTC carries a 13th month into January).
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || (day !== 1 && day !== last)) return null;
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
 }
 
 // A figure after the opening level in its sentence, a "gồm"/"trong đó" between: a part of the level, no flow.

@@ -43,8 +43,9 @@ export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = {
   // "xử lý dứt điểm 49/58 trường hợp" (for good), "xã trọng điểm" (key), "kiểm điểm 07 tập thể" (a disciplinary review):
   // no numbered point of a legal text.
   'điểm': ['dứt', 'trọng', 'kiểm'],
-  // "lập biên bản 02 cơ sở" (a record drawn up on two), "văn bản", "cơ bản hoàn thành 02 …": no numbered hamlet ("bản 3").
-  'bản': ['biên', 'văn', 'cơ', 'căn', 'kịch'],
+  // "lập biên bản 02 cơ sở" (a record drawn up on two), "văn bản", "cơ bản hoàn thành 02 …", "giải bản 02 phương tiện" (two
+  // vessels broken up): no numbered hamlet ("bản 3").
+  'bản': ['biên', 'văn', 'cơ', 'căn', 'kịch', 'giải'],
 };
 
 const refusal = (word: string): string => {
@@ -850,7 +851,7 @@ export const DOCUMENT_CODE_MARKS = ['NQ/', 'NĐ-CP', 'QĐ-TTg', 'CT-TTg', '/TU',
 export const MULTI_YEAR_WORDS = ['giai đoạn', 'từ năm', 'qua các năm'] as const;
 /** Words before a cut-off date ("đến 31/12/2023", "hết ngày …"). */
 export const CUT_OFF_WORDS = ['đến', 'tới', 'hết'] as const;
-/** Words that date a level to a day with no cut-off word ("Dân số ngày 01/01/2024 là …", "tại thời điểm 01/7/2024"). */
+/** Words that date a level to a day with no cut-off word ("Dân số ngày 01/01/2024 là …", "tại thời điểm 31/12/2024"). */
 export const DATED_LEVEL_WORDS = ['ngày', 'tại ngày', 'thời điểm', 'tại thời điểm'] as const;
 /**
  * Nouns of a numbered round or session an item may open with before its day ("+ Đợt 3 ngày 22/9/2024, …", "- Lần thứ 2
@@ -1791,6 +1792,8 @@ export const INFLOW_WORDS = [
   'trở lại hoạt động',
   // People or cases newly found join those under watch: "phát hiện mới 05 người nghiện", "phát hiện mới 12 ca nhiễm HIV".
   'phát hiện mới',
+  // Things newly registered join a registered stock: "đăng ký mới 16 tàu", "đăng ký mới 12 hộ kinh doanh".
+  'đăng ký mới',
 ] as const;
 /**
  * Words opening a recap of a stock after its flows: "Như vậy, từ 386 doanh nghiệp đang hoạt động đầu năm, đến 30/9 toàn huyện
@@ -1818,6 +1821,8 @@ export const OUTFLOW_WORDS = [
   'đưa đi',
   // People whose term under watch or support is over leave those managed: "06 người kết thúc thời gian quản lý".
   'kết thúc thời gian', 'kết thúc thời hạn', 'hết thời gian', 'hết thời hạn',
+  // Vessels broken up and struck off the register leave it: "giải bản 09 tàu do hư hỏng".
+  'giải bản',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
