@@ -106,6 +106,9 @@ function afterNoun(after: string, unit: string): string {
   return t.toLowerCase().startsWith(unit.toLowerCase()) ? t.slice(unit.length) : '\u0000';
 }
 
+/** Figures a deed's whole may stand before its done part in one sentence (a bound for hostile one-line input). */
+const LOOK_BACK = 40;
+
 // "đã hỗ trợ 52/86 hộ": a fraction of a deed; "có 450 trẻ …, đã tiêm 412 trẻ": a whole and a deed on a part of it.
 function deedOf(block: Block, figures: Figure[], k: number): Deed | null {
   const f = figures[k];
@@ -117,9 +120,19 @@ function deedOf(block: Block, figures: Figure[], k: number): Deed | null {
     if (f.numerator === null || f.denominator === null || !(f.numerator < f.denominator)) return null;
     return { whole: f, done: f, verb: verb.trim() };
   }
-  // The count before it in its sentence, of its noun, stated with what it has, nothing of its noun between.
-  const whole = figures.slice(0, k).reverse().find((g) => g.kind === 'count' && g.unit !== null && unitsAlike(g.unit, f.unit!));
-  if (!whole || whole.value <= f.value || !sameSentence(block, whole, f)) return null;
+  // The count before it in its sentence, of its noun, stated with what it has, nothing of its noun between: walked back
+  // figure by figure, stopping at the sentence's start (each gap read once) and after LOOK_BACK figures, so that a line of
+  // many figures is read in linear time.
+  let whole: Figure | undefined;
+  for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+    const g = figures[j];
+    if (!sameSentence(block, g, figures[j + 1])) break;
+    if (g.kind === 'count' && g.unit !== null && unitsAlike(g.unit, f.unit!)) {
+      whole = g;
+      break;
+    }
+  }
+  if (!whole || whole.value <= f.value) return null;
   const [ws] = localRange(block, whole);
   if (!HAS_BEFORE.test(block.text.slice(Math.max(0, ws - 12), ws))) return null;
   return { whole, done: f, verb: verb.trim() };
