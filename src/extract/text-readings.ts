@@ -18,6 +18,7 @@ import { planOfNamedSubject } from './shares-plan-subject.js';
 import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, funnelWhole, leadWhole, siblingNamedWholes, subgroupWhole } from './shares-whole.js';
 import { intakeThenDone } from './shares-intake.js';
 import { notTheBase } from './shares-base.js';
+import { inventoryShares } from './shares-inventory.js';
 import { percentAgrees } from './percent-arith.js';
 import { heldShareBefore } from './claims-parts.js';
 import { matchAppendixRows } from './appendix-rows.js';
@@ -42,6 +43,12 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
   const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
   const appendixRows = matchAppendixRows(input, input.readings, input.tables);
   const dateStatements = input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from)));
+  const shares = { claimShares: claimShares(input), statedShares: statedShares(input), breakdownShares: breakdownShares(input) };
+  const plans = planRates(input, appendixRows);
+  const changeRates = readChangeRates(input);
+  // A percent any other reading gave its base, or a fraction beside it owns, is not read again against the inventory.
+  const read = new Set([...shares.claimShares, ...shares.statedShares, ...shares.breakdownShares].map((x) => x.share.index)
+    .concat(plans.map((x) => x.rate.index), changeRates.map((x) => x.rate.index), input.figures.filter((f) => f.kind === 'percent' && ownedByFraction(input, f)).map((f) => f.index)));
   return {
     comparisons: [...readComparisons(input), ...readWordedShares(input)],
     runTogether: readRunTogether(input),
@@ -49,11 +56,10 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     places,
     home: home ? places[mentions.indexOf(home)] : null,
     strangers: unit && rankOf(unit) === 2 ? strangerMembers(input.source, input.tables, places, ownKey) : [],
-    claimShares: claimShares(input),
-    statedShares: statedShares(input),
-    breakdownShares: breakdownShares(input),
-    planRates: planRates(input, appendixRows),
-    changeRates: readChangeRates(input),
+    ...shares,
+    inventoryShares: inventoryShares(input, read),
+    planRates: plans,
+    changeRates,
     appendixRows,
     restatedGroups: readRestatedGroups(input),
     clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),

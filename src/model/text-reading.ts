@@ -186,6 +186,11 @@ export const TextReadings = z.object({
   claimShares: z.array(ShareLink),
   /** For each percent, the part and whole its own words name ("… trên tổng số …", "chiếm 4,35% tổng số hộ"). */
   statedShares: z.array(ShareLink),
+  /**
+   * A count's share that names no base, of the one count of its noun the unit's own inventory states ("Xã … có 07 thôn …,
+   * 22 dòng họ" … "14 dòng họ được công nhận …, đạt 66,67%"); inferred, so weighed as a warning (src/extract/shares-inventory.ts).
+   */
+  inventoryShares: z.array(ShareLink),
   /** Each part of a breakdown whose bracketed shares are of the parts' sum (src/extract/shares-whole.ts). */
   breakdownShares: z.array(BreakdownShare),
   planRates: z.array(PlanRate),

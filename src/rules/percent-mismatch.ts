@@ -86,6 +86,11 @@ export default defineRule({
       const whole = wholes.reduce((a, b) => (Math.abs(b.index - part.index) < Math.abs(a.index - part.index) ? b : a));
       compare(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }]);
     }
+    // "14 dòng họ được công nhận …, đạt 66,67%" naming no base, of the "22 dòng họ" the unit's inventory states: inferred
+    // across the report, so a warning.
+    for (const { share, part, whole } of context.textReadings.inventoryShares) {
+      if (!percentAgrees(part.value, whole.value, share.value, share.decimals)) report(context, part.value, whole.value, share.value, share.decimals, share.raw, [{ figure: share }, { figure: part }, { figure: whole }], 'warning');
+    }
     for (const { rate: f, done, plan } of context.textReadings.planRates) {
       if (!percentAgrees(done.value, plan.value, f.value, f.decimals)) report(context, done.value, plan.value, f.value, f.decimals, f.raw, [{ figure: f }, { figure: done }, { figure: plan }]);
     }
@@ -162,7 +167,7 @@ function compare(context: RuleContext, num: number, den: number, stated: number,
   report(context, num, den, stated, decimals, written, places);
 }
 
-function report(context: RuleContext, num: number, den: number, stated: number, decimals: number, written: string, places: Place[]): void {
+function report(context: RuleContext, num: number, den: number, stated: number, decimals: number, written: string, places: Place[], severity?: 'warning'): void {
   const digits = written.replace(/%$/, '').trim();
   const slip = firstSlip(digits, (v, d) => percentAgrees(num, den, v, d), context.numbers?.style);
   context.report({
@@ -170,5 +175,6 @@ function report(context: RuleContext, num: number, den: number, stated: number, 
     data: { stated, num, den, actual: actualPercent(num, den, decimals) },
     places,
     suggestion: slip ? `${digits}% → ${slip}%` : null,
+    ...(severity ? { severity } : {}),
   });
 }

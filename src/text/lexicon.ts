@@ -3023,3 +3023,12 @@ export const KIND_END_WORDS = [...PERIOD_UNITS, 'đạt', 'là', 'được', 'b�
  * comparison, a plan or estimate, a running total.
  */
 export const NOT_OWN_VALUE_WORDS = [...OF_WHICH, ...CONSISTS_OF, ...COMPARED_WITH, ...PLAN_WORDS, ...ESTIMATE_WORDS, ...RUNNING_TOTAL_WORDS, 'riêng', 'như', 'cùng kỳ', 'dự toán'] as const;
+
+// ——— the unit's own inventory (extract/shares-inventory.ts) ———
+
+/** Words that may open the sentence stating the unit's inventory before its level word ("Toàn xã có", "Hiện nay, xã có"). */
+export const INVENTORY_SUBJECT_LEADS = ['toàn', 'trên địa bàn', 'hiện nay', 'hiện tại'] as const;
+/** The verb that hands the unit its inventory ("Xã Hải Minh có 07 thôn", "xã hiện có 09 thôn"). */
+export const INVENTORY_HAS_WORDS = ['có', 'hiện có'] as const;
+/** Words joining the items of an inventory ("07 thôn với 2.415 hộ", "1.250 hộ và 4.800 nhân khẩu"). */
+export const INVENTORY_JOINERS = ['và', 'với'] as const;
