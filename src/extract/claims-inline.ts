@@ -512,10 +512,11 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   // "cụ thể: giáo dục 168 tỷ; đảm bảo xã hội 29 tỷ; …": after a colon, ";"-separated items are each told by their own
   // words, so a verb-like word opening one ("đảm bảo", "thực hiện") does not end the parts.
   const announced = /^\s*(?:như sau\s*)?:/u.test(text.slice(after)) || text[after - 1] === ':' ? 'semicolon' : false;
-  let parts = readParts(block, figures, after, end, announced);
+  let parts = readParts(block, figures, after, end, announced, true);
   if (!parts || parts.figures.length === 0) return null;
   let whole = pickWhole(block, figures, previous, at, parts.figures);
   if (!whole) return null;
+  parts = firstItemWhole(parts, whole);
   // A breakdown of people by who they are ("62 đoàn viên, gồm: 35 học sinh, 18 thanh niên …") names each group by its own noun.
   // The words of a part's own segment after its number ("người dân tộc Thái" of "96 người dân tộc Thái, …").
   const wordsAfter = (p: Figure) => (p.block === block.index ? SEGMENT_WORDS.exec(text.slice(localRange(block, p)[1]))?.[0] ?? '' : '');
@@ -576,6 +577,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   const otherOutcome = wholeOutcome < 0 ? -1 : parts.texts.findIndex((t) => outcomeMember(t) >= 0 && outcomeMember(t) !== wholeOutcome);
   if (otherOutcome === 0) return null;
   if (otherOutcome > 0) parts = { figures: parts.figures.slice(0, otherOutcome), texts: parts.texts.slice(0, otherOutcome), unread: parts.unread };
+  if (fartherWholeFits(block, figures, previous, at, whole, parts.figures)) return null;
   const relation = EXHAUSTIVE.test(connector) ? 'exhaustive' : 'subset';
   const kind = whole.kind === 'money' && fundedBy(parts.texts) && !sharesShort(block, figures, parts.figures) ? 'exhaustive' : partitionOf(parts.texts, home ? ownWords(home, whole) : undefined);
   // "trong đó: tranh chấp đất đai 112 vụ; …; mâu thuẫn khác 36 vụ": a last part of the rest ("khác") closes a breakdown of
@@ -600,6 +602,25 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     span: subSpan(block, from, localRange(block, last)[1]),
     partBlocks: [block.index],
   });
+}
+
+/**
+ * "… là 54 ý kiến, gồm …. Đã giải quyết 47 ý kiến; đang giải quyết 07 ý kiến. Trong đó, ý kiến thuộc thẩm quyền của xã 41 ý
+ * kiến, …": a connector opening its sentence may split the sentence before's last amount or the passage's whole told earlier.
+ * Parts outgrowing the nearest amount (their sum above it, or one of them) that fit within an earlier amount of its kind and
+ * noun in the same paragraph leave the whole unsure: no claim. With no such earlier amount the nearest stays the whole.
+ */
+function fartherWholeFits(block: Block, figures: Figure[], previous: Previous | null, at: number, whole: Figure, parts: readonly Figure[]): boolean {
+  if (!OPENS_SENTENCE.test(block.text.slice(sentenceStart(block.text, at), at))) return false;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  if (sum <= whole.value || whole.unit === null) return false;
+  const home = whole.block === block.index ? { block, figures } : previous?.block.index === whole.block ? previous : null;
+  if (home === null) return false;
+  const noun = whole.unit.toLowerCase();
+  const [ws] = localRange(home.block, whole);
+  return home.figures.some((f) => f.block === whole.block && f.cell === null && localRange(home.block, f)[1] <= ws
+    && f.kind === whole.kind && !f.change && isAmount(f) && f.unit?.toLowerCase() === noun && !isReference(home.block, f)
+    && f.value >= sum);
 }
 
 /**
@@ -761,7 +782,7 @@ function labelRunGoesOn(block: Block, inside: readonly Figure[], text: string, s
   return !inside.some((f) => localRange(block, f)[1] === end);
 }
 
-function readParts(block: Block, figures: Figure[], from: number, to: number, announcedList: boolean | 'semicolon' = false): { figures: Figure[]; texts: string[]; unread: boolean } | null {
+function readParts(block: Block, figures: Figure[], from: number, to: number, announcedList: boolean | 'semicolon' = false, acrossItems = false): Parts | null {
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
   const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
@@ -769,9 +790,14 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
   let bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
   // "gồm 196 dịch vụ toàn trình và 177 dịch vụ một phần; thanh toán 612 giao dịch …": a first ";"-segment that holds
   // the parts itself, joined by commas or "và", is the whole list; the ";" ends it.
+  // "gồm: Huân chương … cho 01 tập thể và 01 cá nhân; Bằng khen … cho 02 tập thể và 03 cá nhân": unless the ";"-segments after
+  // it go on with the same list, told like it (itemsGoOn, read for a connector's parts only); the list then runs to its last.
+  let extended = false;
   if (bySemicolon.length >= 2 && held(bySemicolon[0]) >= 2) {
-    to = bySemicolon[0][1];
-    bySemicolon = [];
+    const k = acrossItems ? itemsGoOn(block, inside, bySemicolon, announcedList !== false) : 1;
+    extended = k >= 2;
+    to = bySemicolon[k - 1][1];
+    bySemicolon = extended ? bySemicolon.slice(0, k) : [];
   }
   const segments = bySemicolon.filter(holds).length >= 2 ? bySemicolon : splitSegments(text, from, to, SEPARATOR);
   const announced = announcedList === true || (announcedList === 'semicolon' && segments === bySemicolon);
@@ -852,8 +878,8 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     // "gồm 30 hộ thôn Đông; 25 hộ thôn Tây; 18 hộ thôn Nam và 12 hộ thôn Bắc": unless the segment goes on with the list, its
     // last items joined by "và" or commas, each one count of the parts' own noun (continuingItems). A list cut there is no
     // whole breakdown: the parts read are flagged unread, so no split is said to cover the whole (only a share of it).
-    if (mine.length > 1 && out.length > 0 && !announced && segments === bySemicolon) {
-      const items = continuingItems(block, mine, out[0], s, e);
+    if (mine.length > 1 && (out.length > 0 || extended) && !announced && segments === bySemicolon) {
+      const items = continuingItems(block, mine, out[0] ?? mine[0], s, e);
       if (!items) {
         unread = true;
         break;
@@ -893,7 +919,60 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
     out.push(mine[0]);
     texts.push(words.replace(mine[0].raw, ' '));
   }
-  return { figures: out, texts, unread };
+  if (!extended) return { figures: out, texts, unread };
+  return { figures: out, texts, unread, head: out.filter((f) => localRange(block, f)[1] <= bySemicolon[0][1]).length };
+}
+
+/**
+ * The parts read, their words, and whether a number was left unread among them; `head`: how many of them the first ";"-item
+ * holds, when the list runs on over items told alike (itemsGoOn).
+ */
+type Parts = { figures: Figure[]; texts: string[]; unread: boolean; head?: number };
+
+/**
+ * "Trong 65 người: nam 59 người, nữ 06 người; dưới 30 tuổi 20 người, từ 30 tuổi trở lên 45 người": items told alike after
+ * the first may split the same whole again by another criterion. When the first item's parts alone make up the whole
+ * exactly, they are the list; else every item is.
+ */
+function firstItemWhole(parts: Parts, whole: Figure): Parts {
+  if (parts.head === undefined || parts.head < 2) return parts;
+  const sum = parts.figures.slice(0, parts.head).reduce((t, p) => t + p.value, 0);
+  if (Math.abs(sum - whole.value) > 1e-9 * Math.abs(whole.value)) return parts;
+  return { figures: parts.figures.slice(0, parts.head), texts: parts.texts.slice(0, parts.head), unread: parts.unread };
+}
+
+/**
+ * How many ";"-segments from the first make one list whose items each hold several amounts ("Huân chương … cho 01 tập thể và
+ * 01 cá nhân; Bằng khen … cho 01 tập thể và 02 cá nhân"): one amount to each comma- or "và"-separated item (none opening
+ * with a connector, nor with a clause word unless a colon announced the list: "Bằng khen …" is then an item's name), all
+ * whole counts, or, after a colon, all of one measure each named by its own words ("ngân sách tỉnh 300 triệu đồng và …");
+ * a later segment told like the first: as many amounts, each of the noun of the first one's at its place ("; 126 ha hoa
+ * màu bị hư hại" after "ngập hoàn toàn 312 ha và ngập một phần 583 ha" is another clause). The first segment that is not
+ * ends the list (1: the first segment is the list alone).
+ */
+function itemsGoOn(block: Block, inside: readonly Figure[], segments: ReadonlyArray<[number, number]>, announced: boolean): number {
+  const text = block.text;
+  const amountsIn = (s: number, e: number) => inside.filter((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
+  const first = amountsIn(...segments[0]);
+  const lead = first[0];
+  const counted = lead.kind === 'count';
+  const fits = (f: Figure) => f.unit !== null && !f.change && (counted ? f.kind === 'count' && Number.isInteger(f.value) : announced && f.kind === lead.kind);
+  const items = ([s, e]: [number, number]) => {
+    const subs = splitSegments(text, s, e, SEPARATOR).map(([a, b]) => ({ a, b, in: amountsIn(a, b) })).filter((x) => x.in.length > 0);
+    const named = (x: { a: number; in: Figure[] }) => counted || /\p{L}/u.test(text.slice(x.a, localRange(block, x.in[0])[0]).replace(LEADING_JOIN, ''));
+    const words = (x: { a: number; b: number }) => text.slice(x.a, x.b).trim();
+    return subs.length === amountsIn(s, e).length && subs.every((x) => x.in.length === 1 && named(x) && (announced || !CLAUSE_VERB.test(words(x))) && !SUBSPLIT_OPENER.test(words(x)));
+  };
+  if (!first.every(fits) || !items(segments[0])) return 1;
+  // Told alike: as many amounts as the first item, each of the noun of the first item's amount at its place.
+  const alike = (f: Figure, n: number) => compatible(first[n], f) && compatible(f, first[n]);
+  let k = 1;
+  while (k < segments.length) {
+    const mine = amountsIn(...segments[k]);
+    if (mine.length !== first.length || !mine.every((f, n) => fits(f) && alike(f, n)) || !items(segments[k])) break;
+    k++;
+  }
+  return k;
 }
 
 // The amount bracketed right after the one share a segment holds, when that share is held of it (heldShareBefore).
