@@ -10,7 +10,7 @@
 import type { ColumnMeasure, ColumnRole, TableColumn } from '../model/index.js';
 import { cleanCellText } from './table-cells.js';
 import {
-  alt, AVERAGE_COLUMN_ABBREVIATIONS, PER_TIME_UNITS, PER_UNIT_WORDS, AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
+  alt, AVERAGE_COLUMN_ABBREVIATIONS, NORM_COLUMN_WORDS, PER_TIME_UNITS, PER_UNIT_WORDS, AVERAGE_COLUMN_WORDS, PRICE_COLUMN_WORDS, CHANGE_COLUMN_WORDS, CHANGE_VERBS, COMPARE_TAILS, COUNT_COLUMN_OPENERS,
   CURRENT_COLUMN_WORDS, EARLIER_COLUMN_WORDS, EARLIER_PERIOD_WORDS, FULFILMENT_COLUMN_BASES, GENERIC_COUNT_HEADS, FULFILMENT_COLUMN_OPENERS, GROUP_HEADS, HEADER_CELL_OPENERS, HEADER_CELL_WORDS,
   LABEL_COLUMN_OPENERS, MONEY_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERCENT_WORDS, PERIOD_COLUMN_WORDS, PLAN_ABBREVIATIONS, PLAN_COLUMN_HEADS,
   RANK_COLUMN_WORDS, RATE_WORDS, REGISTERED_CHANGE_LEADS, RESULT_COLUMN_ABBREVIATIONS, RESULT_COLUMN_WORDS, ROW_NUMBER_HEADERS, CUMULATIVE_COLUMN_WORDS,
@@ -90,12 +90,17 @@ const OWN_NOUN_COUNT = new RegExp(String.raw`^số\s+(?!(?:${alt(GENERIC_COUNT_H
 // time ("Rác thu gom (kg/ngày)", "Thời lượng (giờ/năm)") is a flow, and flows of the parts add up to the whole's.
 const PER_UNIT_HEADER = new RegExp(String.raw`\([^()]*\p{L}\s*\/\s*(?:${alt(PER_UNIT_WORDS)})(?![\p{L}])[^()]*\)\s*$`, 'iu');
 
+// A norm or level header ("Định mức", "Mức hỗ trợ") closing on a unit per anything, a time too: "(đồng/tháng)".
+const NORM_WORD = wordsRe(NORM_COLUMN_WORDS);
+const PER_ANY_HEADER = /\([^()]*\p{L}\s*\/\s*\p{L}[^()]*\)\s*$/u;
+
 /**
- * A column of a value per unit, by the unit its header closes on ("Năng suất (tạ/ha)"): each cell is the value of one
- * unit, as a rate row's is, and its total row holds an average, never the column's sum.
+ * A column of a value per unit, by the unit its header closes on ("Năng suất (tạ/ha)"), or a norm per anything
+ * ("Định mức (đồng/tháng)": the rate each pupil gets a month, whatever the months or pupils): each cell is the value of
+ * one unit, as a rate row's is, and its total row holds an average, never the column's sum.
  */
 export function perUnitColumn(column: TableColumn): boolean {
-  return PER_UNIT_HEADER.test(column.header);
+  return PER_UNIT_HEADER.test(column.header) || (NORM_WORD.test(column.header) && PER_ANY_HEADER.test(column.header));
 }
 
 /** A column whose header says its cells are percents ("Tăng, giảm (%)"). */

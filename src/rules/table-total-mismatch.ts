@@ -30,6 +30,9 @@
  * (ĐVT, or a unit closing the label) are never added, nor are rate rows, nor rows that each count another noun than the
  * total names ("Tổng số đơn tiếp nhận" under "Lượt tiếp công dân", "Số người được tiếp": separate indicators) — but in a column naming its own counted
  * noun ("Số hộ được hỗ trợ") the rows' unit is their quantity cells', and the column adds up across it.
+ * A column whose items (two or more) each repeat the total ("Tổng cộng | 312" over two terms of the same 312 pupils,
+ * beds counted in each quarter, a norm written on every row) is a carried attribute — a stock, a population, a rate —
+ * never their sum; so is a column of a norm per anything ("Định mức (đồng/tháng)", src/extract/table-header.ts).
  * Rounding: decimals may differ by half a unit of the last digit per item.
  *
  * Part columns: "Trong đó" means "of which" and is often not exhaustive
@@ -47,6 +50,7 @@
  * exactly); members naming properties of the group's things ("Được khám …",
  * "Có thẻ BHYT", "Đạt chuẩn"), or passing the head by more than any one of
  * them, overlap and are never summed (src/extract/table-rows.ts membersOverlap);
+ * members each repeating their head are carried, not parts (src/rules/support/table-checks.ts repeatsWhole);
  * members short of their head count only when the head is named a
  * total or another column shows the group complete, and a member saying
  * "trong đó"/"riêng" or a row of unclear place among them silences the group.
@@ -98,7 +102,7 @@ import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-r
 import { defineRule } from './define.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namedSubset, countsRows, rowsInRange, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
-import { checkParts, checkPercentColumns, membersShareHead, place, sumOf } from './support/table-checks.js';
+import { checkParts, checkPercentColumns, membersShareHead, place, repeatsWhole, sumOf } from './support/table-checks.js';
 import { checkPeriodRates, checkPeriodSums } from './support/table-periods.js';
 import { arithmeticSlips, pricedValueColumns } from '../extract/table-arithmetic.js';
 import { ratioColumns } from '../extract/table-fulfilment.js';
@@ -239,6 +243,8 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
         && (countsOwnNoun(column) || column.measure === 'money' || !totalOfOtherNoun(row, l.rows.map((k) => table.rows[k]))));
       if (usable.length === 0 || usable.length < filledLevels.length) continue;
       if (usable.some((l) => l.cells.some((c) => slips.has(c)))) continue;
+      // "Tổng cộng | 312 học sinh" over two terms of the same 312: a carried attribute the rows repeat, no sum of them.
+      if (usable.some((l) => repeatsWhole(cell, l.cells))) continue;
       const sums = usable.map((l) => sumOf(l.cells));
       if (sums.some((s) => Math.abs(s.sum - cell.value!) <= s.tolerance)) continue;
       // A flat list whose rows nest by indentation alone ("Án hình sự" over its kinds): the rows heading no run of rows
@@ -279,6 +285,8 @@ function checkGroupRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       const cell = row.cells[column.index];
       const cells = members.map((k) => table.rows[k].cells[column.index]);
       if (!summable(cell) || !cells.every(summable) || [cell, ...cells].some((c) => slips.has(c))) continue;
+      // Members that each repeat the head (the same pupils, beds or rate in each term): carried, never added.
+      if (repeatsWhole(cell, cells)) continue;
       // Members each stating their share of the group, shares not making 100%, are subsets, unless they name a known split.
       if (membersShareHead(table, h, members, column) && !rowsCoverSplit(members.map((k) => table.rows[k].label))) continue;
       verdicts.push({ head: h, column, cells: [cell, ...cells], ...sumOf(cells) });

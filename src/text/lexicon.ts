@@ -1658,6 +1658,12 @@ export const AVERAGE_COLUMN_ABBREVIATIONS = ['bq'] as const;
  */
 export const PRICE_COLUMN_WORDS = ['đơn giá', 'giá bán', 'giá mua', 'giá thuê', 'mức giá', 'mức thu', 'mức phí'] as const;
 /**
+ * Header words of a norm or a level granted to each one ("Định mức (đồng/tháng)", "Mức hỗ trợ (kg/học sinh/tháng)"): with
+ * a unit per anything closing the header, a time too, each cell is the rate one thing gets, never summed down a table. Alone
+ * ("Định mức (người)", "Mức hỗ trợ (triệu đồng)") the column may hold each row's whole amount and is left as it is.
+ */
+export const NORM_COLUMN_WORDS = ['định mức', 'mức hỗ trợ', 'mức trợ cấp', 'mức chi', 'mức lương', 'mức đóng'] as const;
+/**
  * Units of time after the slash of a column's unit ("Khối lượng thu gom (tấn/ngày)"): a flow per day adds up across
  * places, unlike a value per thing ("Năng suất (tạ/ha)", "Mức quà (đồng/suất)"), which is never summed down a table.
  */

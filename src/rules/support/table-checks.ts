@@ -80,6 +80,16 @@ export function sumOf(cells: TableCell[]): { sum: number; tolerance: number } {
 }
 
 /**
+ * A whole that its parts each repeat ("Học kỳ I | 312 học sinh", "Học kỳ II | 312" under "Cả năm học | 312"; a number of
+ * beds or a rate per month written on every period): a carried attribute (a stock, a population, a norm), which the parts
+ * split by time or by kind but never add up to. Two parts at least, every one filled and equal to the whole; never a
+ * whole of 0, whose parts add up to it as well (and show the table's sums to hold).
+ */
+export function repeatsWhole(whole: TableCell, parts: TableCell[]): boolean {
+  return parts.length >= 2 && whole.value !== null && whole.value !== 0 && parts.every((c) => c.kind !== 'empty' && c.value === whole.value);
+}
+
+/**
  * With no "Trong đó" header, a "Tổng cộng" column closing a run of plain amount columns
  * ("Bão số 5 | Bão số 10 | Đợt lũ | Tổng cộng") is read as their sum, the same way: only where
  * two other rows show it. Keyed by the total column's index.

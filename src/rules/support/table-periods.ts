@@ -9,7 +9,7 @@ import type { Table, TableCell, TableColumn, TableRow } from '../../model/index.
 import type { Report } from '../define.js';
 import { isRateRow } from '../../extract/table-rows.js';
 import { periodRuns } from '../../extract/table-periods.js';
-import { checkPercentColumns, place, sumOf } from './table-checks.js';
+import { checkPercentColumns, place, repeatsWhole, sumOf } from './table-checks.js';
 
 type Emit = (r: Report) => void;
 
@@ -23,7 +23,9 @@ const counted = (c: TableCell | undefined): c is TableCell => !!c && (c.kind ===
 export function checkPeriodSums(table: Table, emit: Emit): Map<TableCell, number> {
   const slips = new Map<TableCell, number>();
   for (const run of periodRuns(table)) {
-    const verdicts = table.rows.filter((row) => !isRateRow(row) && counted(row.cells[run.total]) && run.parts.filter((p) => counted(row.cells[p])).length >= 2).map((row) => {
+    // A row whose every period repeats the spanning cell (beds, staff, a monthly norm) is a stock carried along, no flow.
+    const verdicts = table.rows.filter((row) => !isRateRow(row) && counted(row.cells[run.total]) && run.parts.filter((p) => counted(row.cells[p])).length >= 2
+      && !repeatsWhole(row.cells[run.total], run.parts.map((p) => row.cells[p]))).map((row) => {
       const filled = run.parts.map((p) => row.cells[p]).filter(counted);
       return { row, filled, ...sumOf(filled), total: row.cells[run.total], complete: filled.length === run.parts.length };
     });
