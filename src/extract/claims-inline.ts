@@ -20,6 +20,7 @@ import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { compatible, heldShareBefore, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, tiersSplit, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
+import { levelsApart, periodsSplit } from './claims-part-periods.js';
 import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_CRITERION_NOUNS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
@@ -28,6 +29,8 @@ import {
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
+// "800.000 đồng/em", "5,2 tấn/ha": a value per unit of something (its unit read with a "/").
+const perUnit = (f: Figure) => (f.unit ?? '').includes('/');
 const CONDITION = new Set(CONDITION_UNITS.flatMap(spellings));
 // "khám thai đủ 4 lần trong 3 thời kỳ 184 người": the figures of a condition ("4 lần", "3 thời kỳ") are not the part.
 const condition = (f: Figure) => {
@@ -586,7 +589,12 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     && !parts.texts.slice(0, -1).some((t) => REMAINDER.test(t)) && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p));
   // "các cấp Hội xây 52 nhà, trong đó Hội huyện xây 14 nhà, các cơ sở Hội xây 38 nhà": counts of every tier, split by tier.
   const byTier = kind === null && home !== null && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p)) && tiersSplit(parts.texts, ownWords(home, whole));
-  const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive' || remainder || byTier);
+  // "6 tháng đầu năm 2025 là 2 650 tấn; trong đó Quý I/2025 1 296 tấn, Quý II/2025 1 372 tấn": periods that tile the one
+  // period the whole's sentence names, each part an amount of the whole's kind (no share, no rate per unit), cover it.
+  const byPeriod = kind === null && home !== null && whole.kind !== 'percent' && !perUnit(whole) && parts.figures.every((p) => p.kind === whole!.kind && !perUnit(p) && compatible(whole!, p)) && periodsSplit(parts.texts, wholeLead(home, whole), parts.figures.map((p) => p.value), whole.value);
+  // "201 học sinh giỏi, trong đó: cấp tỉnh 18 em; cấp huyện 72 em; cấp trường 120 em": one level a part, distinct members.
+  const byLevel = kind === null && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p)) && levelsApart(parts.texts);
+  const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive' || remainder || byTier || byPeriod);
   // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
   if (exhaustive && parts.unread) return null;
   const last = parts.figures[parts.figures.length - 1];
@@ -596,7 +604,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     relation: exhaustive ? 'exhaustive' : 'subset',
     whole: whole.index,
     parts: parts.figures.map((f) => f.index),
-    disjoint: kind !== null,
+    disjoint: kind !== null || byPeriod || byLevel,
     connector,
     block: wholeBlock,
     span: subSpan(block, from, localRange(block, last)[1]),
@@ -786,7 +794,10 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
   const text = block.text;
   const inside = figures.filter((f) => localRange(block, f)[0] >= from && localRange(block, f)[1] <= to && !nested(text, from, localRange(block, f)[0]));
   const holds = ([s, e]: [number, number]) => inside.some((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e);
-  const held = ([s, e]: [number, number]) => inside.filter((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e).length;
+  // "học sinh giỏi cấp tỉnh 18 em, mức 800.000 đồng/em; …": a value per unit beside an amount of the segment is that part's
+  // rate, no part of its own (nor a second part that would make the first segment the whole list).
+  const amountsOf = (mine: Figure[]) => (mine.some((f) => !perUnit(f)) ? mine.filter((f) => !perUnit(f)) : mine);
+  const held = ([s, e]: [number, number]) => amountsOf(inside.filter((f) => f.kind !== 'percent' && localRange(block, f)[0] >= s && localRange(block, f)[1] <= e)).length;
   let bySemicolon = topLevel(text, from, to).includes(';') ? splitSegments(text, from, to, SEMICOLON) : [];
   // "gồm 196 dịch vụ toàn trình và 177 dịch vụ một phần; thanh toán 612 giao dịch …": a first ";"-segment that holds
   // the parts itself, joined by commas or "và", is the whole list; the ";" ends it.
@@ -807,6 +818,7 @@ function readParts(block: Block, figures: Figure[], from: number, to: number, an
   for (const [s, e] of segments) {
     let mine = inside.filter((f) => localRange(block, f)[0] >= s && localRange(block, f)[1] <= e && f.kind !== 'percent');
     if (mine.length > 1 && mine.some((f) => !condition(f))) mine = mine.filter((f) => !condition(f));
+    if (mine.length > 1) mine = amountsOf(mine);
     // "dưới 20 CV 96 chiếc", "từ 90 CV trở lên 15 chiếc": a bound of another measure that sets the part's class apart names
     // the part; the one amount after it, in its own unit, is the part.
     if (mine.length > 1) {
@@ -1242,7 +1254,9 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
   const words = (named.toLowerCase().match(WORD) ?? []).filter((w) => !NAME_LINK.has(w));
   const fitting = candidates.filter((f) => parts.every((p) => compatible(f, p)));
   // Without words, the one amount of the sentence before, or its first (its head: "xảy ra 07 vụ, làm chết 05 người …").
-  if (words.length === 0) return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0]) ? fitting[0] : null;
+  // "… 09 dự án …, với tổng số 692 hộ bị ảnh hưởng, … 45,80 ha. Phân theo địa bàn: xã A 214 hộ, …": past the head, the one
+  // fitting amount counted in the very noun every part is counted in is named by the parts themselves.
+  if (words.length === 0) return fitting.length === 1 && (candidates.length === 1 || candidates[0] === fitting[0] || sameNoun(fitting[0], parts)) ? fitting[0] : null;
   const unit = new Set((parts[0].unit ?? '').toLowerCase().split(/\s+/u));
   if (words.filter((w) => !unit.has(w)).length < 2) return totalOf(words, home, fitting);
   const hits = fitting.filter((f) => {
@@ -1250,6 +1264,12 @@ function framedWhole(subject: string, home: Block, candidates: Figure[], parts: 
     return words.every((w) => own.has(w));
   });
   return hits.length === 1 ? hits[0] : null;
+}
+
+// Every part and the amount counted in one noun, written alike ("hộ" … "hộ").
+function sameNoun(f: Figure, parts: Figure[]): boolean {
+  const unit = f.unit?.toLowerCase();
+  return f.kind === 'count' && unit !== undefined && parts.every((p) => p.kind === 'count' && p.unit?.toLowerCase() === unit);
 }
 
 // "Tổng nợ thuế … là 8,64 tỷ đồng": own words opening with a total word ("Tổng", "Tổng số").
@@ -1304,6 +1324,12 @@ function ownWords(block: Block, f: Figure): string {
   const after = block.text.slice(e);
   const stop = after.search(/[,;:]|\.(?:\s|$)|\svà\s/u);
   return block.text.slice(from + 1, stop < 0 ? block.text.length : e + stop);
+}
+
+// The words of a figure's sentence up to its number ("Tổng khối lượng … 6 tháng đầu năm 2025 là" of "… là 2 650 tấn").
+function wholeLead(block: Block, f: Figure): string {
+  const [s] = localRange(block, f);
+  return block.text.slice(sentenceStart(block.text, s), s);
 }
 
 // The last connector of text[from, to) ("gồm", "trong đó", …) outside brackets, with where it starts and ends.

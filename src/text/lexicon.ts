@@ -2043,6 +2043,16 @@ export const QUALIFIER_PARTITIONS: ReadonlyArray<{ members: ReadonlyArray<readon
  * tiers down to the lowest, each named once. "thành phố" is left out: a city may be of either of the two upper tiers.
  */
 export const ADMIN_TIERS: ReadonlyArray<readonly string[]> = [['tỉnh'], ['huyện', 'quận', 'thị xã'], ['cơ sở', 'xã', 'phường', 'thị trấn']];
+/**
+ * The levels an award, a contest or a competence is held at, top down ("học sinh giỏi cấp tỉnh 18 em, cấp huyện 72 em, cấp
+ * trường 120 em"): parts each named by one level, no two the same, count distinct members of their whole (lexicon
+ * OPEN_RANGE_TAILS, "cấp huyện trở lên", takes in the levels above and sets no part apart).
+ */
+export const LEVEL_TIERS: ReadonlyArray<readonly string[]> = [
+  ['cấp quốc gia', 'cấp toàn quốc', 'cấp trung ương'], ['cấp tỉnh'], ['cấp huyện', 'cấp quận', 'cấp thị xã'], ['cấp xã', 'cấp phường', 'cấp thị trấn', 'cấp trường', 'cấp cơ sở'],
+];
+/** Words that make a part of a period a running total ("đến hết quý II"), besides CUMULATIVE_WORDS: no period of its own. */
+export const PERIOD_RUNNING_WORDS = ['đến hết', 'hết'] as const;
 /** Words of a whole done by every tier at once ("các cấp Hội", "các cấp chính quyền"). */
 export const ALL_TIERS_WORDS = ['các cấp'] as const;
 /** What a bracketed figure is read against: a plan or target, or the same quantity at another time ("(kế hoạch 40 ha)", "cùng kỳ (54.492 lượt)"). */
