@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, OWN_DEED_OPENERS, DAY_DEED_SUBJECT_BREAKS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, SERIES_NOUNS, YEAR_WORDS, wordsRe, edgeAlt,
+  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, ATTAINED_VERBS, PLAN_RATE_BASES, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, SERIES_NOUNS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 // Basis words read as whole words ("hạn" is no deadline inside "Phước Thạnh", "hạnh phúc", "xếp hạng"); the marks of a
@@ -253,6 +253,13 @@ export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(w
  * the period's with its year slipped; a day after signing needs more (the count may be the one expected).
  */
 export const tookPart = (words: string): boolean => TOOK_PART.test(words);
+// "… xã giao đủ 32/32 công dân, đạt 100% chỉ tiêu": a verb of attaining, a share (a hedge may stand before it), then the target.
+const ATTAINED_TARGET = new RegExp(String.raw`${edgeAlt(ATTAINED_VERBS)}\s+(?:(?:${alt(HEDGES)})\s+)?\d[\d.,]*\s*%\s*(?:${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
+/** The words give a deed's result against its target ("đạt 100% chỉ tiêu", "vượt 5% kế hoạch"): the deed was done. */
+export const attainedTarget = (words: string): boolean => ATTAINED_TARGET.test(words);
+const ATTAINED_TARGETS = new RegExp(ATTAINED_TARGET.source, 'giu');
+/** The words with each result against a target blanked: "đạt 96% kế hoạch" measures a deed, it plans or cites nothing. */
+export const withoutAttained = (words: string): string => words.replace(ATTAINED_TARGETS, ' ');
 /** The words state an action as finished ("đã", "hoàn thành"). */
 export const finishedWords = (words: string): boolean => FINISHED.test(words);
 /** The words before a date say a work was already done ("đã hoàn thành, nghiệm thu … từ ngày"), with no purpose ("để", "nhằm") between. */

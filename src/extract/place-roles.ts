@@ -11,7 +11,7 @@ import { findUnitMentions, LEVEL_RANK, NAME_WORD, placeKey, rankOf, type UnitMen
 import { splitSentences } from './sentences.js';
 import {
   AND_OR_WORDS,
-  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, LANDMARK_WORDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, LINK_WORDS, LINK_TAIL_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
+  alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, CLOSING_LINE_LEADS, CLOSING_LINE_NOUNS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, LANDMARK_WORDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, LINK_WORDS, LINK_TAIL_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
   BODY_NAME_WORDS, BODY_TOPIC_WORDS, SPAN_UNITS, TIME_OPENER_WORDS, TITLE_QUANTIFIERS, VALUE_COPULAS, WHOLE_AREA_WORDS, YARDSTICK_WORDS,
   BELONGING_WORDS, COMMUNE_LEVEL_WORDS, GIVING_VERBS, DISPATCH_VERBS, ADMIN_LEVEL_WORDS, AREA_SUBJECT_VERBS, COMPARISON_OPENERS, NEW_LEVEL_VERBS, BETWEEN_UNITS_WORDS, NEIGHBOUR_ADJECTIVES, DELEGATION_WORDS, COMING_VERBS, ORIGIN_WORDS, VISIT_PURPOSE_WORDS, FELLOW_UNIT_WORDS, LOCATED_IN_WORDS, PLACE_KIND_WORDS, COVERED_AREA_WORDS, REGION_WORDS, REGION_NAME_JOINERS, REPORTED_AREA_WORDS, STATE_DEGREE_ADVERBS, SUBJECT_VERB_ADVERBS, FAR_YARDSTICK_WORDS, FORMER_UNIT_WORDS, MERGER_TARGET_WORDS, YARDSTICK_JOINERS, MERGER_WORDS, NAME_LIST_JOINERS, SITE_WORDS, UNIT_DESCRIPTION_WORDS, OWN_DEED_OPENERS,
   ESTIMATE_WORDS, VISIT_COUNT_HEADS, VISITOR_NOUNS, MONTH_WORDS, QUARTER_WORDS, YEAR_WORDS,
@@ -576,11 +576,30 @@ export function comingFrom(text: string, from: number, to: number): boolean {
 // "…, UBND huyện X báo cáo kết quả … như sau:": the unit right before a verb of reporting is the report's author.
 const AUTHOR_AFTER = new RegExp(String.raw`^\s+(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
 
+// "Trên đây là báo cáo kết quả … 6 tháng đầu năm 2025 của Ủy ban nhân dân ": a closing line's lead and what it sums up, no
+// sentence end on the way, then "của" and at most six words of an organ right before the name (captured).
+const CLOSING_LINE_OWNER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CLOSING_LINE_LEADS)})\s+(?:${alt(CLOSING_LINE_NOUNS)})(?![\p{L}])(?:(?![.;!?](?:\s|$)).){0,260}?\s(?:${alt(['của'])})\s+((?:[^\s,;:.()!?]+\s+){0,6})$`, 'iu');
+// The organ's words: none, or a name opening with a capital ("Ủy ban nhân dân", "Hội Khuyến học"), no level word of another
+// unit among them ("của xã A cho " leaves the unit after it a receiver, no author).
+const ORGAN_WORDS = new RegExp(String.raw`^(?:\p{Lu}(?:(?!(?<![\p{L}])(?:${alt(ADMIN_LEVEL_WORDS)})(?![\p{L}]))[^])*)?$`, 'u');
+// After the name: the line's end ("./.", a sentence end, nothing), an address of the unit above it maybe between ("…, huyện Y./.").
+const CLOSING_LINE_END = new RegExp(String.raw`^(?:,?\s*(?:${alt(ADMIN_LEVEL_WORDS)})\s[^.;!?]{1,40}?)?\s*(?:\.\s*\/\s*\.|[.;!](?:\s|$)|$)`, 'iu');
+
+/**
+ * The mention closes a report's closing line as the one whose report it is ("Trên đây là báo cáo … của Ủy ban nhân dân xã
+ * X./."): the author, so the issuer's own unit, never a partner or a place visited that the title's topic words (a "học
+ * tập" of "xã hội học tập") might suggest. A document cited on the way makes it that document's issuer instead.
+ */
+function closingLineOwner(text: string, m: UnitMention): boolean {
+  const owner = CLOSING_LINE_OWNER.exec(text.slice(Math.max(0, m.from - 320), m.from));
+  return owner !== null && ORGAN_WORDS.test(owner[1]) && CLOSING_LINE_END.test(text.slice(m.to)) && !inCitation(text, m.from);
+}
+
 /** Read the roles of a mention in its block's text. */
 export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean } {
   const text = source.blocks[m.block].text;
   // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
-  if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30))) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
+  if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30)) || closingLineOwner(text, m)) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
   // "… tại xã X, huyện Y": the unit that closes another's address is where that one lies; it is the subject only as that one is.
   const addressed = addressedUnit(source, m);
   const at = addressed ?? m;

@@ -50,6 +50,9 @@
  * A school year (năm học 2024 - 2025: 9/2024–5/2025) holds no day of its first calendar year before September whose day and
  * month fall in it ("14/01/2024"): that is the school year before. An occurrence named as the one before ("lần diễn tập
  * trước vào ngày …", "đợt kiểm tra trước") is cited for comparison, no outlier.
+ * Such a slip is told as done also by the outcome its sentence gives past the date's own statement ("Lễ giao nhận quân được tổ
+ * chức … vào ngày 14/02/2024; xã giao đủ 32/32 công dân, đạt 100% chỉ tiêu" of 6 tháng đầu năm 2025) when its block names a
+ * year of the period in words ("Chỉ tiêu huyện giao năm 2025 …"): the whole sentence is then read for plans, bases and comparisons.
  * An item may open with the numbered round of a series before its day ("+ Đợt 3 ngày 22/9/2023, …"): such a run flags only
  * the round whose year breaks the rounds' order and whose day in the period's year keeps it. A chronicle of clauses each
  * opening with its day ("Ngày 10/01/2025, …; ngày 20/3/2024, UBND xã tổ chức …" of năm 2025) flags a step a year before
@@ -74,7 +77,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
   amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, opensWithSeriesDate, dayOpensStep, subjectDeedAfter, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
-  priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
+  attainedTarget, withoutAttained, priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
 /** A full date in a passage: characters [from, to) and its ISO form. */
@@ -264,12 +267,20 @@ function yearSlip(context: RuleContext, block: number, d: Dated, f: Frame, title
   const sentence = text.slice(d.statement.from, Math.max(d.statement.from, ownSpanStart(text, d.from))) + text.slice(d.from, d.statement.to);
   const clauseAfter = text.slice(d.to, d.statement.to).split(/[,;.]/u)[0];
   // "… diễn ra từ ngày 12 đến ngày 14/3/2024, thu hút khoảng 15 000 lượt người": the event's measured outcome tells it as held.
-  if (!toldDay && !finishedWords(clauseAfter) && !measuredResult(text.slice(d.to, d.statement.to)) && !tookPart(text.slice(d.to, d.statement.to))) return false;
+  const outcome = (words: string) => measuredResult(words) || tookPart(words) || attainedTarget(words);
+  const whole = context.sentences.of(block).find((x) => x.from <= d.from && d.from < x.to);
+  // "Chỉ tiêu huyện giao năm 2025 là 32 công dân … Lễ giao nhận quân được tổ chức … vào ngày 14/02/2024; xã giao đủ 32/32
+  // công dân, đạt 100% chỉ tiêu": in a passage naming the period's year, the outcome the sentence gives after the date's own
+  // statement (past a ";") tells the deed as done too; the whole sentence is then read for plans, comparisons and bases.
+  const beyond = whole !== undefined && whole.to > d.statement.to ? text.slice(d.statement.to, whole.to) : '';
+  const toldBeyond = beyond !== '' && periodYearNamed(context, block, d, f) && outcome(beyond);
+  if (!toldDay && !finishedWords(clauseAfter) && !outcome(text.slice(d.to, d.statement.to)) && !toldBeyond) return false;
+  // "đạt 100% kế hoạch" measures the deed against its target: no plan, no paper cited.
+  const read = withoutAttained(toldBeyond ? sentence + beyond : sentence);
   // Another period named only in a later sentence ("… . Tại kỳ thi cấp tỉnh …, tăng 12 giải so với năm học trước") is that
   // sentence's comparison: it places no earlier sentence in that period.
-  const whole = context.sentences.of(block).find((x) => x.from <= d.from && d.from < x.to);
   const upTo = text.slice(0, Math.max(whole?.to ?? text.length, d.statement.to));
-  if (sinceWords(sentence) || citesBasisBeyondTopic(sentence) || futureWords(sentence) || backgroundWords(sentence) || multiYearWords(text) || otherPeriodNamed(upTo)
+  if (sinceWords(read) || citesBasisBeyondTopic(read) || futureWords(read) || backgroundWords(read) || multiYearWords(text) || otherPeriodNamed(upTo)
     || otherSpanCounted(text, f.period.label)) return false;
   const year = d.iso.slice(0, 4);
   const rest = text.slice(0, d.from) + text.slice(d.to);
@@ -277,6 +288,12 @@ function yearSlip(context: RuleContext, block: number, d: Dated, f: Frame, title
   // other time the day could belong to.
   const ownYear = year === f.period.start.slice(0, 4);
   return !rest.includes(year) && (ownYear || !titled.includes(year));
+}
+
+/** Another date of the block names a year of the period in words ("Chỉ tiêu huyện giao năm 2025 …", "6 tháng đầu năm 2025"). */
+function periodYearNamed(context: RuleContext, block: number, d: Dated, f: Frame): boolean {
+  const years = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
+  return (context.dates[block] ?? []).some((m) => m.from !== d.from && namesYear(m.raw) && years.has(m.start.slice(0, 4)) && years.has(m.end.slice(0, 4)));
 }
 
 /**

@@ -19,6 +19,8 @@
  * units merged into the issuer ("khu vực xã X (cũ)", or units the report's merger sentence lists: "thành lập trên cơ sở
  * sắp xếp 03 xã: X, Y và Z"), the units of an issuer's stated area ("Đội … (phụ trách địa bàn huyện X và huyện Y)"), rivals
  * in a ranking or a match ("sau đội xã X"), and spelling variants of the issuer's own name ("Giềng Đáy" for "Giếng Đáy").
+ * The unit closing the closing line ("Trên đây là báo cáo … của Ủy ban nhân dân xã X./.") is the report's author, so the
+ * issuer itself (or its own clause's subject, for a district), whatever partner words the title's topic holds.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO

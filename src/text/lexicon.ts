@@ -704,6 +704,8 @@ export const HAPPENED_COUNT_WORDS = [...HAPPENED_WORDS, 'ghi nhận', 'thống k
 export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút', 'thu về'] as const;
 /** Words closing a head count of those who took part ("với 612 thí sinh dự thi", "với 215 lượt người tham gia"): an event held. */
 export const TOOK_PART_WORDS = ['tham gia', 'tham dự', 'dự thi'] as const;
+/** Verbs of a deed's result against its target, a share and the target after them ("… đạt 100% chỉ tiêu"): the deed was done. */
+export const ATTAINED_VERBS = ['đạt', 'vượt'] as const;
 
 // ——— other units named in a report ———
 
@@ -2898,6 +2900,13 @@ export const PAST_ASPECT_WORDS = ['đã'] as const;
  * document the sentence cites before, the unit is the one reporting, never that document's issuer.
  */
 export const AUTHOR_VERBS = ['báo cáo', 'xin báo cáo', 'kính báo cáo', 'tổng hợp, báo cáo', 'tổng hợp báo cáo'] as const;
+/**
+ * The words opening a report's closing line and what it sums up ("Trên đây là báo cáo kết quả … của Ủy ban nhân dân xã X./."):
+ * the unit the line closes with, after "của", is the report's author, whatever the title's topic words say.
+ */
+export const CLOSING_LINE_LEADS = ['trên đây là'] as const;
+/** What a closing line sums up, right after its lead ("Trên đây là báo cáo …", "Trên đây là kết quả …"). */
+export const CLOSING_LINE_NOUNS = ['báo cáo', 'kết quả', 'tình hình'] as const;
 /**
  * Words opening an intake, of which a later "đã …" clause states what was done, the share after it being done / intake
  * (src/extract/shares-intake.ts), each with its form:
