@@ -18,6 +18,12 @@
  *
  * Each item but the last is followed directly by a sibling, so none has a
  * body; the last shares its siblings' shape, so it is read as they are.
+ *
+ * This holds even right under a part whose sibling parts number their
+ * headings in the same style at the same depth: the released gold reads
+ * such lists as list items (182 lists in 58 sets), one later set as headings
+ * (3 lists of identical shape); no shape tells them apart, so the larger
+ * evidence rules (test/segment/part-task-list-s49.test.ts).
  */
 import type { Block } from '../model/index.js';
 import { SIGNATURE, TITLE_WORDS, type Heading } from './heading.js';
