@@ -136,6 +136,9 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     // "04 tổ dân phố … là tổ dân phố số 3, 6, 8": members named by their numbers under one head noun (numbered-run.ts).
     const list = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
+    // "mỗi phòng có 01 trưởng phòng là học sinh lớp 4, lớp 5": what follows a bare "là" says what the counted things are, not
+    // which (describedAfterIs).
+    if (named && BARE_IS.test(named.intro.text) && describedAfterIs(block.text.slice(Math.max(0, from - DISTRIBUTIVE_REACH), from), named.list.items, f.unit)) continue;
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
     const kinds = !named && intro && !intro.paren && !intro.venues && !intro.claused && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words, otherCountStarts(block, figures, f)) : null;
     if (kinds) {
@@ -166,6 +169,27 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
   }
   return out;
 }
+
+/**
+ * A bare "là" (no colon) after a count may name the counted things ("03 xã là Tân An, Tân Bình, Tân Hòa") or tell what they
+ * are ("02 thành viên là cán bộ xã, công an viên"). It tells what they are, and nothing is counted, when the count is each
+ * thing's own (DISTRIBUTIVE_WORDS and its noun right before it in the clause: "mỗi phòng có 01 trưởng phòng là …" — the
+ * items may be alternatives for every one of them), or when the first item is lower-case words that are not the counted noun
+ * around a numbered name and the other items are bare numbers of that classifier ("… là học sinh lớp 4, lớp 5": the pupils'
+ * grades, a property shared by the counted persons, no one of them).
+ */
+function describedAfterIs(before: string, items: readonly string[], unit: string): boolean {
+  if (PER_THING_COUNT.test(before)) return true;
+  const first = NUMBERED_PROPERTY.exec(items[0]);
+  if (!first || namesNoun(items[0], unit.toLowerCase()) || namesHead(items[0], unit.toLowerCase())) return false;
+  const classifier = first[2].toLowerCase();
+  return items.slice(1).every((item) => NUMBERED.test(item) && item.toLowerCase().startsWith(classifier));
+}
+// The count's clause before it opening with a distributive word and one to four words of its noun and verb ("mỗi phòng có").
+const DISTRIBUTIVE_REACH = 40;
+const PER_THING_COUNT = new RegExp(String.raw`${edgeAlt(DISTRIBUTIVE_WORDS)}(?:\s+\p{L}+){1,4}\s+$`, 'iu');
+// Lower-case words, then a numbered name at the item's end: "học sinh lớp 4".
+const NUMBERED_PROPERTY = new RegExp(String.raw`^(\p{Ll}+(?:\s+\p{Ll}+){0,3})\s+(${alt(NUMBERED_NAME_WORDS)})(?:\s+|\s?\.\s?)\d{1,3}[A-Z]?$`, 'u');
 
 // Where the block's counts of another noun than f's start ("chọn 42 học sinh" after "06 môn: …").
 function otherCountStarts(block: Block, figures: Figure[], f: Figure): number[] {
@@ -257,6 +281,9 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const ran = inParens ? null : predicateAfterNames(text.slice(listFrom, end));
   const named = ran === null ? null : readList(text.slice(listFrom, listFrom + ran), noun, false, kinds);
   if (named) return { ...named, end: listFrom + ran! };
+  const tail = inParens ? null : clauseAfterLastName(text.slice(listFrom, end));
+  const told = tail === null ? null : readList(text.slice(listFrom, listFrom + tail), noun, false, kinds);
+  if (told) return { ...told, end: listFrom + tail! };
   return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups, main);
 }
 
@@ -460,8 +487,18 @@ function clauseAfterNames(body: string): number | null {
 function predicateAfterNames(body: string): number | null {
   return NAMES_THEN_PREDICATE.exec(body)?.[0].length ?? null;
 }
+/**
+ * "thêm 04 khu phố: Xuân Ổ, Thanh Sơn, Đông Xuyên, Ninh Xá, Đại Tráng với 2 046 hộ": proper names only (every word
+ * capitalised, two at least, "và" maybe joining the last), then, with no comma, a clause word (CLAUSE_OPENING_WORDS,
+ * AFTER_NAMES_CLAUSE_WORDS) opening a clause that holds a number: the sentence goes on after the last name. Where it starts,
+ * or null.
+ */
+function clauseAfterLastName(body: string): number | null {
+  return NAMES_THEN_CLAUSE.exec(body)?.[0].length ?? null;
+}
 const PROPER_NAME = String.raw`\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,3}`;
 const NAMES_THEN_PREDICATE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){1,59}\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME}(?=\s+\p{Ll})`, 'u');
+const NAMES_THEN_CLAUSE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){0,59}(?:\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME})?(?=\s+(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d)`, 'u');
 const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d`, 'u');
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
