@@ -18,7 +18,7 @@ import {
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
   AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
-  OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
+  OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, EVENT_GAP_LEADS, QUOTED_NAME_HEADS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { GLUED_SPACE_GROUPS, readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -141,9 +141,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`\\((?:(?:${alt(SUBSET_RANGE_FROM)})\\s*)?\\d`, 'giu')],
   // "Km 18 Quốc lộ 37", "Km 5+200": a kilometre post names a place on a road, it measures no length ("dài 12 km" does).
   ['doc', new RegExp(`(?<![${L}\\d])(?:${alt(KILOMETRE_POST_WORDS)})\\s*\\d{1,4}(?:(?:\\s*\\+\\s*\\d{1,4})|(?=\\s*[,(]?\\s*(?:${alt(ROAD_WORDS)})(?![${L}])))`, 'giu')],
-  // "Đường Vành đai 4", "tuyến vành đai 3": a ring road's number names it (the head capitalised as a name, or after a road
-  // word); "có 4 tuyến vành đai" counts roads, and "vành đai 3 km" measures one.
-  ['roadName', new RegExp(`(?<![${L}])(?:(?<=(?<![${L}])(?:${altInitialCase(ROAD_NAME_LEADS)})\\s+)(?:${altInitialCase(ROAD_NAME_HEADS)})|${capitalisedAlt(ROAD_NAME_HEADS)})\\s+\\d{1,2}(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, MEASURE_UNITS, AMOUNT_AFTER_WORDS)}|%)(?![${L}]))`, 'gu'),
+  // "Đường Vành đai 4", "tuyến vành đai 3", "dự án Đường vành đai 3,5": a ring road's number (a half written with a decimal
+  // comma too) names it (the head capitalised as a name, or after a road word); "có 4 tuyến vành đai" counts roads, and
+  // "vành đai 3 km" measures one.
+  ['roadName', new RegExp(`(?<![${L}])(?:(?<=(?<![${L}])(?:${altInitialCase(ROAD_NAME_LEADS)})\\s+)(?:${altInitialCase(ROAD_NAME_HEADS)})|${capitalisedAlt(ROAD_NAME_HEADS)})\\s+\\d{1,2}(?:,\\d)?(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, MEASURE_UNITS, AMOUNT_AFTER_WORDS)}|%)(?![${L}]))`, 'gu'),
     new RegExp(`(?:${alt(ROAD_NAME_HEADS)})\\s+\\d`, 'giu')],
   // A clock time ("8h30", "14 giờ 15 phút", "7:45"). Its minutes never run on into a thousands group or a decimal: "thuê bao
   // 4G 18.315 thuê bao" is a network's generation, then a count (the "4G" alone is a code, below).
@@ -189,6 +190,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu')],
   // A number closing a name in quotes: an app, a hotline or a model ("ứng dụng "Báo cháy 114"", "mô hình “Chợ 4”").
   ['title', /["“]\p{Lu}[^"”\d:;]{0,40}?\s\d{1,4}(?=["”])/gu],
+  // A name in quotes after its head ("Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”", "phong trào thi đua “3 nhất”"): every
+  // number inside the quotes is part of the name (at most three lower-case words between the head and the quotes; a "%"
+  // inside, checked in code, makes it a statement, no name).
+  ['quotedName', new RegExp(`${edgeAlt(QUOTED_NAME_HEADS)}(?:[ \\u00A0]+\\p{Ll}+){0,3}[ \\u00A0]*["“][^"”\\n]{1,120}["”]`, 'giu'),
+    new RegExp(`(?:${alt(QUOTED_NAME_HEADS)})[ \\u00A0]`, 'giu')],
   // A slogan or method named in quotes by small numbers and lower-case words ("1 phải 5 giảm", "3 giảm 3 tăng", "5 không 3
   // sạch", "4 tại chỗ"): a name, no count (a counted noun after one of its numbers is checked in code: "“5 hộ”" counts).
   ['slogan', /["“]\d{1,2}(?:[ \u00A0]+\p{Ll}+){1,3}(?:[ \u00A0]*,?[ \u00A0]*\d{1,2}(?:[ \u00A0]+\p{Ll}+){1,3}){0,3}["”]/gu],
@@ -460,6 +466,11 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;
       if (name === 'roadName' && countedNounAt(text, m.index + m[0].length) !== null) continue;
       if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
+      if (name === 'quotedName') {
+        const open = m[0].search(/["“]/u);
+        if (!m[0].includes('%')) ranges.push([m.index + open, m.index + m[0].length]);
+        continue;
+      }
       if (name === 'size' && (countedNounAt(text, m.index + m[0].length) !== null || (findUnit(text, m.index + m[0].length)?.start ?? Infinity) <= m.index + m[0].length + 1)) continue;
       if (name === 'dayRange' && !risingDays(m[1], m[2])) continue;
       if (name === 'grade' && issuedCount(text, m.index, m.index + m[0].length)) continue;
@@ -777,7 +788,7 @@ function measuredSpan(text: string, start: number, match: string): boolean {
   if (countedEvents(text, start, match) || intervalSpan(text, start, match)) return true;
   if (changedSpan(text, start, match) || countedUnits(text, start, match) || spanPerPeriod(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
-  if (statedSpan(text, start, match)) return true;
+  if (statedSpan(text, start, match) || eventGap(text, start, match)) return true;
   if (ACTION_SPAN.test(match) && SPAN_COMPARED_LEAD.test(text.slice(Math.max(0, start - 50), start))
     && !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16))) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
@@ -789,6 +800,12 @@ const ANNIVERSARY_EARLIER = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\
 const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
 function listedAnniversary(text: string, start: number, match: string): boolean {
   return EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3)) && ANNIVERSARY_EARLIER.test(text.slice(Math.max(0, start - 300), start));
+}
+// "niêm yết trước ngày bầu cử 10 ngày": a span right after "trước ngày" or "sau ngày" and an event's name in words (no
+// digit: "trước ngày 15/5" is a date) is the gap from the event, a measured amount.
+const EVENT_GAP_BEFORE = new RegExp(String.raw`${edgeAlt(EVENT_GAP_LEADS)}(?:\s+\p{L}+){1,4}\s+$`, 'iu');
+function eventGap(text: string, start: number, match: string): boolean {
+  return ACTION_SPAN.test(match) && EVENT_GAP_BEFORE.test(text.slice(Math.max(0, start - 50), start));
 }
 // "khám cho 642 công dân trong 06 ngày", "hết dịch sau 30 ngày": how long an action took, inside its clause; a span opening
 // the clause ("Trong 6 tháng, xã đã …") or placed as a period after it ("trong 6 tháng đầu năm") is the period told of.

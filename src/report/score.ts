@@ -294,12 +294,14 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     else misses.push(`figure ${g.quote} = ${g.value}: ${doc.figures.filter((f) => rawIn(q, f) && passage(f.block).includes(q)).map((f) => `${f.raw}→${f.value}`).join(', ') || 'not read'}`);
   }
   let notFiguresRead = 0;
+  const ownOf = ownTextOf(rawPassages);
   for (const nf of gold.notFigures ?? []) {
     const q = squash(nf);
+    const own = ownOf(nf);
     const bad = doc.figures.find((f) => {
       const t = passage(f.block);
       const raw = squash(f.raw);
-      return !answering.has(f) && t.includes(q) && q.includes(raw) && !t.split(q).join('|').includes(raw);
+      return !answering.has(f) && t.includes(q) && own.includes(raw) && !t.split(q).join('|').includes(raw);
     });
     if (bad) {
       notFiguresRead += 1;
@@ -310,6 +312,23 @@ export function scoreReading(doc: DocumentOut, gold: Gold): ReadingScore | null 
     headingsGold: hs.length, headingsFound: gold.headings ? used.size + extra.length : 0, headingsRight,
     figuresGold: gold.figures?.length ?? 0, figuresRight,
     notFiguresGold: gold.notFigures?.length ?? 0, notFiguresRead, misses,
+  };
+}
+
+// "(tháng 9 - 12/2024) | 312": a not-figure quoted on into the next table cell, a bare number, because its own text stands
+// twice in the document ("Học kỳ I (tháng 9 - 12/2024)" opens two rows) — the cell only makes the quote unique. Its own
+// text is the part before the cell (when that part holds a number of its own): only a number there read as a figure
+// misreads it. Any other quote is its own text whole ("| 9 | Thôn Bình Lâm": the row number is the not-figure).
+const TRAILING_CELL = /^(.*\d.*?)\s*\|\s*\d[\d.,\s\u00a0]*$/su;
+function ownTextOf(passages: ReturnType<typeof passagesByBlock>): (nf: string) => string {
+  let whole: string | undefined;
+  return (nf) => {
+    const m = TRAILING_CELL.exec(nf);
+    if (!m) return squash(nf);
+    whole ??= [...passages.values()].map((p) => squash(p.text)).join('\n');
+    const head = squash(m[1]);
+    const first = whole.indexOf(head);
+    return first >= 0 && whole.indexOf(head, first + 1) >= 0 ? head : squash(nf);
   };
 }
 

@@ -594,6 +594,16 @@ export const TERM_SPAN_HEADS = ['thời hạn', 'kỳ hạn'] as const;
  * which reading the genre wants is not settled.
  */
 export const COURSE_VERBS = ['huấn luyện', 'tập huấn', 'điều trị', 'cách ly', 'tập luyện', 'diễn tập'] as const;
+/**
+ * Words before a named day an event falls on, and the span after the event's name is the gap from it ("niêm yết danh
+ * sách trước ngày bầu cử 10 ngày", "nộp hồ sơ sau ngày khai giảng 15 ngày"): a measured amount.
+ */
+export const EVENT_GAP_LEADS = ['trước ngày', 'sau ngày'] as const;
+/**
+ * Heads of a name given in quotes ("Cuộc vận động "Xây dựng gia đình 5 không, 3 sạch"", "danh hiệu "Gia đình văn hóa"",
+ * "mô hình "Chợ 4.0""): a number inside the quotes is part of the name, never a quantity.
+ */
+export const QUOTED_NAME_HEADS = ['cuộc vận động', 'phong trào', 'mô hình', 'danh hiệu'] as const;
 export const STOPPAGE_VERBS = ['ngừng', 'dừng', 'gián đoạn', 'mất điện', 'mất nước', 'cắt điện', 'cắt nước', 'đóng cửa', 'phong tỏa'] as const;
 /**
  * Words right before "thôn" that make it a kind, not a numbered hamlet: "khu vực nông thôn 43,1 tấn", "các trục đường thôn
@@ -2345,7 +2355,7 @@ export const FIGURE_CUE_WORDS = ['đạt', 'có', 'là', 'được', 'chiếm', 
  */
 export const COUNTED_NOUNS = [
   'người', 'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'nhân khẩu', 'khẩu', 'lao động', 'thành viên', 'cán bộ', 'công chức',
-  'viên chức', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
+  'viên chức', 'nhân viên', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh', 'giáo viên', 'sinh viên', 'trẻ', 'trẻ em', 'em', 'cháu', 'bệnh nhân', 'đối tượng', 'đồng chí',
   'công dân', 'lượt', 'lượt người', 'hồ sơ', 'trường hợp', 'thủ tục', 'văn bản', 'tin', 'tin bài', 'bài', 'vụ', 'vụ việc', 'đơn', 'đơn thư',
   'kiến nghị', 'xã', 'phường', 'thị trấn', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu phố', 'tổ dân phố', 'khu dân cư', 'cụm dân cư', 'làng', 'đội', 'nhóm', 'câu lạc bộ', 'trường',
   'trường học', 'lớp', 'phòng', 'điểm', 'điểm trường', 'trạm', 'cơ sở', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
