@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentOut } from '../../src/model/index.js';
-import { scoreReading, type Gold } from '../../src/report/score.js';
-
-const section = (number: string, title: string, level: number) => ({ number, title, level, path: [], line: 1, page: null });
-const figure = (raw: string, value: number, text: string, numerator: number | null = null, denominator: number | null = null) => ({
-  raw, kind: 'count' as const, value, numerator, denominator, percent: null, unit: null, label: null, line: 1, page: null, text, high: null as number | null,
-});
-/** A document of these figures, each figure's passage (its `text`) once in `passages`. */
-const doc = (sections: DocumentOut['sections'], written: Array<ReturnType<typeof figure>>): DocumentOut => {
-  const passages: DocumentOut['passages'] = [];
-  const figures = written.map(({ text, ...f }) => {
-    let p = passages.find((q) => q.text === text);
-    if (!p) passages.push((p = { block: passages.length, text, line: 1, page: null }));
-    return { ...f, block: p.block, from: text.indexOf(f.raw), to: text.indexOf(f.raw) + f.raw.length, snippet: text };
-  });
-  return { source: 'x.txt', format: 'txt', sha256: null, encoding: null, meta: null, sections, passages, figures, indicators: [], findings: [], error: null };
-};
-const gold = (g: Partial<Gold>): Gold => ({ report: 'x', errors: [], mustNotFlag: [], ...g });
+import { scoreReading } from '../../src/report/score.js';
+import { doc, figure, gold } from '../helpers/score-docs.js';
 
 // Session 49 (h213): a not-figure quoted on into the next table cell ("(quý 1/2025) | 240") because its own text opens two
 // rows: only a number of its own text read as a figure misreads it, never the real figure of the cell it reached into.

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentOut } from '../../src/model/index.js';
-import { scoreDocument, scoreReading, summarise, type Gold, type Score } from '../../src/report/score.js';
-
-const section = (number: string, title: string, level: number) => ({ number, title, level, path: [], line: 1, page: null });
-const figure = (raw: string, value: number, text: string, numerator: number | null = null, denominator: number | null = null) => ({
-  raw, kind: 'count' as const, value, numerator, denominator, percent: null, unit: null, label: null, line: 1, page: null, text, high: null as number | null,
-});
-/** A document of these figures, each figure's passage (its `text`) once in `passages`. */
-const doc = (sections: DocumentOut['sections'], written: Array<ReturnType<typeof figure>>): DocumentOut => {
-  const passages: DocumentOut['passages'] = [];
-  const figures = written.map(({ text, ...f }) => {
-    let p = passages.find((q) => q.text === text);
-    if (!p) passages.push((p = { block: passages.length, text, line: 1, page: null }));
-    return { ...f, block: p.block, from: text.indexOf(f.raw), to: text.indexOf(f.raw) + f.raw.length, snippet: text };
-  });
-  return { source: 'x.txt', format: 'txt', sha256: null, encoding: null, meta: null, sections, passages, figures, indicators: [], findings: [], error: null };
-};
-const gold = (g: Partial<Gold>): Gold => ({ report: 'x', errors: [], mustNotFlag: [], ...g });
+import { scoreDocument, scoreReading, summarise, type Score } from '../../src/report/score.js';
+import { doc, figure, gold, section } from '../helpers/score-docs.js';
 
 describe('scoreReading', () => {
   it('is null when the gold lists no headings, figures or not-figures', () => {
