@@ -468,7 +468,8 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
       if (name === 'quotedName') {
         const open = m[0].search(/["“]/u);
-        if (!m[0].includes('%')) ranges.push([m.index + open, m.index + m[0].length]);
+        // A name with no number inside excludes nothing ("danh hiệu “Gia đình văn hóa” 12 hộ": the 12 after it counts).
+        if (!m[0].includes('%') && /\d/u.test(m[0].slice(open))) ranges.push([m.index + open, m.index + m[0].length]);
         continue;
       }
       if (name === 'size' && (countedNounAt(text, m.index + m[0].length) !== null || (findUnit(text, m.index + m[0].length)?.start ?? Infinity) <= m.index + m[0].length + 1)) continue;
