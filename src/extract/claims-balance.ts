@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CAUSE_WORDS, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -117,6 +117,8 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
   // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
   const marker = markerOf(blocks[b].text);
   let last = b + 1;
+  // A figure of another noun after the opening in its block ("và 48 giáo viên"): bare counts after it may count that noun.
+  let otherNoun = false;
   // A line of the amount in words ("Bằng chữ: …") under a bullet restates that bullet's amount: the run goes on past it.
   const inRun = (k: number) => markerOf(blocks[k].text) === marker || IN_WORDS_LINE.test(blocks[k].text);
   while (marker && last + 1 < blocks.length && last < b + 8 && inRun(last) && inRun(last + 1)) last++;
@@ -136,6 +138,19 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       if (k === b && f.index <= opening.index) continue;
       // "6 tháng có 12/58 hộ thoát nghèo": a flow told as its share of the opening level counts its numerator.
       const share = shareOf(opening, f);
+      // "đầu năm học có 1.250 học sinh, chuyển đến 12, chuyển đi 8, cuối năm còn 1.264 học sinh": a bare count is a step of
+      // the opening's noun (bareStep); it must say one way, or the balance is left unread.
+      const bare = k === b && !otherNoun && bareStep(block, opening, f);
+      if (k === b && f.unit !== null && opening.unit !== null && !unitsAlike(f.unit, opening.unit)) otherNoun = true;
+      if (bare && !share) {
+        if (PLANNED.test(leadOf(block.text, f, block))) return null;
+        const way = wayWords(block, f, opening.unit);
+        // A change against an earlier time, a level at either end, or no one way: not a step this reading can place.
+        if (INFLOW.test(way) === OUTFLOW.test(way) || PRIOR.test(way) || CLOSING.test(way) || OPENING.test(way)) return null;
+        flows.push(f);
+        signs.push(INFLOW.test(way) ? 1 : -1);
+        continue;
+      }
       if ((!counted(f) && !share) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
       // "… là 42,6 tỷ đồng, gồm nợ có khả năng thu 31,8 tỷ đồng và …": the opening level's own breakdown is no flow.
       if (k === b && breakdownOf(block, opening, f)) continue;
@@ -159,6 +174,8 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       const closes = ((CLOSING.test(clause) || CLOSING_NOW.test(clause)) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
       if (!share && closes && !doneBy(gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause)) {
         if (flows.length === 0 || closesPart(blocks[b], opening, figuresOf.of(b), block, f)) return null;
+        // Bare steps read ("chuyển đến 12, chuyển đi 8"), a bare count left unread ("tăng 12 so với năm trước") may be one more.
+        if (flows.some((x) => x.unit === null) && figuresOf.of(b).some((x) => x.index > opening.index && x.index < f.index && x.kind === 'count' && x.unit === null && !flows.includes(x))) return null;
         return makeClaim({
           relation: 'balance', whole: f.index, parts: [opening.index, ...flows.map((x) => x.index)], signs: [1, ...signs],
           connector: 'đầu kỳ / cuối kỳ', block: b,
@@ -168,8 +185,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       }
       const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
       const spent = lead !== null && !debt && FUND_SPENT.test(lead);
-      const inflow = !spent && (INFLOW.test(own) || (lead !== null && !debt && FUND_IN.test(lead)));
-      const outflow = spent || OUTFLOW.test(own) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && (FUND_OUT.test(lead) || REMITTED.test(stepLead(block, f, previousEnd, previousStep))));
+      const way = wayWords(block, f, opening.kind === 'money' ? null : opening.unit);
+      const inflow = !spent && (INFLOW.test(way) || (lead !== null && !debt && FUND_IN.test(lead)));
+      const outflow = spent || OUTFLOW.test(way) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && (FUND_OUT.test(lead) || REMITTED.test(stepLead(block, f, previousEnd, previousStep))));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
@@ -234,7 +252,7 @@ function doneBy(clause: string): boolean {
  */
 export function flowWay(block: Block, f: Figure): 1 | -1 | 0 | null {
   if (PLANNED.test(leadOf(block.text, f, block))) return null;
-  const own = segmentOf(block.text, f, block);
+  const own = wayWords(block, f);
   const inflow = INFLOW.test(own);
   return inflow === OUTFLOW.test(own) ? 0 : inflow ? 1 : -1;
 }
@@ -338,8 +356,48 @@ function clauseBefore(block: Block, f: Figure): string {
   return text.slice(clauseWindow(text, cut + 1, s), Math.max(cut + 1, s));
 }
 
+// "giảm 23 cặp do hết tuổi sinh đẻ, …": a cause told after a flow (lexicon CAUSE_WORDS) says why it went, not which way.
+// When the words before the cause already tell one way, those of the cause ("sinh", "chuyển đến") are not read; when
+// they tell none or both, the whole segment is read as before. The balance's own noun names the things, not a way
+// ("chuyển đi 8 học sinh": "sinh" of "học sinh" is no birth): `noun`, the opening level's unit, is blanked out.
+const CAUSE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])`, 'iu');
+function wayWords(block: Block, f: Figure, noun: string | null = null): string {
+  const [from, to, flat] = segmentRange(block.text, f, block);
+  const blank = (t: string) => (noun && (INFLOW.test(noun) || OUTFLOW.test(noun)) ? blankWords(t, noun) : t);
+  const own = blank(flat.slice(from, to));
+  const end = localRange(block, f)[1];
+  const at = end < to ? flat.slice(end, to).search(CAUSE_AFTER) : -1;
+  if (at < 0) return own;
+  const head = blank(flat.slice(from, end + at));
+  return INFLOW.test(head) !== OUTFLOW.test(head) ? head : own;
+}
+
+// The text with every whole-word occurrence of `words` (any case) blanked.
+function blankWords(text: string, words: string): string {
+  const re = new RegExp(String.raw`(?<![\p{L}])${words.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')}(?![\p{L}])`, 'giu');
+  return text.replace(re, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A bare count after the opening level, in its sentence, standing alone before a separator ("chuyển đến 12, chuyển đi 8,"):
+ * a step of the opening's noun, the unit said once for all. Read only for whole counts outside brackets, and only while no
+ * figure of another noun stood between (the caller's `otherNoun`: "và 48 giáo viên" may be what it counts).
+ */
+function bareStep(block: Block, opening: Figure, f: Figure): boolean {
+  if (f.kind !== 'count' || opening.kind !== 'count' || f.unit !== null || f.cell !== null || !Number.isInteger(f.value) || f.value <= 0) return false;
+  const [s, e] = localRange(block, f);
+  if (inBrackets(block, s) || lastIndexAtOrBefore(block, '. ', s) >= localRange(block, opening)[1]) return false;
+  return /^\s*(?:[,;.]|$)/u.test(block.text.slice(e, e + 8));
+}
+
 // The words around a figure up to the separators on each side, brackets blanked: "38 hộ thoát nghèo", "tăng 02 người do tuyển dụng".
 function segmentOf(text: string, f: Figure, block: Block): string {
+  const [from, to, flat] = segmentRange(text, f, block);
+  return flat.slice(from, to);
+}
+
+// Where segmentOf's words start and end in the text with brackets blanked (returned third).
+function segmentRange(text: string, f: Figure, block: Block): [number, number, string] {
   const flat = text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   const [s, e] = localRange(block, f);
   const before = flat.slice(0, s);
@@ -349,7 +407,7 @@ function segmentOf(text: string, f: Figure, block: Block): string {
   if (from >= 0 && before[from] === ':' && !/\p{L}/u.test(before.slice(from + 1))) from = cut(before.slice(0, from));
   const after = flat.slice(e);
   const stop = after.search(/[,;:]|\.(?:\s|$)|\s(?:và)\s/u);
-  return flat.slice(from + 1, stop < 0 ? flat.length : e + stop);
+  return [from + 1, stop < 0 ? flat.length : e + stop, flat];
 }
 
 // The words of a figure's segment (segmentOf) before it: "thu trong kỳ" of ", thu trong kỳ 684 triệu đồng".
