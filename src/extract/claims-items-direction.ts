@@ -33,7 +33,7 @@ const ITEM = new RegExp(String.raw`^(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s+\p{L}
 const JOINER = new RegExp(String.raw`\s*,\s*|\s+(?:${alt(AND_OR_WORDS)})\s+`, 'u');
 const MIN_ITEMS = 2;
 const KEY_SURE = 0.9;
-const SO_VOI = /so với/iu;
+const SO_VOI = new RegExp(alt(COMPARED_WITH), 'iu');
 
 interface Pair { row: Table['rows'][number]; now: Figure; then: Figure }
 
