@@ -232,8 +232,8 @@ function laterDirections(input: Input, t: Table, pair: [TableColumn, TableColumn
   return out;
 }
 
-// The one earlier-period column and the one current column, by their headers' words, else two columns of consecutive years.
-function periodColumns(t: Table): [TableColumn, TableColumn] | null {
+/** The one current and the one earlier-period column, by their headers' words, else two columns of consecutive years. */
+export function periodColumns(t: Table): [TableColumn, TableColumn] | null {
   // A change column ("So với cùng kỳ", "Tăng (+), giảm (-)") names the earlier period it is set against but holds no value of it.
   const values = t.columns.filter((c) => !['stt', 'label', 'unit', 'notes', 'percent'].includes(c.role) && c.measure !== 'change');
   const earlier = values.filter((c) => EARLIER.test(c.header));

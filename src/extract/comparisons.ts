@@ -26,6 +26,7 @@ import { readRecalledChanges } from './claims-change-recalled.js';
 import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
 import { readComparedAmounts } from './claims-compared-amount.js';
+import { readComparedRates } from './claims-compared-rate.js';
 import { readRespectiveChanges } from './claims-respective-change.js';
 import { readBracketDirections } from './claims-bracket-direction.js';
 import { readYearRecalledChanges } from './claims-year-recalled.js';
@@ -39,6 +40,7 @@ import { readPriorDirections } from './claims-prior-direction.js';
 import { readYearDirections } from './claims-year-direction.js';
 import { readYearListedDirections } from './claims-year-listed-direction.js';
 import { readListedDirections } from './claims-listed-direction.js';
+import { readItemsDirections } from './claims-items-direction.js';
 import { readPlannedAll } from './claims-plan-all.js';
 import { labelledTargets, pairByLabel } from './target-labels.js';
 import { readTableMemberClaims } from './claims-table-members.js';
@@ -249,6 +251,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   out.push(...readRecalledChanges(input));
   out.push(...readLedChanges(input));
   out.push(...readOwnDirections(input));
+  // A rate above or below another named after the claim, its own base words before it, unless another reading took that rate.
+  const rated = new Set(out.flatMap((c) => (c.kind === 'target' ? [c.target.index] : [])));
+  out.push(...readComparedRates(input).filter((c) => !rated.has(c.target.index)));
   // A comparative with its amount and the other value bracketed after it, unless a change reading of its sentence took that amount.
   const amounts = new Set(out.flatMap((c) => (c.kind === 'change' ? [c.figure.index] : [])));
   out.push(...readComparedAmounts(input).filter((c) => !amounts.has(c.figure.index)));
@@ -286,6 +291,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   const ways = out.filter((c): c is Extract<ComparisonClaim, { kind: 'direction' | 'change' }> => c.kind === 'direction' || c.kind === 'change');
   out.push(...readYearListedDirections(input).filter((d) => !ways.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
   out.push(...readListedDirections(input));
+  // A way of change claimed of a list of counts leading its clause, unless another reading took that claim.
+  const waysTaken = out.filter((c) => c.kind === 'direction' || c.kind === 'change' || c.kind === 'trend');
+  out.push(...readItemsDirections(input).filter((d) => !waysTaken.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
   out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
   out.push(...floors);

@@ -76,6 +76,11 @@
  * - "<value>, (subject) tăng/giảm (X% | X điểm phần trăm) so với năm Y | năm trước | cùng kỳ" closing its statement with no
  *   base written: against the one value of the subject an earlier statement of year Y alone gives, the same kind of period
  *   (src/extract/claims-year-recalled.ts);
+ * - "<rate> <its base words>, cao hơn|thấp hơn|vượt|chưa bằng <words> (Q%)" or "…, cao hơn so với Q% của …": the rate, the
+ *   only percent of its statement before the claim, against Q (src/extract/claims-compared-rate.ts);
+ * - "số A, số B và số C (đều) tăng/giảm so với cùng kỳ|năm trước" leading its clause, against each count's row (label inside
+ *   the item, or the same catalogue indicator surely) in any table of one current and one earlier column; the first row the
+ *   other way is told (src/extract/claims-items-direction.ts);
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *

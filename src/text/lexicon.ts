@@ -207,6 +207,12 @@ export const RATE_SUBJECT_FILLERS = ['người', 'đạt', 'là', 'chiếm', 'c�
 /** Comparatives of one rate against another stated in brackets ("Tỷ lệ giải ngân … cao hơn bình quân của tỉnh (93,5%)"). */
 export const HIGHER_WORDS = ['cao hơn', 'lớn hơn'] as const;
 export const LOWER_WORDS = ['thấp hơn', 'nhỏ hơn'] as const;
+/**
+ * A rate claimed above (below) another written after the words naming it ("đạt 45,2%, vượt bình quân của tỉnh (40,1%)",
+ * "… chưa bằng mức chung của huyện (98,4%)"): the comparatives and the verbs of passing or falling short of another value.
+ */
+export const RATE_ABOVE_WORDS = [...HIGHER_WORDS, 'vượt'] as const;
+export const RATE_BELOW_WORDS = [...LOWER_WORDS, 'chưa bằng'] as const;
 /** What a plan or a target is called. */
 export const TARGET_WORDS = ['mục tiêu', 'chỉ tiêu', 'kế hoạch'] as const;
 /** What "vượt X …" can be measured against: a target or the budget estimate ("vượt 12% dự toán (7,5 tỷ đồng)"). */
@@ -1390,6 +1396,15 @@ export const CHANGE_SIZE_NOUNS = ['mức', 'tốc độ', 'tỷ lệ', 'tỉ l�
 export const LONG_NOUN_TURN_WORDS = [
   ...CHANGE_VERBS, ...COMPARED_WITH, 'trong đó', 'trong số', 'tỷ lệ', 'tỉ lệ', 'số', 'số lượng', 'tổng số', 'số tiền', 'giá trị', 'kinh phí', 'bình quân',
   'nhưng', 'song', 'tuy nhiên', 'còn', 'riêng', 'đồng thời', 'cùng kỳ', 'năm trước', 'kỳ trước',
+] as const;
+/**
+ * Words that, in the phrase a rate is of ("đạt 53,9% kế hoạch vốn sau điều chỉnh, cao hơn …"), turn to another subject or
+ * clause: the comparative after it may then be that subject's, not the rate's. Unlike a count's long noun ("số", "tổng số"
+ * name what a rate is of: "96,1% số trẻ trong độ tuổi").
+ */
+export const RATE_BASE_TURN_WORDS = [
+  ...CHANGE_VERBS, ...COMPARED_WITH, 'trong đó', 'trong số', 'tỷ lệ', 'tỉ lệ', 'bình quân', 'và', 'nhưng', 'song', 'tuy nhiên', 'còn', 'riêng',
+  'đồng thời', 'trong khi', 'cùng kỳ', 'năm trước', 'kỳ trước',
 ] as const;
 /** Verbs that compare a figure with a plan's amount after them ("vượt kế hoạch 800 ha"): that plan is an amount, no document's number. */
 export const PLAN_EXCEEDED_WORDS = ['vượt'] as const;
