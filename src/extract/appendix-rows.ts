@@ -765,6 +765,11 @@ function ownValueColumn(c: Table['columns'][number], own: Period, otherTable: bo
 }
 
 // The title lines right before a table's header ("Phụ lục 1", "KẾT QUẢ … NĂM 2024"): short lines, no list item or sentence.
+/** A table's title: the short lines right above its header (its unit note among them). */
+export function tableTitle(context: Pick<Analysis, 'source'>, t: Table): string {
+  return titleOf(context as RuleContext, t);
+}
+
 function titleOf(context: RuleContext, t: Table): string {
   const first = t.headerBlocks[0] ?? t.rows[0]?.blocks[0] ?? 0;
   const lines: string[] = [];

@@ -161,6 +161,18 @@ export const AppendixRowMatch = z.object({ text: FigureReading, rows: z.array(Fi
 export type AppendixRowMatch = z.infer<typeof AppendixRowMatch>;
 
 /**
+ * "nguồn vốn ngân sách huyện (kế hoạch 9.580 triệu đồng)": an amount alone in a bracket opened by a plan word after a noun
+ * phrase, that phrase's plan (src/extract/bracketed-plans.ts), with the other plans of the same phrase the document states
+ * (same kind, period and place, no other stage of the plan), each valued in the bracket's own unit.
+ */
+export const BracketedPlan = z.object({
+  plan: Figure,
+  name: z.string(),
+  others: z.array(z.object({ figure: Figure, value: z.number() })),
+});
+export type BracketedPlan = z.infer<typeof BracketedPlan>;
+
+/**
  * What the text says beyond its figures, read once in the extract stage for the rules to judge: the
  * comparison claims, numbers run together, the administrative units named and their roles, the share and
  * plan phrases around percents, the appendix rows restating sentence figures.
@@ -202,6 +214,8 @@ export const TextReadings = z.object({
    * by one act (src/extract/restated-groups.ts).
    */
   restatedGroups: z.array(z.object({ whole: Figure, restated: Figure })).optional(),
+  /** Plans stated in brackets after their noun phrase, with the other plans of that phrase (src/extract/bracketed-plans.ts). */
+  bracketedPlans: z.array(BracketedPlan).optional(),
   /**
    * For each figure (by index), the words of its clause a rate is judged by (src/extract/rate-context.ts):
    * from the clause's start to the next clause break after it; "" for a figure of a table row.

@@ -204,6 +204,38 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
   reportActedBeyondTotal(context, quantities, reported);
   reportRestatedGroups(context, reported);
   reportShareRowBases(context, quantities, reported);
+  reportBracketedPlans(context, reported);
+}
+
+/**
+ * "vốn ngân sách huyện 9.850 triệu đồng" in the plan's breakdown and later "nguồn vốn ngân sách huyện (kế hoạch 9.580 triệu
+ * đồng)": a plan stated in brackets after its noun phrase is held against the other plans of that phrase the document states
+ * (src/extract/bracketed-plans.ts: same kind, period, place and stage of the plan). A value equal to one of them restates it.
+ * Else the one it is a slip of the digits of (an error), or the only value stated (a warning); several values and no slip
+ * leave unsure which plan the bracket restates, and nothing is said.
+ */
+function reportBracketedPlans(context: RuleContext, reported: Set<number>): void {
+  for (const { plan, name, others } of context.textReadings.bracketedPlans ?? []) {
+    const live = others.filter((o) => !reported.has(o.figure.index));
+    if (reported.has(plan.index) || live.length === 0 || live.length !== others.length) continue;
+    if (others.some((o) => Math.abs(o.value - plan.value) < 1e-6 * Math.max(1, plan.value))) continue;
+    const values = [...new Set(others.map((o) => o.value))];
+    const slips = values.filter((v) => Number.isInteger(v) && Number.isInteger(plan.value) && singleSlips(String(plan.value)).includes(String(v)));
+    const swaps = slips.filter((v) => adjacentSwap(String(plan.value), String(v)));
+    const value = swaps.length === 1 ? swaps[0] : slips.length === 1 ? slips[0] : values.length === 1 ? values[0] : null;
+    if (value === null) continue;
+    const other = others.find((o) => o.value === value)!;
+    reported.add(plan.index).add(other.figure.index);
+    const finding: Parameters<RuleContext['report']>[0] = {
+      messageId: 'repeatedValueConflict',
+      data: { name, value: plan.raw, other: other.figure.raw },
+      places: [{ figure: plan }, { figure: other.figure }],
+      severity: slips.includes(value) ? 'error' : 'warning',
+    };
+    // A cell under a plan column of the phrase's row: the table's own signs tie it, so it is said with bordered cells too.
+    if (other.figure.cell !== null) RESTATED_TOTALS.add(finding);
+    context.report(finding);
+  }
 }
 
 /**

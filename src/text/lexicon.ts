@@ -1437,6 +1437,17 @@ export const NEAR_CLAIM_WORDS = ['gần', 'gần như', 'xấp xỉ', 'suýt', '
 export const FULFILMENT_VERBS = ['vượt', 'hoàn thành vượt', 'chưa đạt', 'không đạt', 'chưa hoàn thành'] as const;
 /** What the plan a rate of fulfilment is read against is called ("kế hoạch", "dự toán", "chỉ tiêu"). */
 export const PLAN_RATE_BASES = ['kế hoạch', 'dự toán', 'chỉ tiêu'] as const;
+/**
+ * Words that tell which stage of a plan a value is ("Kế hoạch sau điều chỉnh", "Kế hoạch giao đầu năm"): an adjusted plan and
+ * the one first handed down are two values of one noun phrase, never one stated twice (src/extract/bracketed-plans.ts).
+ */
+export const ADJUSTED_PLAN_WORDS = ['sau điều chỉnh', 'điều chỉnh', 'bổ sung'] as const;
+export const ORIGINAL_PLAN_WORDS = ['giao đầu năm', 'đầu năm', 'ban đầu', 'lần đầu'] as const;
+/**
+ * Words that frame the name of a planned amount without telling which amount it is ("nguồn vốn ngân sách huyện" is the
+ * "ngân sách huyện" of a table row, "dự toán kinh phí …" the "kinh phí …"): left out when two plans' names are compared.
+ */
+export const PLAN_NAME_FRAME_WORDS = [...PLAN_RATE_BASES, ...ADJUSTED_PLAN_WORDS, ...ORIGINAL_PLAN_WORDS, 'nguồn vốn', 'nguồn', 'vốn', 'tổng số', 'tổng', 'số', 'được giao', 'giao', 'năm'] as const;
 /** Words that frame a section's title or a claim's subject without telling what it is about ("Công tác thanh tra"). */
 export const SUBJECT_FRAME_WORDS = ['công tác', 'kết quả', 'tình hình', 'việc'] as const;
 /** Words before the result a plan stated just before is met by ("Kế hoạch … 15 cuộc; thực tế triển khai 13 cuộc"). */
