@@ -16,7 +16,7 @@ import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { rateOfOtherWhole } from './rate-bases.js';
 import { keepShape } from '../text/shapes.js';
-import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, SHARE_REACH_VERBS, TARGET_WORDS, WHOLE_OF_PREPOSITIONS, edgeAlt } from '../text/lexicon.js';
+import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, LEAST_OR_MOST_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, SHARE_REACH_VERBS, TARGET_WORDS, WHOLE_OF_PREPOSITIONS, edgeAlt } from '../text/lexicon.js';
 
 /** The document's number style and grouping, from its own text. */
 export function readNumberStyle(source: Source): NumberReading {
@@ -354,6 +354,18 @@ function placedCount(text: string, before: PassageFigure, g: PassageFigure): boo
   return g.kind === 'count' && PLACED_BEFORE.test(text.slice(before.to, g.from));
 }
 
+// "… ít nhất 02 bệnh", "… tối thiểu 02 lần": a least or most word right before a count.
+const LEAST_OR_MOST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LEAST_OR_MOST_WORDS)})\s*$`, 'iu');
+
+/**
+ * The least or most of another noun each counted thing had ("58/73 bà mẹ được sàng lọc ít nhất 02 bệnh (…), đạt 79,5%"): a
+ * condition naming which things are counted, no whole or part of its own, so it stands between the fraction and its
+ * percent as a word would. A count of the fraction's own noun so bounded could be a whole of its own: not passed.
+ */
+function leastOrMostCount(text: string, f: PassageFigure, before: PassageFigure, g: PassageFigure): boolean {
+  return g.kind === 'count' && headOf(g.unit) !== null && headOf(g.unit) !== headOf(f.unit) && LEAST_OR_MOST_BEFORE.test(text.slice(before.to, g.from));
+}
+
 /**
  * A percent bounding the counted things' own rate ("12/42 dự án giải ngân trên 60% kế hoạch", "… đạt từ 95% trở lên"): a
  * bound word right before it, a plan word or an open range's tail right after, and nothing handing it over to the fraction
@@ -481,9 +493,10 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     }
     // "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên …, đạt 90,6%": a bound naming which things are counted ("từ 50
     // lao động trở lên") stands between the fraction and its percent, no figure of its own.
-    // "12/42 dự án giải ngân trên 60% kế hoạch, chiếm 28,6%": so is a percent bounding what the counted things did.
+    // "12/42 dự án giải ngân trên 60% kế hoạch, chiếm 28,6%": so is a percent bounding what the counted things did, and
+    // "ít nhất 02 bệnh", the least of another noun each counted thing had.
     let next = k + 1;
-    while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) || placedCount(text, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next], figs[next + 1]))) next++;
+    while (figs[next] && (figs[next].kind !== 'percent' ? openBound(text, figs[next - 1], figs[next]) || placedCount(text, figs[next - 1], figs[next]) || leastOrMostCount(text, f, figs[next - 1], figs[next]) : boundingRate(text, f, figs[next - 1], figs[next], figs[next + 1]))) next++;
     const p = (figs[next]?.kind === 'percent' ? shareAfterRate(text, f, figs[next], figs[next + 1]) : undefined) ?? figs[next];
     // "3,2/4,0 km kênh mương theo kế hoạch, đạt 85% kế hoạch": the fraction is done over planned, its rate the percent after.
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';

@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { percentAgrees } from './percent-arith.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, PLAN_HOLDING_VERBS, ROOM_OCCUPANCY_NAMES, ROOM_OCCUPANCY_TAILS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -17,7 +17,7 @@ export function growthOrPlanWords(words: string): boolean {
   // Only when that percent is the last one the words hold: in "đạt 81,4% tổng số người cao tuổi và đạt 104,2% kế hoạch" the
   // later percent is the plan's, and the named whole says nothing of it.
   if (whole && !OTHER_BASE.test(whole[1]) && !COMPARISON.test(words) && !LATER_PERCENT.test(words.slice(whole.index + whole[0].length))) return false;
-  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(MEMBERS_DONE, '$1').replace(PLACE_ASIDE, ',').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
+  return GROWTH_OR_PLAN.test(words.replace(QUOTED_NAME, ' ').replace(MEMBERS_DONE, '$1').replace(HELD_PLAN, '$1').replace(PLACE_ASIDE, ',').replace(HELD_TOTAL, '$1').replace(SHARE_BASE, (base, head: string) => (OTHER_BASE.test(base) ? base : head)));
 }
 // "tỷ lệ hộ đã hoàn thành nghĩa vụ thuế đạt 103,2 % tổng số hộ phải nộp": a percent reached of a total of counted things it
 // names is a share of them, whatever words before it tell what those things did ("hoàn thành nghĩa vụ", "vượt khó"): no
@@ -44,6 +44,11 @@ const PLACE_ASIDE = new RegExp(String.raw`,\s*${edgeAlt(PLACE_ASIDE_OPENERS)}(?!
 // "tỷ lệ giáo viên tiểu học hoàn thành bồi dưỡng …": a rate word, the members it counts (no digit or clause mark), then the
 // verb of completion and a deed of theirs: the verb tells what the members did, no plan fulfilled (lexicon MEMBERS_DONE_VERBS).
 const MEMBERS_DONE = new RegExp(String.raw`(${edgeAlt(RATE_WORDS)}\s+\p{L}[^\d%,;:.()]*?\s)(?:${alt(MEMBERS_DONE_VERBS)})(?=\s+(?!(?:${alt(FULFILLED_OBJECTS)})(?![\p{L}]))\p{L})`, 'giu');
+// "tỷ lệ dự án có kế hoạch lựa chọn nhà thầu …": a rate word, the counted things it is of (at most three words naming them
+// further: "trạm y tế"), a verb giving them a plan of their
+// own (lexicon PLAN_HOLDING_VERBS), then that plan word: the plan is what each thing has, not the rate's base, so the plan
+// word is dropped from what tells a plan fulfilled; any other plan or growth word of the clause still tells one.
+const HELD_PLAN = new RegExp(String.raw`(${edgeAlt(RATE_WORDS)}\s+(?:${alt(COUNTED_NOUNS)})(?:\s+\p{L}+){0,3}?\s+(?:${alt(PLAN_HOLDING_VERBS)}))\s+(?:${alt(EXCEEDED_BASES)})(?![\p{L}])`, 'giu');
 // A name in quotes ("quy trình "3 giảm 3 tăng"", "phong trào “1 phải 5 giảm”") is no verb of the clause.
 const QUOTED_NAME = /["“][^"”\n]{1,60}["”]/gu;
 
@@ -59,6 +64,20 @@ export function yardstickWords(words: string): boolean {
 /** The words name a share or a coverage rate. */
 export function shareRateWords(words: string): boolean {
   return SHARE_RATE.test(words);
+}
+
+// "công suất phòng toàn phường đạt 104,5%": the occupancy of guest rooms, a name of theirs then its tail or a mark. The
+// name alone is dropped wherever it stands once that is read (the figure's label repeats it before the clause's words).
+const ROOM_OCCUPANCY = new RegExp(String.raw`${edgeAlt(ROOM_OCCUPANCY_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(ROOM_OCCUPANCY_TAILS)})(?![\p{L}])))`, 'iu');
+const ROOM_NAME = new RegExp(String.raw`${edgeAlt(ROOM_OCCUPANCY_NAMES)}(?![\p{L}])`, 'giu');
+
+/**
+ * The words name the occupancy of guest rooms and nothing else of growth, a plan or a capacity ("công suất phòng toàn phường
+ * đạt 104,5%"): a room is let or not, so the rate cannot pass 100%; beds ("giường bệnh") and classrooms are left out, as
+ * extra beds and two shifts legitimately pass it. Read from a capacity word's noun alone, so the rule tells it as a warning.
+ */
+export function roomOccupancyWords(words: string): boolean {
+  return ROOM_OCCUPANCY.test(words) && !growthOrPlanWords(words.replace(ROOM_NAME, ' '));
 }
 
 // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế", "mỗi tổ 12/10 thành viên": an average or a per-unit value, a ratio of two

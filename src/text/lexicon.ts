@@ -775,6 +775,13 @@ export const GROWTH_OR_PLAN_WORDS = ['so với', 'so sánh', 'kế hoạch', 'ch
  * when what follows is a plan, a duty or the value itself (the words below): "tỷ lệ xã hoàn thành kế hoạch", "hoàn thành 105%".
  */
 export const MEMBERS_DONE_VERBS = ['hoàn thành'] as const;
+/**
+ * "Tỷ lệ dự án có kế hoạch lựa chọn nhà thầu được đăng tải … đạt 116,7%": right after a rate word and the counted things it
+ * is of, these verbs give those things a plan, a target or an estimate of their own (the plan word after them is what each
+ * thing has, no base the rate is measured against): a share of the things, which cannot pass 100%. A plan word elsewhere in
+ * the words ("đạt 104% kế hoạch", "theo kế hoạch") still tells a plan fulfilled.
+ */
+export const PLAN_HOLDING_VERBS = ['có', 'đã có', 'lập', 'đã lập', 'được lập', 'xây dựng', 'đã xây dựng', 'được xây dựng', 'được phê duyệt', 'ban hành', 'đã ban hành', 'được ban hành'] as const;
 /** What after MEMBERS_DONE_VERBS keeps it a plan fulfilled: a plan, a duty, a verb reaching the value. */
 export const FULFILLED_OBJECTS = [...EXCEEDED_BASES, 'nhiệm vụ', 'đạt', 'vượt', 'bằng', 'là', 'được'] as const;
 /**
@@ -791,6 +798,15 @@ export const FULFILMENT_RATE_TAILS = [...SUPERLATIVE_WORDS, 'của', 'về', 'ch
  * like growth and plan fulfilment, a load set against a capacity is no share of a whole. Matched anywhere in the words.
  */
 export const CAPACITY_RATE_WORDS = ['công suất', 'sức chứa', 'quá tải', 'thiết kế', 'hệ số sử dụng'] as const;
+/**
+ * The rooms a capacity rate may name that hold no one beyond what they have ("công suất phòng toàn phường đạt 104,5%",
+ * "công suất sử dụng buồng phòng"): a room is let or not, so their occupancy cannot pass 100%, unlike beds (extra beds put in:
+ * "công suất sử dụng giường bệnh đạt 115%") or classrooms used in two shifts. Read as such only when ROOM_OCCUPANCY_TAILS
+ * or a mark follows, never before "học", "bệnh", "họp" …
+ */
+export const ROOM_OCCUPANCY_NAMES = ['công suất phòng', 'công suất buồng', 'công suất buồng phòng', 'công suất sử dụng phòng', 'công suất sử dụng buồng', 'công suất sử dụng buồng phòng', 'công suất thuê phòng', 'công suất cho thuê phòng'] as const;
+/** Words right after ROOM_OCCUPANCY_NAMES that keep the rooms guest rooms: their kind, their scope, the value's verb. */
+export const ROOM_OCCUPANCY_TAILS = ['lưu trú', 'khách sạn', 'nghỉ', 'bình quân', 'trung bình', 'toàn', 'các', 'của', 'tại', 'trên địa bàn', 'đạt', 'ước đạt', 'là', 'chung'] as const;
 /**
  * Words opening an aside between commas that describes a place ("Riêng thôn A, nơi vừa hoàn thành tuyến ống, tỷ lệ … đạt
  * 106%"): its verbs are the place's story, not the rate's, so they never make the rate one of growth or of a plan done.
@@ -1930,6 +1946,12 @@ export const SPENDING_WORDS = ['chi', 'tổng chi', 'hỗ trợ', 'trao', 'trao 
 export const SPENDING_WORD_TAILS = ['bộ', 'hội', 'cục', 'tiết', 'nhánh', 'đoàn', 'đội'] as const;
 /** Words before a figure that make it a bound of a condition, not a value stated ("xã có tỷ lệ dưới 97%", "không quá 5 ngày"). */
 export const BOUND_WORDS = ['dưới', 'trên', 'không quá', 'không dưới', 'không vượt quá', 'tối thiểu', 'tối đa', 'ít nhất', 'nhỏ hơn', 'lớn hơn', 'cao hơn', 'thấp hơn'] as const;
+/**
+ * Words before a count that make it the least or most of something each counted thing had ("58/73 bà mẹ được sàng lọc ít
+ * nhất 02 bệnh", "học sinh được kiểm tra tối thiểu 02 lần"): a condition naming which things are counted, no value of its
+ * own, whatever follows. "trên"/"dưới" are left out: "trên" also reads "out of" ("45 trên 52 hộ").
+ */
+export const LEAST_OR_MOST_WORDS = ['ít nhất', 'tối thiểu', 'không dưới', 'tối đa', 'không quá', 'không vượt quá'] as const;
 /** Words right after a figure and its unit that make it the open end of a range, a bound, not a value stated ("người từ 60 tuổi trở lên"). */
 export const OPEN_RANGE_TAILS = ['trở lên', 'trở xuống'] as const;
 /**
