@@ -19,7 +19,7 @@ import {
   AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
   OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, EVENT_GAP_LEADS, QUOTED_NAME_HEADS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
-  ANNIVERSARY_GREETING_WORDS, MARKER_POST_HEADS, MARKER_POST_LEADS, TIME_UNITS_BY_LENGTH,
+  ANNIVERSARY_GREETING_WORDS, MARKER_POST_HEADS, MARKER_POST_LEADS, RESTATED_PERIOD_WORDS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { GLUED_SPACE_GROUPS, readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -814,16 +814,14 @@ function listedSpanStart(text: string, start: number, match: string): number {
   const rising = numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
   return numbers.length >= MIN_LISTED && rising ? at : start;
 }
-// "Trong 6 tháng đầu năm 2025 (181 ngày)", "trong quý (90 ngày)": a span alone in brackets right after a period in a longer
-// unit (no clause mark between) restates the period's length, a count of the shorter unit, no period.
-const RESTATED_UNIT = new RegExp(String.raw`^\d{1,3}\s*(${alt(ACTION_SPAN_UNITS)})$`, 'iu');
-const LONGER_PERIOD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(TIME_UNITS_BY_LENGTH)})(?![\p{L}])[^,;:.!?()\n]{0,30}\(\s*$`, 'iu');
+// "Trong 6 tháng đầu năm 2025 (181 ngày)", "trong quý (90 ngày)": a span alone in brackets right after a calendar period
+// named as such (its number or none after it, no count before it) restates the period's length, a count of the shorter
+// unit; "thực hiện 6 tháng (180 ngày)", "2 năm (24 tháng)" restate a term, a span.
+const RESTATED_UNIT = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
+const PERIOD_BEFORE_BRACKET = new RegExp(String.raw`(?<![\p{L}])(?<!\d\s*)(?:${alt(RESTATED_PERIOD_WORDS)})(?:\s+(?:[IVX]+|\d{1,4})(?:\s*\/\s*\d{4})?)?\s*\(\s*$`, 'iu');
 function restatedLength(text: string, start: number, match: string): boolean {
-  const unit = RESTATED_UNIT.exec(match);
-  if (!unit || !CLOSE_AFTER.test(text.slice(start + match.length, start + match.length + 4))) return false;
-  const period = LONGER_PERIOD_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
-  const rank = (w: string) => (TIME_UNITS_BY_LENGTH as readonly string[]).indexOf(w.normalize('NFC').toLowerCase());
-  return period !== null && rank(period[1]) > rank(unit[1]);
+  return RESTATED_UNIT.test(match) && CLOSE_AFTER.test(text.slice(start + match.length, start + match.length + 4))
+    && PERIOD_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 30), start));
 }
 function measuredSpan(text: string, start: number, match: string): boolean {
   if (countedEvents(text, start, match) || intervalSpan(text, start, match) || restatedLength(text, start, match)) return true;

@@ -2131,10 +2131,11 @@ export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
 export const MARKER_POST_HEADS = ['mốc'] as const;
 export const MARKER_POST_LEADS = ['cột'] as const;
 /**
- * Units of time from the shortest to the longest: a span alone in brackets right after a period in a longer unit
- * ("Trong 6 tháng đầu năm 2025 (181 ngày)", "trong quý (90 ngày)") restates its length, a count of the shorter unit.
+ * Calendar periods longer than any span of days, weeks or months: a span alone in brackets right after one, named as a
+ * period (no count before the word: "2 năm (24 tháng)" is a term, restated), restates its length, a count of the shorter
+ * unit ("Trong 6 tháng đầu năm 2025 (181 ngày)", "trong quý III/2025 (92 ngày)"); "6 tháng (180 ngày)" stays a term.
  */
-export const TIME_UNITS_BY_LENGTH = ['ngày', 'tuần', 'tháng', 'quý', 'năm'] as const;
+export const RESTATED_PERIOD_WORDS = ['quý', 'năm'] as const;
 /**
  * Words of a map or a drawn plan before its scale: "tờ bản đồ tỷ lệ 1/2000", "đồ án quy hoạch chi tiết tỷ lệ 1/500", "bản vẽ
  * mặt bằng 1/1000" (a scale names the map or plan, it counts nothing).

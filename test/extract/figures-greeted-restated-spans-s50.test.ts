@@ -29,8 +29,9 @@ describe('a period\'s length restated in brackets', () => {
     expect(values('Trong 6 tháng đầu năm (181 ngày), kho bạc kiểm soát 1.320 hồ sơ chi.')).toEqual([181, 1320]);
   });
 
-  it('leaves a bracketed span after a clause mark or after a shorter unit unread', () => {
+  it('leaves a bracketed span after a clause mark, a shorter unit or a term counted in years unread', () => {
     expect(excluded('Trong năm 2025, khám sàng lọc (06 tháng) cho 120 trẻ.')).toContain('06 tháng');
     expect(excluded('Học sinh nghỉ 10 ngày (2 tuần) sau lũ.')).toContain('2 tuần');
+    expect(excluded('Hợp đồng bảo hành 2 năm (24 tháng) kể từ ngày bàn giao.')).toEqual(['2 năm', '24 tháng']);
   });
 });
