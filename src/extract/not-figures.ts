@@ -19,6 +19,7 @@ import {
   AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
   OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, EVENT_GAP_LEADS, QUOTED_NAME_HEADS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
+  ANNIVERSARY_GREETING_WORDS, MARKER_POST_HEADS, MARKER_POST_LEADS, RESTATED_PERIOD_WORDS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { GLUED_SPACE_GROUPS, readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -141,6 +142,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`\\((?:(?:${alt(SUBSET_RANGE_FROM)})\\s*)?\\d`, 'giu')],
   // "Km 18 Quốc lộ 37", "Km 5+200": a kilometre post names a place on a road, it measures no length ("dài 12 km" does).
   ['doc', new RegExp(`(?<![${L}\\d])(?:${alt(KILOMETRE_POST_WORDS)})\\s*\\d{1,4}(?:(?:\\s*\\+\\s*\\d{1,4})|(?=\\s*[,(]?\\s*(?:${alt(ROAD_WORDS)})(?![${L}])))`, 'giu')],
+  // "tuyến Trà Cổ - Mốc 1.378", "cột mốc 1378": a boundary marker's number names the marker, as a kilometre post's names a
+  // place; a count, a unit or "%" after it ("cắm mốc 120 cọc", "cột mốc 15 km") makes it a quantity.
+  ['markerPost', new RegExp(`(?<![${L}])(?:(?:${altInitialCase(MARKER_POST_LEADS)})[ \\u00A0]+(?:${altInitialCase(MARKER_POST_HEADS)})|${capitalisedAlt(MARKER_POST_HEADS)})[ \\u00A0]+(?:\\d{1,3}\\.\\d{3}|\\d{1,4})(?![\\d.,]\\d|\\d)(?!\\s*(?:${alt(COUNTED_NOUNS, MEASURE_UNITS, AMOUNT_AFTER_WORDS)}|%)(?![${L}]))`, 'gu'),
+    new RegExp(`(?:(?:${alt(MARKER_POST_LEADS)})[ \\u00A0]+)?(?:${alt(MARKER_POST_HEADS)})[ \\u00A0]+\\d`, 'giu')],
   // "Đường Vành đai 4", "tuyến vành đai 3", "dự án Đường vành đai 3,5": a ring road's number (a half written with a decimal
   // comma too) names it (the head capitalised as a name, or after a road word); "có 4 tuyến vành đai" counts roads, and
   // "vành đai 3 km" measures one.
@@ -397,6 +402,10 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'time' && /^\d{1,2}G\s/u.test(m[0])) continue;
       if ((name === 'period' || name === 'doc') && placedPeriod(text, m.index, m[0])) continue;
       if (name === 'duration' && measuredSpan(text, m.index, m[0])) continue;
+      if (name === 'duration') {
+        ranges.push([listedSpanStart(text, m.index, m[0]), m.index + m[0].length]);
+        continue;
+      }
       if (name === 'bound' && LEVEL_REACHED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (opts.spaceGroups && (name === 'period' || name === 'doc') && continuesGroups(text, m.index, m.index + m[0].length, m[0])) continue;
       if (opts.spaceGroups && name === 'level' && groupedAmount(text, m.index + m[0].length, m[0])) continue;
@@ -464,8 +473,8 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'yearPair' && (Math.abs(Number(m[1]) - Number(m[2])) > NEIGHBOUR_YEARS || m[1] === m[2] || countedNounAt(text, m.index + m[0].length))) continue;
       // "cây ngắn ngày 12 ha": a day alone with a counted noun or unit after it is the crop's word and a quantity.
       if (name === 'date' && LONE_DAY.test(m[0]) && countedNounAt(text, m.index + m[0].length) !== null) continue;
-      if (name === 'roadName' && countedNounAt(text, m.index + m[0].length) !== null) continue;
-      if (name === 'slogan' && countsInside(m[0], m.index, text)) continue;
+      if ((name === 'roadName' || name === 'markerPost') && countedNounAt(text, m.index + m[0].length) !== null) continue;
+      if (name === 'slogan' && !listedSlogan(m[0]) && countsInside(m[0], m.index, text)) continue;
       if (name === 'quotedName') {
         const open = m[0].search(/["“]/u);
         // A name with no number inside excludes nothing ("danh hiệu “Gia đình văn hóa” 12 hộ": the 12 after it counts).
@@ -520,6 +529,9 @@ function countingHead(text: string, at: number): boolean {
 }
 
 const LONE_DAY = /^ngày\s+\d{1,2}$/iu;
+// "“3 ca, 4 kíp”", "“5 không, 3 sạch”": two numbered items or more in one pair of quotes make a slogan whatever its nouns
+// (a count is never quoted as a list of counts); one item with a counted noun ("“5 hộ”") is a count quoted.
+const listedSlogan = (quoted: string): boolean => (quoted.match(/\d+/gu) ?? []).length >= 2;
 // True when a number of a quoted phrase is followed by a counted noun or unit ("“5 hộ”"): a count quoted, no slogan.
 function countsInside(quoted: string, at: number, text: string): boolean {
   for (const d of quoted.matchAll(/\d+/gu)) if (countedNounAt(text, at + d.index + d[0].length) !== null) return true;
@@ -785,20 +797,52 @@ const INTERVAL_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(INTERVAL_UNITS)}
 const INTERVAL_AFTER = new RegExp(String.raw`^\s*(?:${alt(INTERVAL_TAILS)})(?![\p{L}\d])`, 'iu');
 const intervalSpan = (text: string, start: number, match: string): boolean =>
   INTERVAL_SPAN.test(match) && INTERVAL_AFTER.test(text.slice(start + match.length, start + match.length + 12));
+// "mừng thọ cho 148 cụ tròn 70, 75, 80, 85, 90 tuổi": three bare numbers or more, rising, listed right before a span whose
+// unit is written once after the last, are spans of that unit as the last is (ages, periods); the count before the run
+// ("148 cụ") stays, and so does a count before a single span ("năm 2024 đạt 120, 6 tháng đầu năm 2025 đạt 80"). A number
+// that is a thousands group's tail ("1.250, 6 tháng", "1 250, 6 tháng") opens no run.
+const LISTED_BEFORE_SPAN = new RegExp(String.raw`(?:\d{1,3}(?:\s*,[ \u00A0]+|[ \u00A0]+(?:${alt(AND_OR_WORDS)})[ \u00A0]+)){2,}$`, 'iu');
+const LIST_WINDOW = 60;
+const MIN_LISTED = 3;
+function listedSpanStart(text: string, start: number, match: string): number {
+  const from = Math.max(0, start - LIST_WINDOW);
+  const run = LISTED_BEFORE_SPAN.exec(text.slice(from, start));
+  if (run === null) return start;
+  const at = from + run.index;
+  if (at > 0 && (/[\p{L}\d.,]/u.test(text[at - 1]) || /\d[ \u00A0\u202F]$/u.test(text.slice(Math.max(0, at - 2), at)))) return start;
+  const numbers = [...`${run[0]} ${match}`.matchAll(/\d+/gu)].map((d) => Number(d[0]));
+  const rising = numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
+  return numbers.length >= MIN_LISTED && rising ? at : start;
+}
+// "Trong 6 tháng đầu năm 2025 (181 ngày)", "trong quý (90 ngày)": a span alone in brackets right after a calendar period
+// named as such (its number or none after it, no count before it) restates the period's length, a count of the shorter
+// unit; "thực hiện 6 tháng (180 ngày)", "2 năm (24 tháng)" restate a term, a span.
+const RESTATED_UNIT = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
+const PERIOD_BEFORE_BRACKET = new RegExp(String.raw`(?<![\p{L}])(?<!\d\s*)(?:${alt(RESTATED_PERIOD_WORDS)})(?:\s+(?:[IVX]+|\d{1,4})(?:\s*\/\s*\d{4})?)?\s*\(\s*$`, 'iu');
+function restatedLength(text: string, start: number, match: string): boolean {
+  return RESTATED_UNIT.test(match) && CLOSE_AFTER.test(text.slice(start + match.length, start + match.length + 4))
+    && PERIOD_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 30), start));
+}
 function measuredSpan(text: string, start: number, match: string): boolean {
-  if (countedEvents(text, start, match) || intervalSpan(text, start, match)) return true;
+  if (countedEvents(text, start, match) || intervalSpan(text, start, match) || restatedLength(text, start, match)) return true;
   if (changedSpan(text, start, match) || countedUnits(text, start, match) || spanPerPeriod(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (statedSpan(text, start, match) || eventGap(text, start, match)) return true;
   if (ACTION_SPAN.test(match) && SPAN_COMPARED_LEAD.test(text.slice(Math.max(0, start - 50), start))
     && !SPAN_PERIOD_TAIL.test(text.slice(start + match.length, start + match.length + 16))) return true;
   if (MEASURED_BASE.test(text.slice(Math.max(0, start - 90), start))) return true;
-  return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start)) || listedAnniversary(text, start, match)));
+  return actionSpan(text, start, match) || (YEARS_ONLY.test(match) && (ANNIVERSARY.test(text.slice(Math.max(0, start - 12), start))
+    || greetedAnniversary(text, start, match) || listedAnniversary(text, start, match)));
 }
 // "kỷ niệm 94 năm Ngày thành lập Đảng …; 70 năm Chiến thắng Điện Biên Phủ …": after "kỷ niệm" in the same sentence, a span
 // of years followed by an event's capitalised name is the next anniversary of the list.
 const ANNIVERSARY_EARLIER = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_WORDS)}\s+\d{1,3}\s*năm\s+\p{Lu}(?:(?![.!?](?:\s|$)).)*$`, 'iu');
 const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
+// "chào mừng 80 năm Cách mạng tháng Tám": a greeting word, the years, then the event's capitalised name.
+const GREETING = new RegExp(String.raw`${edgeAlt(ANNIVERSARY_GREETING_WORDS)}\s+$`, 'iu');
+function greetedAnniversary(text: string, start: number, match: string): boolean {
+  return GREETING.test(text.slice(Math.max(0, start - 14), start)) && EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3));
+}
 function listedAnniversary(text: string, start: number, match: string): boolean {
   return EVENT_NAME_AFTER.test(text.slice(start + match.length, start + match.length + 3)) && ANNIVERSARY_EARLIER.test(text.slice(Math.max(0, start - 300), start));
 }

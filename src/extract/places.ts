@@ -5,7 +5,7 @@
  */
 import type { Source, Unit, UnitLevel, UnitMention } from '../model/index.js';
 import { foldKey, stripDiacritics } from '../text/normalize.js';
-import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS, UNION_AFTER_LEVEL_WORDS, edgeAlt } from '../text/lexicon.js';
+import { ADMIN_LEVEL_WORDS, alt, altInitialCase, COOPERATIVE_WORDS, COUNCIL_WORDS, NAMED_BUILDING_COMPOUND_HEADS, NAMED_BUILDING_WORDS, ISATION_WORDS, LINE_OPENING_PHRASES, OFFICIAL_POST_WORDS, PERSON_MIDDLE_NAMES, POST_TITLE_WORDS, SCALED_CURRENCY_WORDS, SOCIETY_WORDS, UNION_AFTER_LEVEL_WORDS, edgeAlt } from '../text/lexicon.js';
 
 /** Rank of each level: 3 commune, 2 district, 1 province. */
 export const LEVEL_RANK: Record<UnitLevel, number> = {
@@ -134,6 +134,13 @@ const BETWEEN_UNITS = /(?<![\p{L}])liên\s+$/iu;
 /** "Hợp tác xã Môi trường Sơn Tây": "xã" closes the name of a cooperative, naming no commune. */
 const COOPERATIVE = new RegExp(String.raw`${edgeAlt(COOPERATIVE_WORDS)}\s+$`, 'iu');
 
+/**
+ * "Lễ hội đền Xã Tắc", "ĐÌNH PHƯỜNG ĐÔNG": a level word capitalised right after a building's noun opens the building's name,
+ * no unit ("gia đình" is no building).
+ */
+const BUILDING = new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:${alt(NAMED_BUILDING_COMPOUND_HEADS)})\s+)(?:${alt(NAMED_BUILDING_WORDS)})\s+$`, 'iu');
+const namedBuilding = (m: RegExpExecArray): boolean => /^\p{Lu}/u.test(m[1]) && BUILDING.test(m.input.slice(Math.max(0, m.index - 16), m.index));
+
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto's "xã hội" (society) is no commune. */
 const REPUBLIC = /c[ộỘ]ng\s+h[òoÒOàÀ][aAàÀ]?\s*$/iu;
 
@@ -159,6 +166,7 @@ function mention(block: number, m: RegExpExecArray, caps: boolean): UnitMention 
   // A pdf row run into the next ("Đường trục xã, liên xã Đường ấp, liên ấp"): the capital after "liên xã" opens the next label.
   if (BETWEEN_UNITS.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   if (m[1].toLowerCase() === 'xã' && COOPERATIVE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+  if (namedBuilding(m)) return null;
   const level = m[1].toLowerCase() as UnitLevel;
   const tail = m.input.slice(m.index + m[0].length);
   const timed = caps ? '' : periodCut(m[2].trim(), tail);

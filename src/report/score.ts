@@ -134,13 +134,14 @@ export function scoreDocument(doc: DocumentOut, gold: Gold, form: string): Score
  */
 const headingKey = (n: string) => squash(n).replace(/[.)\-–—:/]+$/, '').replace(/^\((?=[^()]+$)/, '');
 /**
- * The same heading number: "PHẦN A" and "Mục II" are also recorded by their numeral alone ("A", "II"), the word being
- * the style's name (older golds keep the word, some newer ones drop it); either spelling matches the same numeral.
+ * The same heading number: "PHẦN A", "Mục II", "Chương 2" and "Phần thứ nhất" are also recorded by their numeral alone
+ * ("A", "II", "2", "thứ nhất"), the word being the style's name (older golds keep the word, some newer ones drop it);
+ * the part word is optional on both sides, so either spelling matches the same numeral.
  */
 const sameNumber = (found: string, gold: string) => {
   const a = headingKey(found);
   const b = headingKey(gold);
-  const bare = (k: string) => k.replace(/^(?:phần|mục)(?=[ivxl]+$|\d{1,2}$|\p{L}$)/u, '');
+  const bare = (k: string) => k.replace(/^(?:phần|mục|chương)(?=[ivxl]+$|\d{1,2}$|\p{L}$|thứ\p{L}+$)/u, '');
   return a === b || bare(a) === bare(b);
 };
 const sameTitle = (a: string, b: string) => {

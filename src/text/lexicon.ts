@@ -527,6 +527,11 @@ export const EARTHLY_BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thì
  */
 export const ANNIVERSARY_WORDS = ['kỷ niệm', 'sơ kết', 'tổng kết'] as const;
 /**
+ * Words that greet an anniversary: "chào mừng 80 năm Cách mạng tháng Tám", "hướng tới 95 năm Ngày thành lập Đảng" — the
+ * years are the anniversary's count, a figure, when an event's capitalised name follows them (checked in code).
+ */
+export const ANNIVERSARY_GREETING_WORDS = ['chào mừng', 'hướng tới'] as const;
+/**
  * The founding years of national bodies whose anniversaries reports celebrate, by the names written after "Ngày thành
  * lập" / "Ngày truyền thống": "kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh" is held in 1931 + 94 = 2025.
  */
@@ -578,6 +583,8 @@ export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
  * report's period: "khám sức khỏe cho 642 công dân trong 06 ngày", "trả lời trong vòng 03 ngày", "công bố hết dịch sau 30 ngày", "hỗ trợ gạo trong 06 tháng",
  * or how long a shortage lasted ("vắc xin bị thiếu 10 ngày"), or the full term an action ran ("niêm yết công khai đủ 20 ngày"),
  * or without a break ("máy bơm chạy liên tục 4 ngày"). A hedge may stand between ("thiếu nước trong khoảng 10 ngày").
+ * Not "quá" (a limit passed: "nợ quá 03 tháng"): the released golds disagree on it (a figure in h53 and h215, not one in
+ * h51's "chậm triển khai dự án quá 24 tháng"), so the span after it stays unread.
  */
 export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'liên tục', 'thiếu', 'đủ'] as const;
 /** Words that make another word of a span lead after them: "tiêm chủng đầy đủ 10 tháng" (complete, no term stated). */
@@ -2165,6 +2172,19 @@ export const PERIOD_PART_FRAMES = ['trong kỳ', 'thực hiện'] as const;
 /** Words of a kilometre post, whose number is a place on a road ("Km 18 Quốc lộ 37", "Km 5+200"), never a length. */
 export const KILOMETRE_POST_WORDS = ['km', 'cây số'] as const;
 /**
+ * A boundary marker's word, whose number names the marker as a kilometre post's names a place ("tuyến Trà Cổ - Mốc
+ * 1.378", "cột mốc 1378"): "Mốc" capitalised as a name, or after its lead word ("cột") in either case; a count or a unit
+ * after the number ("cắm mốc 120 cọc", "mốc 15 km") makes it a quantity (checked in code).
+ */
+export const MARKER_POST_HEADS = ['mốc'] as const;
+export const MARKER_POST_LEADS = ['cột'] as const;
+/**
+ * Calendar periods longer than any span of days, weeks or months: a span alone in brackets right after one, named as a
+ * period (no count before the word: "2 năm (24 tháng)" is a term, restated), restates its length, a count of the shorter
+ * unit ("Trong 6 tháng đầu năm 2025 (181 ngày)", "trong quý III/2025 (92 ngày)"); "6 tháng (180 ngày)" stays a term.
+ */
+export const RESTATED_PERIOD_WORDS = ['quý', 'năm'] as const;
+/**
  * Words of a map or a drawn plan before its scale: "tờ bản đồ tỷ lệ 1/2000", "đồ án quy hoạch chi tiết tỷ lệ 1/500", "bản vẽ
  * mặt bằng 1/1000" (a scale names the map or plan, it counts nothing).
  */
@@ -2901,6 +2921,14 @@ export const OFFICIAL_POST_WORDS = ['cán bộ', 'công chức', 'viên chức',
 export const PERSON_MIDDLE_NAMES = ['thị', 'văn'] as const;
 /** Words before "xã" that make it an organisation ("Hợp tác xã Môi trường A"), not a commune. */
 export const COOPERATIVE_WORDS = ['hợp tác'] as const;
+/**
+ * Nouns of a building (places of worship and memorials) whose name may open with a level word capitalised: "đền Xã Tắc"
+ * (社稷, the altar of the land and grain), "đình Phường Đông": the capitalised "Xã", "Phường" right after one is part of
+ * the building's name, no administrative unit ("đền xã Tân Lập" in lower case stays the commune's temple).
+ */
+export const NAMED_BUILDING_WORDS = ['đền', 'đình', 'chùa', 'miếu', 'nhà thờ', 'thánh thất', 'lăng', 'nghè'] as const;
+/** Words that make a building noun after them another word: "gia đình" (a family), no communal house. */
+export const NAMED_BUILDING_COMPOUND_HEADS = ['gia'] as const;
 // ——— headings (segment/heading.ts) ———
 
 /** The cardinal numbers one to ten, in order, that open a heading before "là" ("Một là, …", "Hai là: …"). */
