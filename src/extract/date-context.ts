@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, OWN_DEED_OPENERS, DAY_DEED_SUBJECT_BREAKS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, ATTAINED_VERBS, PLAN_RATE_BASES, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, SERIES_NOUNS, YEAR_WORDS, wordsRe, edgeAlt,
+  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, POSSIBILITY_WORDS, HAPPENED_DAY_BREAKS, NEW_START_CLASS_WORDS, WORK_START_VERBS, CARRIED_OVER_PROJECT_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, ATTAINED_VERBS, PLAN_RATE_BASES, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, SERIES_NOUNS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 // Basis words read as whole words ("hạn" is no deadline inside "Phước Thạnh", "hạnh phúc", "xếp hạng"); the marks of a
@@ -218,6 +218,31 @@ export const backgroundWords = (words: string): boolean => BACKGROUND.test(words
 export const occurredWords = (words: string): boolean => OCCURRED.test(words);
 /** The words count incidents that happened ("xảy ra 02 vụ cháy"), not ones only found. */
 export const happenedCount = (words: string): boolean => HAPPENED_COUNT.test(words);
+const HAPPENED_AT = new RegExp(String.raw`${edgeAlt(HAPPENED_WORDS)}(?![\p{L}])`, 'giu');
+const HAPPENED_ON_DAY = /^\s*(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?$/iu;
+const POSSIBLE = wordsRe(POSSIBILITY_WORDS);
+const HAPPENED_BREAK = wordsRe(HAPPENED_DAY_BREAKS);
+const HAPPENED_REACH = 200;
+/**
+ * The words before a day (its statement's lead) tell an incident that happened on it: a count of incidents told as happened
+ * ("xảy ra 01 vụ ngộ độc … tại …, xã … vào ngày"), or the happening right before the day ("xảy ra vào ngày"), with no deed,
+ * paper or starting point between that hands the day to something else, and no risk or forecast before it ("nguy cơ xảy ra").
+ */
+export function happenedOn(lead: string): boolean {
+  const last = [...lead.matchAll(HAPPENED_AT)].at(-1);
+  if (!last || POSSIBLE.test(lead.slice(0, last.index))) return false;
+  const tail = lead.slice(last.index);
+  const between = tail.slice(last[0].length);
+  if (HAPPENED_ON_DAY.test(between)) return true;
+  return tail.length <= HAPPENED_REACH && happenedCount(tail) && !HAPPENED_BREAK.test(between);
+}
+const NEW_START_CLASS = wordsRe(NEW_START_CLASS_WORDS);
+const WORK_START_ON = new RegExp(String.raw`${edgeAlt(WORK_START_VERBS)}\s+(?:xây\s+dựng\s+)?(?:vào\s+)?ngày\s*$`, 'iu');
+const CARRIED_OVER = wordsRe(CARRIED_OVER_PROJECT_WORDS);
+/** The words class what follows as works newly started in the plan year ("Dự án khởi công mới"). */
+export const newStartClass = (words: string): boolean => NEW_START_CLASS.test(words);
+/** The words right before a day make it a work's start ("… khởi công ngày"), and none of them tells it carried over. */
+export const workStartOn = (lead: string): boolean => WORK_START_ON.test(lead) && !CARRIED_OVER.test(lead);
 /** The words between two dates only join them in one list (", ", " và "). */
 export const listJoin = (between: string): boolean => LIST_JOIN.test(between);
 /** The words give an event's measured outcome ("tiếp nhận 418 đơn vị"): the event was held. */

@@ -57,6 +57,11 @@
  * the round whose year breaks the rounds' order and whose day in the period's year keeps it. A chronicle of clauses each
  * opening with its day ("Ngày 10/01/2025, …; ngày 20/3/2024, UBND xã tổ chức …" of năm 2025) flags a step a year before
  * the period, told after a step of the period as its subject's deed, that keeps the order with the period's year.
+ * An incident its statement counts as happened on a day ("xảy ra 01 vụ ngộ độc … vào ngày 14/7/2025, làm 17 người mắc")
+ * is told as done: after signing it cannot have happened yet (when the period is read too; no risk or forecast before it).
+ * A work the lead-in classes as a new start of the plan year ("+ Dự án khởi công mới: … khởi công ngày 16/9/2024" of 7
+ * tháng đầu năm 2025) cannot have started a year before the period; a project carried over, a decision's day or an earlier
+ * phase's is no start of the item.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -76,7 +81,7 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, opensWithSeriesDate, dayOpensStep, subjectDeedAfter, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, happenedOn, newStartClass, workStartOn, futureTold, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, opensWithSeriesDate, dayOpensStep, subjectDeedAfter, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
   attainedTarget, withoutAttained, priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
@@ -333,7 +338,10 @@ function checkAfterSigning(context: RuleContext, block: number, f: Frame, flagge
   // "đợt thứ 06 tổ chức ngày 12/7/2025 … tiếp nhận 418 đơn vị": the event's measured outcome after the day tells it as held.
   // "… đã tổ chức 17 cuộc cưỡng chế. Điển hình là cuộc cưỡng chế … ngày 14/10/2024 …": an instance of what was told as done.
   const instance = !end && doneInstance(text, d.from);
-  const done = finishedWords(after) || doneBefore(lead) || (!end && completedInClause(lead)) || far || narrated || listed || instance || (!end && measuredResult(after));
+  // "Trên địa bàn xảy ra 01 vụ ngộ độc thực phẩm tại … vào ngày 14/7/2025, làm 17 người mắc": an incident its statement counts
+  // as happened on the day cannot have happened after the report was signed (told only when the period is read too).
+  const happened = !end && f.periodKnown !== false && happenedOn(lead);
+  const done = finishedWords(after) || doneBefore(lead) || (!end && completedInClause(lead)) || far || narrated || listed || instance || happened || (!end && measuredResult(after));
   // "Đến ngày 18/3/2026, … đã hoàn thành": the state on a day not yet come when signed (a month's end may be an estimate).
   const stateOn = !end && dayCutOffOpens(lead, d.iso) && finishedWords(after);
   const sentence = (stateOn ? '' : lead) + text.slice(end?.to ?? d.from, d.statement.to);
@@ -493,6 +501,47 @@ function checkAmendedChain(context: RuleContext, block: number, f: Frame): Dated
 }
 
 /**
+ * The words that class a block's items: its text before the colon the day follows (from its last sentence), or the
+ * lead-in block ending with one above the run of sibling items (same list marker, same section) the block closes.
+ */
+function itemClass(context: RuleContext, block: number, at: number): string {
+  const { blocks } = context.source;
+  const text = blocks[block].text;
+  const colon = text.lastIndexOf(':', at);
+  if (colon >= 0) return text.slice(Math.max(text.lastIndexOf('.', colon), text.lastIndexOf(';', colon)) + 1, colon);
+  const marker = markerOf(text);
+  let k = block - 1;
+  while (k >= 0 && marker !== '' && blocks[k].kind === 'paragraph' && context.blockSection[k] === context.blockSection[block] && markerOf(blocks[k].text) === marker) k--;
+  const lead = blocks[k];
+  if (!lead || lead.kind !== 'paragraph' || context.blockSection[k] !== context.blockSection[block] || !lead.text.trimEnd().endsWith(':')) return '';
+  return lead.text.slice(lead.text.lastIndexOf('.', lead.text.length - 2) + 1);
+}
+
+/**
+ * "+ Dự án khởi công mới: công trình … khởi công ngày 10/3/2025; Trường mầm non … khởi công ngày 16/9/2024" of 7 tháng đầu
+ * năm 2025: an item of the works the lead-in classes as newly started in the plan year, whose day follows its start verb
+ * (the start itself, not a decision's or an earlier phase's), cannot have started a year before the period. Not when the
+ * lead-in names a year other than the period's, nor when the statement cites a paper, plans, counts from earlier or tells
+ * the work carried over (extract/date-context.ts, workStartOn).
+ */
+function checkNewStart(context: RuleContext, block: number, f: Frame): Dated | null {
+  if (inPlanSection(context, block)) return null;
+  const text = context.source.blocks[block].text;
+  const periodYears = new Set([f.period.start.slice(0, 4), f.period.end.slice(0, 4)]);
+  for (const d of daysIn(context, block)) {
+    if (!beforePeriod(d.iso, f) || !workStartOn(text.slice(d.statement.from, d.from))) continue;
+    const lead = itemClass(context, block, d.from);
+    const statement = text.slice(d.statement.from, d.statement.to);
+    // A paper cited before the day ("Thực hiện Quyết định …, … khởi công ngày …") frames it; "giá trị khối lượng thực hiện" after it does not.
+    if (!newStartClass(lead) || yearsIn(lead).some((y) => !periodYears.has(y)) || basisBefore(text, d.from) || citesBasis(text.slice(d.statement.from, d.from))
+      || futureWords(statement) || sinceWords(statement) || comparedTime(statement)) continue;
+    context.report({ messageId: 'dateNewStartBefore', data: { found: d.raw, expected: expectedOf(f.period) }, places: [{ block, from: d.from, to: d.to }] });
+    return d;
+  }
+  return null;
+}
+
+/**
  * "ngày 30/02/2025", "31/4/2024": a full day its month does not have is no day at all, wherever it stands (a slip of the
  * day or the month); an error, since no reading makes it right. A leap year's 29/02 is a day.
  */
@@ -518,6 +567,7 @@ export default defineRule({
     dateYearSlip: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, nhưng được kể như việc đã làm và ngày tháng ấy nằm trong kỳ: có thể ghi nhầm năm',
     dateOutOfOrder: 'Ngày {found} thuộc năm trước kỳ báo cáo {expected}, nhưng được kể sau ngày {previous} như một bước tiếp theo trong kỳ: có thể ghi nhầm năm ({suggested})',
     dateBeforeAmended: 'Văn bản điều chỉnh, bổ sung ghi ngày {found}, trước văn bản ngày {amended} mà nó điều chỉnh và trước kỳ báo cáo {expected}',
+    dateNewStartBefore: 'Công trình khởi công mới trong kỳ ghi ngày khởi công {found}, trước kỳ báo cáo {expected}',
     dateAfterPeriod: 'Ngày {found} ở sau kỳ báo cáo {expected} và ngày báo cáo, trong khi các ngày liệt kê cùng đoạn đều trong kỳ',
     dateAfterReport: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported} (kỳ báo cáo {expected})',
     dateAfterSigning: 'Việc đã làm ghi ngày {found}, sau ngày ký báo cáo {reported}',
@@ -541,7 +591,7 @@ export default defineRule({
     const body = context.source.blocks.map((b, i) => i).filter((i) => context.source.blocks[i].kind !== 'row' && context.blockSection[i] != null);
     const flagged = new Map<number, Dated>();
     for (const i of body) {
-      const d = checkBlock(context, i, f) ?? checkAmendedChain(context, i, f) ?? checkChronicle(context, i, f);
+      const d = checkBlock(context, i, f) ?? checkAmendedChain(context, i, f) ?? checkChronicle(context, i, f) ?? checkNewStart(context, i, f);
       if (d) flagged.set(i, d);
     }
     for (const run of runs) checkRun(context, run, f, flagged);

@@ -713,6 +713,16 @@ export const EXAMPLE_LEAD_WORDS = ['điển hình là', 'điển hình như', 't
  * period may have happened before it, what happened in it did not.
  */
 export const HAPPENED_WORDS = ['xảy ra', 'phát sinh'] as const;
+/**
+ * Words before an incident that make it a risk or a forecast, not an event that happened: "nguy cơ xảy ra 01 đợt …",
+ * "dự báo có thể xảy ra …", "không để xảy ra …".
+ */
+export const POSSIBILITY_WORDS = ['có thể', 'nguy cơ', 'dự báo', 'không để', 'tránh để', 'phòng ngừa'] as const;
+/**
+ * Words between an incident told as happened and its day that hand the day to someone's deed or paper instead ("xảy ra 01
+ * vụ …, UBND xã tổ chức họp ngày …", "… theo Quyết định số …"): the day is then not the incident's own.
+ */
+export const HAPPENED_DAY_BREAKS = ['tổ chức', 'thực hiện', 'tiến hành', 'triển khai', 'ban hành', 'có văn bản', 'đã', 'của', 'về', 'theo', 'số', 'để', 'nhằm', 'sau khi', 'từ'] as const;
 /** Words that tell an incident or case as having happened, found or recorded: "các vụ … xảy ra vào các ngày …". */
 export const OCCURRED_WORDS = [...HAPPENED_WORDS, 'phát hiện'] as const;
 /**
@@ -727,6 +737,15 @@ export const HAPPENED_COUNT_WORDS = [...HAPPENED_WORDS, 'ghi nhận', 'thống k
 export const MEASURED_RESULT_VERBS = ['tiếp nhận', 'thu được', 'thu hút', 'thu về'] as const;
 /** Words closing a head count of those who took part ("với 612 thí sinh dự thi", "với 215 lượt người tham gia"): an event held. */
 export const TOOK_PART_WORDS = ['tham gia', 'tham dự', 'dự thi'] as const;
+/**
+ * Words that class a project as one newly started in the plan year ("+ Dự án khởi công mới: công trình … khởi công ngày …"):
+ * an item of that class cannot have started before the period, unlike a project carried over ("chuyển tiếp").
+ */
+export const NEW_START_CLASS_WORDS = ['khởi công mới'] as const;
+/** The verbs of a work's start, whose day right after them is the start itself ("khởi công ngày 10/3/2025"). */
+export const WORK_START_VERBS = ['khởi công', 'động thổ'] as const;
+/** Words of a project carried over from earlier years, or of an earlier phase, that an item of new starts may still mention. */
+export const CARRIED_OVER_PROJECT_WORDS = ['chuyển tiếp', 'giai đoạn', 'tiếp tục', 'tạm dừng'] as const;
 /** Verbs of a deed's result against its target, a share and the target after them ("… đạt 100% chỉ tiêu"): the deed was done. */
 export const ATTAINED_VERBS = ['đạt', 'vượt'] as const;
 
