@@ -22,7 +22,7 @@ import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
   CLAUSE_OPENING_WORDS, DISTRIBUTIVE_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS,
-  FOREIGN_WORD_VERBS, COUNTED_SUBJECT_LEADS, DESCRIPTION_BREAK_WORDS, EXAMPLE_LEAD_WORDS, REMAINDER_WORDS,
+  FOREIGN_WORD_VERBS, COUNTED_SUBJECT_LEADS, DESCRIPTION_BREAK_WORDS, EXAMPLE_LEAD_WORDS, REMAINDER_WORDS, ORDINAL_WORDS, OPEN_RANGE_TAILS, LEFT_OVER_TAILS,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -50,7 +50,14 @@ const QUOTED = String.raw`["“«][^"”»\d]{1,40}["”»]`;
 const YEARS = String.raw`\d{1,2}\s(?:${alt(YEAR_MONTH_UNITS)})(?![\p{L}])|\((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\)`;
 // The calendar year the counted things belong to ("05 văn bản triển khai Luật Lâm nghiệp năm 2017", "04 xã đạt chuẩn năm 2025").
 const CALENDAR_YEAR = String.raw`(?:${alt(YEAR_WORDS)})\s(?:19|20)\d\d(?![\d/.,-]\d)`;
-const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}|${CALENDAR_YEAR}`;
+// A rank ("sinh con thứ 3", "lần thứ 2"): no count of anything, and no "thứ 3/25" (a rank among a whole).
+const ORDINAL = String.raw`(?:${alt(ORDINAL_WORDS)})\s\d{1,2}(?![\d/.,%]|\s?%)`;
+// The open end of a range of another noun that qualifies the counted things ("04 thôn có từ 02 trường hợp sinh con thứ 3 trở
+// lên", "03 trường có 02 giáo viên trở lên đạt giỏi"): the number, then its noun's words (a rank among them) up to "trở lên" /
+// "trở xuống". A bound, never how many of the counted things there are nor the count of the names after them.
+const RANGE_TAIL = String.raw`(?=(?:\s+(?:${ORDINAL}|[\p{L}][\p{L}-]*)){1,8}?\s+(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}]))`;
+const OPEN_BOUND = String.raw`\d{1,3}(?![\d/.,%])${RANGE_TAIL}`;
+const DESCRIBES = `${THRESHOLD}|${QUOTED}|${YEARS}|${CALENDAR_YEAR}|${ORDINAL}|${OPEN_BOUND}`;
 const DESCRIBES_RE = new RegExp(String.raw`(?:${edgeAlt(HEDGES, ['dưới', 'từ'])}\s+)?(?:${DESCRIBES})`, 'giu');
 // A threshold with its hedge ("dưới 20%", "trên 150 tỷ đồng") is one description, not a word of the counted things' name.
 const HEDGED = String.raw`(?:(?:${alt(HEDGES, ['dưới', 'từ'])})\s+)?(?:${DESCRIBES})`;
@@ -122,6 +129,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     }
     if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
     const [from, count] = localRange(block, f);
+    // "có từ 02 trường hợp sinh con thứ 3 trở lên là: …": the open end of a range qualifying other things owns no list.
+    if (OPEN_BOUND_AFTER.test(block.text.slice(count, count + BOUND_REACH))) continue;
     // "Các tiêu chí đã đạt (17 tiêu chí) gồm: …": a count alone in its brackets announces the list after them.
     const bracketed = OWN_BRACKET.test(block.text.slice(Math.max(0, from - 2), from));
     // "05 làng nghề, tăng so với năm 2019 (02 làng nghề), gồm: …": a bracket closing a comparison holds the earlier value,
@@ -129,12 +138,16 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     if (bracketed && PRIOR_BRACKET.test(block.text.slice(Math.max(0, from - PRIOR_REACH), from))) continue;
     const closed = bracketed ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
-    const intro = introAfter(block.text, to, figures.map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit)
+    // A bound between the count and a far "gồm:" ("04 đơn vị có số hồ sơ quá hạn từ 14 hồ sơ trở lên, gồm: …") is no other count.
+    const intro = introAfter(block.text, to, figures.filter((g) => !OPEN_BOUND_AFTER.test(block.text.slice(localRange(block, g)[1], localRange(block, g)[1] + BOUND_REACH))).map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit)
       ?? clausedIntro(block.text, from, to, f.unit);
     // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
     if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
     // "04 tổ dân phố … là tổ dân phố số 3, 6, 8": members named by their numbers under one head noun (numbered-run.ts).
     const list = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
+    // A bound of another noun inside the lead-in ("04 thôn có từ 02 trường hợp … trở lên là: …") describes the counted things;
+    // the names are still theirs unless they are of that noun (innerNames).
+    if (list && innerNames(block, figures, f, to, to + intro!.text.length, list.items)) continue;
     const named = list ? { intro: intro!, list } : classifiedList(block, f, figures);
     // "mỗi phòng có 01 trưởng phòng là học sinh lớp 4, lớp 5": what follows a bare "là" says what the counted things are, not
     // which (describedAfterIs).
@@ -168,6 +181,22 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     }));
   }
   return out;
+}
+
+const BOUND_REACH = 120;
+const OPEN_BOUND_AFTER = new RegExp(`^${RANGE_TAIL}`, 'iu');
+
+/**
+ * Bounds a lead-in holds between the count and its list ("từ 02 trường hợp … trở lên", read as its description): when one is
+ * of the counted noun itself, another set of it is meant; when the names open with such a bound's noun ("hộ ông A") or a
+ * person's title, they are of it, not of the counted things. Either way the list is no one's surely.
+ */
+function innerNames(block: Block, figures: Figure[], f: Figure, from: number, to: number, items: readonly string[]): boolean {
+  const inner = figures.filter((g) => {
+    const [start, end] = localRange(block, g);
+    return g !== f && g.kind === 'count' && g.unit !== null && start > from && start < to && OPEN_BOUND_AFTER.test(block.text.slice(end, end + BOUND_REACH));
+  });
+  return inner.some((g) => unitsAlike(g.unit!, f.unit!) || items.some((item) => namesNoun(item, g.unit!.toLowerCase()) || HONORIFIC.test(item)));
 }
 
 /**
@@ -275,7 +304,7 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const close = clauseAfterLast(text.slice(listFrom, end), noun);
   const cut = close === null ? null : readList(text.slice(listFrom, listFrom + close), noun, false, kinds);
   if (cut) return { ...cut, end: listFrom + close! };
-  const opened = clauseAfterNames(text.slice(listFrom, end));
+  const opened = clauseAfterNames(text.slice(listFrom, end)) ?? restAfterNames(text.slice(listFrom, end));
   const names = opened === null ? null : readList(text.slice(listFrom, listFrom + opened), noun, false, kinds);
   if (names) return { ...names, end: listFrom + opened! };
   const ran = inParens ? null : predicateAfterNames(text.slice(listFrom, end));
@@ -479,6 +508,18 @@ function clauseAfterNames(body: string): number | null {
   const pieces = body.slice(0, m.index).split(',').map((p) => p.trim());
   return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p)) ? m.index : null;
 }
+/**
+ * "04 thôn …: Đồng Tâm, Quyết Tiến, Đoàn Kết, các thôn còn lại mỗi thôn có 01 trường hợp": proper names, then a comma and the
+ * rest of the things ("các thôn còn lại", "số còn lại"), which the list by its words leaves out: the names end there, whatever
+ * that clause goes on to say. Where it starts, or null; never when a piece before it opens in lower case.
+ */
+function restAfterNames(body: string): number | null {
+  const m = REST_AFTER_NAMES.exec(body);
+  if (!m || AND.test(body.slice(0, m.index)) || /[;()]/u.test(body.slice(0, m.index))) return null;
+  const pieces = body.slice(0, m.index).split(',').map((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p)) ? m.index : null;
+}
+const REST_AFTER_NAMES = new RegExp(String.raw`,\s*(?:(?:${alt(PLURAL_WORDS)})\s+)?(?:\p{Ll}+\s+){0,2}?(?:${alt(LEFT_OVER_TAILS)})(?![\p{L}])`, 'u');
 /**
  * "03 ngân hàng: Agribank, Vietcombank, BIDV và VietinBank triển khai …": three proper names at least, every word of each
  * capitalised, the last joined by "và" and followed, with no comma, by a lower-case word: the sentence's predicate goes on
