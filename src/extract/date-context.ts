@@ -191,6 +191,12 @@ export const futureWords = (words: string): boolean => FUTURE.test(words.replace
 const CONTINUED_DONE = new RegExp(String.raw`${edgeAlt(CONTINUATION_WORDS)}(?=(?:\s+\p{L}+){1,4}\s+(?:${alt(OUTCOME_PARTICLES)})(?![\p{L}]))`, 'giu');
 /** The words speak of plans, forecasts, estimates or deadlines, a continuation told with its outcome aside. */
 export const futureTold = (words: string): boolean => futureWords(words.replace(CONTINUED_DONE, ' '));
+// "Ngày 12/7/2025, Trạm Kiểm lâm phối hợp Công an xã tiếp tục kiểm tra …": a sentence that opens with its day and a comma
+// narrates that day; a continuation verb there tells the deed done again on the day, no plan (a plan names its day with
+// "sẽ", "dự kiến", "kế hoạch", a deadline with "trước ngày", and those are still read).
+const CONTINUED = new RegExp(String.raw`${edgeAlt(CONTINUATION_WORDS)}(?![\p{L}])`, 'giu');
+/** As futureTold, for a sentence narrating its opening day ("Ngày <d>, …"): a continuation verb there plans nothing. */
+export const futureToldOnDay = (words: string): boolean => futureWords(words.replace(CONTINUED, ' '));
 /** The words make an earlier date a starting point or a comparison. */
 export const sinceWords = (words: string): boolean => SINCE.test(words);
 const COMPARED_TIME = wordsRe(COMPARED_TIME_WORDS);

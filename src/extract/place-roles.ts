@@ -9,6 +9,7 @@
 import type { Source } from '../model/index.js';
 import { findUnitMentions, LEVEL_RANK, NAME_WORD, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
+import { neighbourListed } from './place-neighbours.js';
 import {
   AND_OR_WORDS,
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, CLOSING_LINE_LEADS, CLOSING_LINE_NOUNS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, LANDMARK_WORDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, LINK_WORDS, LINK_TAIL_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
@@ -606,7 +607,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, at.from) || ownsSubject(text, at.from, m.to) || ownsCountedMembers(text, m.to, at.from) || ownDeedArea(text, at.from) || visitsCounted(text, at.from, m.to) || peopleActPassively(text, at.from, m.to),
     cited: inCitation(text, m.from),
-    other: notTheActor(text, m.from, rankOf(m.unit)) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to),
+    other: notTheActor(text, m.from, rankOf(m.unit)) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to) || neighbourListed(text, m.from),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
   };
@@ -655,7 +656,8 @@ export function neighbourThroughDocument<T extends UnitMention & { other: boolea
   const key = (m: T) => `${rankOf(m.unit)}/${m.key}`;
   const introduced = (m: T) => {
     const text = source.blocks[m.block].text;
-    return neighbourAfter(text, m.to) || NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.from - 40), m.from)) || LINKED_PLACE.test(text.slice(Math.max(0, m.from - 40), m.from));
+    return neighbourAfter(text, m.to) || NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.from - 40), m.from)) || LINKED_PLACE.test(text.slice(Math.max(0, m.from - 40), m.from))
+      || neighbourListed(text, m.from);
   };
   const first = new Map<string, { block: number; from: number }>();
   for (const m of places) {

@@ -1014,6 +1014,17 @@ export const YARDSTICK_JOINERS = ['và', 'hoặc', 'cũng như'] as const;
  */
 export const NEIGHBOUR_ADJECTIVES = ['lân cận', 'láng giềng', 'giáp ranh', 'liền kề', 'kế cận', 'kế bên', 'bên cạnh'] as const;
 /**
+ * Words that open a list of the places bordering an area ("Địa bàn giáp ranh Vườn quốc gia Pù Mát và xã Yên Na", "tiếp giáp
+ * với thị xã A, huyện B"): every unit named in the list after them is a neighbour, geography, not whose facts the clause reports.
+ */
+export const NEIGHBOUR_LIST_CUES = ['giáp ranh', 'giáp giới', 'giáp với', 'tiếp giáp', 'liền kề', 'kề liền', 'kế cận'] as const;
+/** The sides of a compass that, before "giáp", open a border's list ("phía Bắc giáp huyện A", "Tây Nam giáp xã B"). */
+export const COMPASS_SIDES = ['Đông Bắc', 'Đông Nam', 'Tây Bắc', 'Tây Nam', 'Đông', 'Tây', 'Nam', 'Bắc'] as const;
+/** The verb of bordering after a compass side ("phía Bắc giáp …"). */
+export const SIDE_BORDER_VERBS = ['giáp'] as const;
+/** A word that may follow a border cue before the list ("giáp ranh với …", "tiếp giáp với …"). */
+export const NEIGHBOUR_CUE_TAILS = ['với'] as const;
+/**
  * Words before "hai"/"02"/"các" and a level word that make a sentence about a relation of two units ("theo thỏa thuận giữa
  * hai xã", "ranh giới giữa 02 huyện"): a unit the sentence names is a party to it, not a slip for the issuer.
  */
