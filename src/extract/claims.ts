@@ -16,6 +16,7 @@ import { extractBudgetBalances } from './claims-budget-balance.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
 import { extractLinkedClaims } from './claims-linked.js';
+import { extractRestatedSplits } from './claims-restated-split.js';
 import { withoutUnsureMembers } from './claims-unsure.js';
 
 /**
@@ -52,7 +53,7 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
   // Bullets numbered as the counted noun's own ("- Đoàn số 1 …") list a count no other reading of the bullets has listed.
   const listed = new Set(claims.filter((c) => c.relation === 'list').map((c) => c.whole));
   claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));
-  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractBudgetBalances(source.blocks, figuresOf, figures), ...extractAmongClaims(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractBudgetBalances(source.blocks, figuresOf, figures), ...extractAmongClaims(source.blocks, figuresOf), ...extractRestatedSplits(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));

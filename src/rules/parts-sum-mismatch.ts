@@ -6,7 +6,8 @@
  * bullets, a "trong đó" that is a partition: "mới / lại", "nam / nữ",
  * "trước hạn / đúng hạn / quá hạn"; a money total closing the activities its
  * section tells one by one, the last "the other ones" of its kind, read by
- * extract/claims-closing-total.ts): the sum must equal the whole. Parts that
+ * extract/claims-closing-total.ts; a whole named again in a later sentence of its paragraph and split there, "Trong vốn
+ * ngân sách huyện có A và B", extract/claims-restated-split.ts): the sum must equal the whole. Parts that
  * only cannot overlap ("của A", "của B") must not exceed it. A "trong đó"
  * whose parts fall short of the whole is fine (not every part is named).
  * A single part larger than the whole is left to part-exceeds-whole.

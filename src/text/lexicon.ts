@@ -148,6 +148,25 @@ export const CRITERION_LEADS = ['về', 'theo', 'xét về', 'xét theo'] as con
  */
 export const TOTAL_NAMED_LEADS = ['trong tổng', 'trong tổng số', 'trong số'] as const;
 /**
+ * "Trong vốn ngân sách huyện có nguồn thu tiền sử dụng đất 112,5 tỷ đồng và vốn cân đối 46,8 tỷ đồng": the word opening a
+ * sentence that names an earlier whole by its name alone (no "số", no amount), and the word tying the name to the parts
+ * the sentence then lists (extract/claims-restated-split.ts).
+ */
+export const RESTATED_SPLIT_LEADS = ['trong'] as const;
+export const RESTATED_SPLIT_LINKS = ['có'] as const;
+/** The word joining the last part of such a list to the ones before ("A a, B b và C c"): the list is closed, every part named. */
+export const RESTATED_SPLIT_CLOSERS = ['và'] as const;
+/**
+ * Words in such a list that make it some of the whole, not all of it: a subset ("trong đó", "riêng"), the bulk ("chủ yếu"),
+ * examples ("như", "nhất là", "điển hình"), "cả" ("có cả A và B"), the largest ones ("cao nhất"), or another period's
+ * parts ("cùng kỳ", "năm trước"). Any of them: no split is read.
+ */
+export const RESTATED_SPLIT_PARTIAL_WORDS = [
+  'trong đó', 'trong số đó', 'riêng', 'chủ yếu', 'phần lớn', 'đa số', 'như', 'một số', 'nhất là', 'đặc biệt', 'ví dụ', 'điển hình',
+  'tiêu biểu', 'nổi bật', 'cả', 'kể cả', 'cao nhất', 'nhiều nhất', 'lớn nhất', 'thấp nhất', 'ít nhất', 'cùng kỳ', 'năm trước',
+  'kỳ trước', 'quý trước', 'tháng trước', 'so với',
+] as const;
+/**
  * Words opening such a total's name that only say it is money ("Trong số kinh phí bổ sung có mục tiêu, …" of "bổ sung có
  * mục tiêu 610 triệu đồng"): the amounts' unit says so already, so the rest of the name must be the whole's words.
  */
