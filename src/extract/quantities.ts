@@ -22,7 +22,7 @@ import {
   FUTURE_WORDS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
-  LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, edgeAlt,
+  LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, FOUND_COUNT_WORDS, FOUND_LEAD_PERIODS, edgeAlt,
   MEMBER_NOUNS, PERSON_STANDING_NOUNS, PERSON_ROLE_SUFFIX, PERSON_BODY_WORDS, UNIVERSAL_WORDS, UNIVERSAL_PLURALS, VALUE_COPULAS,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
@@ -225,7 +225,9 @@ const PRESENT_STOCK = wordsRe(PRESENT_STOCK_WORDS);
 const HELD_BEFORE = new RegExp(String.raw`${edgeAlt(GROUP_STOCK_HAS)}$`, 'u');
 const WHOLE_STOCK = new RegExp(String.raw`${edgeAlt(WHOLE_STOCK_WORDS)}\s*$`, 'iu');
 // "Trong kỳ xảy ra 03 (ba) vụ va chạm giao thông", "ghi nhận 05 vụ": incidents told as happened or recorded, no deed done to them.
-const HAPPENED_BEFORE = new RegExp(String.raw`${edgeAlt(HAPPENED_COUNT_WORDS)}\s*$`, 'u');
+// So are those found with no one named as finding them, the clause's last segment only the period and the verb ("Trong kỳ
+// phát hiện 07 vụ", "trong 6 tháng đầu năm đã phát hiện …"); "Hạt Kiểm lâm đã phát hiện 07 vụ" is the office's deed.
+const HAPPENED_BEFORE = new RegExp(String.raw`${edgeAlt(HAPPENED_COUNT_WORDS)}\s*$|^[\s\-+•*–]*(?:(?:${alt(FOUND_LEAD_PERIODS)}|trong \d{1,2} tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?)\s+)?(?:đã\s+)?(?:${alt(FOUND_COUNT_WORDS)})\s*$`, 'u');
 const STATE = wordsRe(STATE_WORDS);
 const PERIOD = new RegExp(String.raw`(?<![\p{L}])(\d+ tháng(?: (?:${alt(START_END_WORDS)}) năm)?(?: \d{4})?|quý [ivx\d]+(?:\/\d{4}| năm \d{4})?|tháng \d{1,2}(?:\/\d{4})?|năm \d{4})(?![\p{L}\d])`, 'u');
 // A plan section is titled by its plan words ("Phương hướng, nhiệm vụ …", "Một số nhiệm vụ trọng tâm"); a title that only

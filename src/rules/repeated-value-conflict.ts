@@ -33,7 +33,10 @@
  * "hồ sơ") are left out. A count an action reached ("đã kiểm tra 86 cơ sở") is some of a larger one stated as what there
  * is ("huyện có 312 cơ sở", "huyện có 04 tôn giáo với 55 cơ sở"), and two bounds stated as facts ("… dưới 14%", "… trên 18%")
  * pick members, no value. The same deed done with two partners named differently ("Phối hợp Đội … kiểm tra 18 cơ sở",
- * "Phối hợp Chi cục … kiểm tra 42 cơ sở") is two occasions (a "partner=" branch, src/extract/quantities.ts).
+ * "Phối hợp Chi cục … kiểm tra 42 cơ sở") is two occasions (a "partner=" branch, src/extract/quantities.ts). So is an acted count
+ * smaller than a whole its own breakdown splits ("bãi bỏ 21 thủ tục" / "Trong tổng số 386 thủ tục …, có 264 …"). Incidents told as
+ * happened, recorded, or found with no one named ("Trong kỳ phát hiện 07 vụ", "vẫn để xảy ra 08 vụ") count what the period had,
+ * whichever of those verbs tells them.
  *
  * A sentence figure is also read against the appendix row that restates it
  * in other words (src/extract/appendix-rows.ts): error when the two values are one
@@ -1864,9 +1867,12 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // Unless the other's name holds the verb's words ("hộ … đạt quy chuẩn" as a row label): the same subgroup, named there.
   const named = narrow.pred !== null && labelTokens(narrow.pred).every((t) => other.tokens.includes(t));
   if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value && !named) return false;
-  // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups.
+  // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups. Not
+  // two that only tell incidents as happened, recorded or found ("Trong kỳ phát hiện 12 ca …", "vẫn ghi nhận 15 ca …"): no
+  // deed is done to them, so both count what the period had.
   const [pa, pb] = [verbCore(a.pre), verbCore(b.pre)];
-  if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa)) return false;
+  const bothHappened = a.happened === true && b.happened === true;
+  if (pa !== null && pb !== null && pa !== pb && !pa.endsWith(pb) && !pb.endsWith(pa) && !bothHappened) return false;
   // "Trong kỳ xảy ra 03 vụ va chạm giao thông" and "Công an phường đã xác minh 11 vụ va chạm giao thông": incidents told as
   // happened (or recorded) and those an office's deed reached are two indicators, whichever is larger (a deed may reach
   // incidents of earlier periods, or only some of those that happened).
@@ -1891,7 +1897,11 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   // cơ sở nhà trọ" beside "Đoàn kiểm tra đã kiểm tra 86 cơ sở nhà trọ"); not when the acted side is itself all there is
   // ("quy hoạch 29 chợ hiện có" against "có 27 chợ").
   const stockOf = plain.held === true && plain.pred === null && acted.held !== true;
-  if ((pa === null) !== (pb === null) && acted.figure.value < plain.figure.value && (TOTAL_NAME.test(plain.name) || stockOf)
+  // So is one smaller than a whole its own breakdown splits ("Trong tổng số 386 thủ tục hành chính cấp huyện, có 264 …" beside
+  // "bãi bỏ 21 thủ tục hành chính"), or one labelled as the total of its noun ("Tổng số thủ tục … hiện nay là 386"): the
+  // action's count is some of the stock, never the stock itself.
+  const wholeOf = acted.figure.cell === null && plain.figure.cell === null && (plain.related.some((r) => r.relation === 'total-of') || TOTAL_NAME.test(plain.figure.label ?? ''));
+  if ((pa === null) !== (pb === null) && acted.figure.value < plain.figure.value && (TOTAL_NAME.test(plain.name) || stockOf || wholeOf)
     && !verbCore(acted.pre)!.split(' ').every((w) => plain.tokens.includes(w))) return false;
   // A member of a breakdown of a whole narrowed by a verb ("chi trả trợ cấp cho 450 đối tượng, gồm … 164 người khuyết tật",
   // a table splitting "số hóa 52 640 hồ sơ" stated just before it) is narrowed by that verb too.

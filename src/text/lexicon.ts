@@ -750,6 +750,15 @@ export const OCCURRED_WORDS = [...HAPPENED_WORDS, 'phát hiện'] as const;
  */
 export const HAPPENED_COUNT_WORDS = [...HAPPENED_WORDS, 'ghi nhận', 'thống kê được', 'thống kê'] as const;
 /**
+ * Words right before a count of incidents that tell them as found ("Trong kỳ phát hiện 07 vụ vi phạm"): with no one named
+ * as finding them, what the period found is what it records, the count a later "xảy ra 08 vụ vi phạm" of the same period
+ * restates. An office named before the verb ("Hạt Kiểm lâm đã phát hiện 07 vụ") tells its deed, and a deed that handles them
+ * ("phát hiện, xử lý 05 vụ") counts those it reached.
+ */
+export const FOUND_COUNT_WORDS = ['phát hiện'] as const;
+/** Periods that may open a found count's clause before its verb ("trong kỳ", then "đã" at most) and name no one who found it. */
+export const FOUND_LEAD_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'trong tháng', 'trong đợt', 'trong kỳ báo cáo', 'năm qua', 'kỳ này'] as const;
+/**
  * Verbs of a measured outcome that, followed by its figure, tell an event as already held: "đợt thứ 6 tổ chức ngày 12/7 tiếp
  * nhận 418 đơn vị máu", "hội chợ ngày 20/12 thu hút 3.500 lượt khách" (a plan says "dự kiến", "sẽ", read as future words).
  */
