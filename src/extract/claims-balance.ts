@@ -28,7 +28,7 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CAUSE_WORDS, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CAUSE_WORDS, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, FUND_SOURCE_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, NOT_YET_WORDS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, UNIT_LEVEL_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -39,7 +39,15 @@ const CARRIED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${alt(CARRIED_STOCK_WORDS)})\s+(?:(?:${alt(CHANGE_FROM_WORDS)})\s+)?|(?:${alt(CHANGE_FROM_WORDS)})\s+)(?:${alt(CARRIED_PERIOD_WORDS)})(?:\s+(?:trước|\d{4}|[IVX]+(?:\/\d{4})?))?\s+(?:${alt(CARRIED_IN_WORDS)})(?![\p{L}])`,
   'iu',
 );
-const opens = (words: string) => OPENING.test(words) || CARRIED.test(words);
+// "Số tiền dịch vụ môi trường rừng năm 2024 chuyển sang là 125,4 triệu đồng": with no stock word, a period named by its year
+// or number and a carrying word right before the level ("là" at most between) carry it in too; a carrying word followed by
+// more words is a change of use ("năm 2024 chuyển sang trồng rau 12,5 ha"), no level.
+const CARRIED_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(CARRIED_PERIOD_WORDS)})\s+(?:\d{4}|[IVX]+(?:\/\d{4})?)\s+(?:${alt(CARRIED_IN_WORDS)})(?:\s+là)?\s*:?\s*$`,
+  'iu',
+);
+const carried = (words: string) => CARRIED.test(words) || CARRIED_NAMED.test(words);
+const opens = (words: string) => OPENING.test(words) || carried(words);
 // "có 1.012 người cao tuổi tại thời điểm đầu năm;": the opening time told after the level, at the end of the level's own
 // noun phrase (letters only up to the next mark), tied to it by a word of time (lexicon OPENING_AFTER_LEADS).
 const OPENING_AFTER = new RegExp(String.raw`^[\p{L}\s]*?(?<![\p{L}])(?:${alt(OPENING_AFTER_LEADS)})\s+(?:${alt(OPENING_LEVEL_WORDS)})\s*(?=[,;:.(]|$)`, 'iu');
@@ -78,6 +86,14 @@ const PRIOR = wordsRe(PRIOR_WORDS);
 // "đã nộp về Quỹ phòng, chống thiên tai tỉnh 140 000 nghìn đồng": the fund's money handed on up, its destination's name free
 // to hold a comma of its own.
 const REMITTED = new RegExp(String.raw`^\s*(?:đã\s+)?(?:${alt(FUND_REMIT_VERBS)})\s+(?:${alt(FUND_REMIT_DIRECTIONS)})(?![\p{L}])`, 'iu');
+// "6 tháng đầu năm 2025 xã nhận từ Quỹ Bảo vệ và Phát triển rừng tỉnh 1.846,5 triệu đồng": money taken in from a source
+// (lexicon FUND_SOURCE_WORDS) by the report's own unit, its step's words (stepLead) free to hold "và" or a comma in the
+// source's name. The receiver is the unit (UNIT_LEVEL_WORDS) or none, the verb opening the step or following its period (a
+// number, "trong năm"); "các hộ nhận từ Quỹ 20 triệu đồng" is money paid out of the fund, left unread.
+const RECEIVED = new RegExp(
+  String.raw`(?:^\s*|(?<![\p{L}])(?:${alt(UNIT_LEVEL_WORDS)})\s+|(?:\d|(?<![\p{L}])[IVX]+)\s+|(?<![\p{L}])(?:${FUND_PERIOD})\s+)(?:đã\s+)?(?:${alt(FUND_INFLOW_LEADS)})(?:\s+được)?\s+(?:${alt(FUND_SOURCE_WORDS)})\s+[^\d;]{0,120}$`,
+  'iu',
+);
 
 /** The figures of each block outside table cells (claims.ts). */
 type Figs = BlockFigures;
@@ -184,15 +200,20 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
         });
       }
       const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
-      const spent = lead !== null && !debt && FUND_SPENT.test(lead);
+      // The step's words back to the step before: "đã chi trả cho các chủ rừng, hộ nhận khoán 1.622,8 triệu đồng" pays out
+      // though its payees' list holds a comma (leadOf stops at it).
+      const step = lead !== null && !debt ? stepLead(block, f, previousEnd, previousStep) : null;
+      const spent = step !== null && (FUND_SPENT.test(lead!) || FUND_SPENT.test(step));
       const way = wayWords(block, f, opening.kind === 'money' ? null : opening.unit);
-      const inflow = !spent && (INFLOW.test(way) || (lead !== null && !debt && FUND_IN.test(lead)));
-      const outflow = spent || OUTFLOW.test(way) || (debt && DEBT_PAID.test(own)) || (lead !== null && !debt && (FUND_OUT.test(lead) || REMITTED.test(stepLead(block, f, previousEnd, previousStep))));
+      const inflow = !spent && (INFLOW.test(way) || (step !== null && (FUND_IN.test(lead!) || RECEIVED.test(step))));
+      const outflow = spent || OUTFLOW.test(way) || (debt && DEBT_PAID.test(own)) || (step !== null && (FUND_OUT.test(lead!) || REMITTED.test(step)));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
         // ("203 hộ cận nghèo" beside "146 hộ nghèo") is another quantity.
-        if (f.unit!.toLowerCase() === opening.unit!.toLowerCase() && sameLabel(opening, f)) return null;
+        // Nor may one whose name goes on from the opening's own ("15 hội viên chuyển sinh hoạt sang chi hội khác" of "1.236
+        // hội viên"): a step of the same things whose way is unknown, never a group to pass over.
+        if (f.unit!.toLowerCase() === opening.unit!.toLowerCase() && (sameLabel(opening, f) || namesMore(opening, f))) return null;
         // Nor may one in the noun the flows were told in ("kết nạp 14 đồng chí, …, từ trần 03 đồng chí" of "517 đảng viên").
         if (flows.some((x) => x.unit?.toLowerCase() === f.unit!.toLowerCase() && x.unit!.toLowerCase() !== opening.unit!.toLowerCase())) return null;
         // Every sum of money is in "đồng": one that says neither way ("đã cho vay 240 triệu đồng") may be a flow unread.
@@ -229,7 +250,7 @@ function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, d
     if (f.index >= opening.index) break;
     if (localRange(block, f)[0] < from || !counted(f) || !sameThings(opening, f) || inBrackets(block, localRange(block, f)[0])) continue;
     const words = segmentOf(block.text, f, block);
-    if (OPENING.test(words) || CARRIED.test(words) || CLOSING.test(words)) {
+    if (OPENING.test(words) || carried(words) || CLOSING.test(words)) {
       flow = false;
       continue;
     }
@@ -241,8 +262,12 @@ function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, d
 }
 
 // The cue nearest a figure in the words before it is a flow (the reading of quantities.ts: the nearest cue wins).
+// A cue after a word of a deed not done ("số còn lại chưa chi là 358,1 triệu đồng") names what is still to flow, the level
+// left: only the words before it are read.
+const NOT_YET = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_YET_WORDS)})(?![\p{L}])`, 'iu');
 function doneBy(clause: string): boolean {
-  const cue = flowOf(clause.toLowerCase());
+  const notYet = clause.search(NOT_YET);
+  const cue = flowOf((notYet < 0 ? clause : clause.slice(0, notYet)).toLowerCase());
   return cue === 'in' || cue === 'out';
 }
 
@@ -313,6 +338,11 @@ function sameLabel(a: Figure, b: Figure): boolean {
   const own = b.label.toLowerCase().trim();
   const other = a.label.toLowerCase().trim();
   return own === other || own === b.unit.toLowerCase().trim() || other.startsWith(`${own} `);
+}
+
+// The name of `b` is that of `a` and more words: "hội viên chuyển sinh" of "hội viên".
+function namesMore(a: Figure, b: Figure): boolean {
+  return a.label !== null && b.label !== null && b.label.toLowerCase().trim().startsWith(`${a.label.toLowerCase().trim()} `);
 }
 
 // Counts and sums of money ("số dư đầu kỳ 415 triệu đồng, phát sinh 1.260 triệu đồng, đã chi 1.118 triệu đồng, số dư cuối kỳ …").

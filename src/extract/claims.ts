@@ -12,6 +12,7 @@ import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from 
 import { extractBalanceClaims, extractDifferenceClaims } from './claims-balance.js';
 import { extractRecapBalances } from './claims-balance-recap.js';
 import { extractRemainderClaims } from './claims-remainder.js';
+import { extractStatusRests } from './claims-status-rest.js';
 import { extractBudgetBalances } from './claims-budget-balance.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
@@ -49,7 +50,7 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
     previous = own;
   }
   claims.push(...extractBulletClaims(source.blocks, figuresOf), ...extractFlowClaims(source.blocks, figuresOf));
-  claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf), ...extractRecapBalances(source.blocks, figuresOf), ...extractRemainderClaims(source.blocks, figuresOf));
+  claims.push(...extractFootnoteLists(source.blocks, figuresOf), ...extractBulletLists(source.blocks, figuresOf), ...extractBalanceClaims(source.blocks, figuresOf), ...extractRecapBalances(source.blocks, figuresOf), ...extractRemainderClaims(source.blocks, figuresOf), ...extractStatusRests(source.blocks, figuresOf));
   // Bullets numbered as the counted noun's own ("- Đoàn số 1 …") list a count no other reading of the bullets has listed.
   const listed = new Set(claims.filter((c) => c.relation === 'list').map((c) => c.whole));
   claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));

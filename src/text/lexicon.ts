@@ -26,6 +26,8 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   // Stock out and in ("xuất kho", "nhập trong kỳ"), not trade, excellence, appearance or publishing.
   'xuất': ['khẩu', 'sắc', 'hiện', 'bản', 'phát', 'nhập', 'trình', 'xứ', 'cảnh', 'ngũ'],
   'nhập': ['khẩu', 'môn', 'vai'],
+  // Births, not membership or students ("chuyển sinh hoạt đi", "sinh hoạt chi bộ", "sinh viên"), livelihoods or ecology.
+  'sinh': ['hoạt', 'viên', 'kế', 'thái'],
 };
 
 // Syllables before "thu" that make another word of it (NOT_PRECEDED_BY).
@@ -1919,6 +1921,8 @@ export const INFLOW_WORDS = [
   'phát hiện mới',
   // Things newly registered join a registered stock: "đăng ký mới 16 tàu", "đăng ký mới 12 hộ kinh doanh".
   'đăng ký mới',
+  // Members whose membership moves in from another branch: "chuyển sinh hoạt đến 6 đảng viên".
+  'chuyển sinh hoạt đến',
 ] as const;
 /**
  * Words opening a recap of a stock after its flows: "Như vậy, từ 386 doanh nghiệp đang hoạt động đầu năm, đến 30/9 toàn huyện
@@ -1948,6 +1952,9 @@ export const OUTFLOW_WORDS = [
   'kết thúc thời gian', 'kết thúc thời hạn', 'hết thời gian', 'hết thời hạn',
   // Vessels broken up and struck off the register leave it: "giải bản 09 tàu do hư hỏng".
   'giải bản',
+  // Members leaving an organisation: their membership moved away ("chuyển sinh hoạt đi 9 đảng viên"), struck off ("xóa tên
+  // 02 hợp tác xã") or aged out of the youth union or the pioneers ("20 đoàn viên trưởng thành Đoàn").
+  'chuyển sinh hoạt đi', 'xóa tên', 'xoá tên', 'trưởng thành đoàn', 'trưởng thành đội',
 ] as const;
 /**
  * Bare verbs of money taken in or paid out that open a flow's own words in a balance of a fund ("số dư đầu kỳ …, thu trong
@@ -1957,6 +1964,12 @@ export const OUTFLOW_WORDS = [
 export const FUND_INFLOW_LEADS = ['thu', 'nhận'] as const;
 export const FUND_OUTFLOW_LEADS = ['chi'] as const;
 export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'trong tháng', 'trong học kỳ', 'trong năm học'] as const;
+/**
+ * The word naming where a fund's money came from after a verb of FUND_INFLOW_LEADS ("xã nhận từ Quỹ Bảo vệ và Phát triển
+ * rừng tỉnh 1.846,5 triệu đồng", "thu từ dịch vụ thủy lợi 152,5 triệu đồng"): money in, read when the report's own unit
+ * receives it (a UNIT_LEVEL_WORDS subject, or none: "các hộ nhận từ Quỹ" is money paid out of it).
+ */
+export const FUND_SOURCE_WORDS = ['từ'] as const;
 /**
  * What a fund's money is paid out for, right after a bare "chi" ("chi hỗ trợ khắc phục hậu quả thiên tai 215 triệu đồng",
  * "chi thăm hỏi 12 triệu đồng"): the verb of a purpose makes "chi" a payment, never a syllable of a noun ("chi hội", "chi
@@ -2098,6 +2111,11 @@ export const PART_SHARE_LEADS = ['đạt', ...SHARE_OF_WHOLE_VERBS] as const;
 export const LEFT_OVER_LEADS = ['còn', 'còn lại'] as const;
 /** Words right after a count's noun that make it what is left of a whole ("02 hộ còn lại đang hoàn thiện thủ tục"). */
 export const LEFT_OVER_TAILS = ['còn lại'] as const;
+/**
+ * Words before a count of a group that has, by a cut-off, done a thing, the rest told right after ("Đến ngày 03/11/2024 đã
+ * có 118 hộ trở về nhà, còn 06 hộ …"): the group is the one an earlier deed counted ("sơ tán 126 hộ"), extract/claims-status-rest.ts.
+ */
+export const STATUS_DONE_LEADS = ['đã có'] as const;
 /** Words saying a deed is not done yet ("còn lại 34 hộ chưa được hỗ trợ"): what is left of a whole some of which is done. */
 export const NOT_YET_WORDS = ['chưa'] as const;
 /**
