@@ -4,16 +4,17 @@
  * tăng 67 hộ so với cuối năm 2025": 67 over the 1 062 it implies is 6,3%). The claim's subject is a bare "Số X" (X of two
  * words at least); the statement's words before its count, with the count's unit, hold every word of X; the change is the
  * count's own (the next figure, the same unit, a change verb of the claim's way, only a comma between); a year the claim
- * compares with is named in the statement too; exactly one such count of the report. Read as a `change` claim with `atLeast`.
+ * compares with is named in the statement too, none a task or an aim sets (aimed.ts); exactly one such count of the report. Read as a `change` claim with `atLeast`.
  */
 import type { Block, Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
+import { aimedFigure } from './aimed.js';
 import { alt, AT_LEAST_HEDGES, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, edgeAlt } from '../text/lexicon.js';
 import { STATED_DECIMAL } from './numbers.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 
 // "số hộ kinh doanh tăng trên 15% so với năm 2025": the subject, the verb, the bound and the percent, what it is compared with.
 const CLAIM = new RegExp(String.raw`${edgeAlt(COUNT_WORDS)}\s+(\p{L}[\p{L} ]{2,60}?)\s+(${alt(CHANGE_VERBS)})\s+(?:${alt(AT_LEAST_HEDGES)})\s+(${STATED_DECIMAL})\s?%\s+(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
@@ -66,7 +67,8 @@ function statedChanges(input: Input): Stated[] {
     if (current.kind !== 'count' || change.kind !== 'count' || current.change || current.unit === null || current.unit !== change.unit) continue;
     const block: Block = input.source.blocks[current.block];
     const [end, next] = [current.span.end - block.span.start, change.span.start - block.span.start];
-    if (!OWN_CHANGE.test(block.text.slice(end, next))) continue;
+    // "phấn đấu … đạt 1.200 hộ, tăng 70 hộ" sets an aim: no result a claim is judged by (aimed.ts).
+    if (!OWN_CHANGE.test(block.text.slice(end, next)) || aimedFigure(input, current)) continue;
     const at = current.span.start - block.span.start;
     const s = input.clauses.at(current.block, at, true);
     if (!s) continue;

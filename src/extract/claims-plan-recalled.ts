@@ -3,7 +3,8 @@
  * hoạch") against the one rate of that plan the report states for the same subject elsewhere ("Thu ngân sách nhà nước trên
  * địa bàn 9 tháng đạt 18 697 triệu đồng, bằng 86,4% dự toán năm"). The rate is the subject's when the words of its statement
  * before its first figure hold every word of the claim's subject (two at least; numbers, period and function words aside)
- * and the plan word right after it is the claim's; exactly one rate of the report may match. Not read: a claim whose clause
+ * and the plan word right after it is the claim's; exactly one rate of the report may match, none a task or an aim sets
+ * ("- Hoàn thành … đạt 100% kế hoạch năm trước ngày 30/9/2025" among the next period's tasks; aimed.ts). Not read: a claim whose clause
  * holds a figure or that follows one in its statement (readFulfilment reads "đạt 94,9%, vượt dự toán"), nor one with a
  * partial, plan or negated-purpose word in its clause ("cơ bản", "phấn đấu", "để"). Read as a `fulfilment` claim.
  *
@@ -17,6 +18,7 @@ import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
 import { tableRowPlan } from './claims-plan-table-row.js';
+import { aimedFigure } from './aimed.js';
 import { alt, AND_OR_WORDS, CHANGE_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections' | 'tables'>>;
@@ -156,7 +158,8 @@ function sectionPair(input: Input, byBlock: BlockFigures, blocks: number[], plan
   return pairs.length === 1 ? pairs[0] : null;
 }
 
-// Every rate of a plan outside tables ("bằng 86,4% dự toán năm"), with the words of its statement before its first figure.
+// Every rate of a plan outside tables ("bằng 86,4% dự toán năm"), with the words of its statement before its first figure;
+// never a rate a task or an aim sets (aimed.ts).
 function statedRates(input: Input, byBlock: BlockFigures): { rate: Figure; plan: string; words: Set<string> }[] {
   const out: { rate: Figure; plan: string; words: Set<string> }[] = [];
   for (const f of input.figures) {
@@ -167,6 +170,8 @@ function statedRates(input: Input, byBlock: BlockFigures): { rate: Figure; plan:
     if (!plan) continue;
     // "vượt 3,3% so với kế hoạch", "tăng 5% so với dự toán": an excess or a change over the plan, not its fulfilment.
     if (EXCESS_BEFORE.test(block.text.slice(Math.max(0, f.span.start - block.span.start - 20), f.span.start - block.span.start))) continue;
+    // "- Hoàn thành trồng cây phân tán đạt 100% kế hoạch năm trước ngày 30/9/2025" among the tasks: an aim, no result.
+    if (aimedFigure(input, f)) continue;
     const s = input.clauses.at(f.block, f.span.start - block.span.start, true);
     if (!s) continue;
     const first = byBlock.get(f.block)!.find((g) => g.span.start - block.span.start >= s.from);

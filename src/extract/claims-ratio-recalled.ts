@@ -8,16 +8,17 @@
  * unit, or alone in a bracket after the count's own change and "so với" such a period ("1 512 người, tăng 50 % so với cùng
  * kỳ năm 2025 (1 008 người)"), and names every year the claim compares with. Not read: a hedged count or multiple, a claim in a statement holding
  * another figure or a plan word ("phấn đấu", "dự kiến"), a count whose sentence names another kind of period than the
- * claim's ("quý" against "6 tháng"), and any claim two statements match. Read as a `ratio` claim.
+ * claim's ("quý" against "6 tháng"), a count a task or an aim sets (aimed.ts), and any claim two statements match. Read as a `ratio` claim.
  */
 import type { Block, Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens } from './similarity.js';
 import { figuresByBlock } from './comparisons.js';
+import { aimedFigure } from './aimed.js';
 import { alt, APPROXIMATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_WORDS, EARLIER_PERIOD_WORDS, FUTURE_WORDS, HEDGES, MULTIPLE_NUMBER_WORDS, NEGATION_WORDS, PERIOD_UNITS, wordsRe, YEAR_WORDS, edgeAlt } from '../text/lexicon.js';
 import { STATED_DECIMAL, readStatedDecimal, wordedMultipleDecimals } from './numbers.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'numbers'>;
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'numbers'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 
 // "số X [tăng] gấp 3 lần so với cùng kỳ": the subject, the verb of a rise, a hedge, the multiple (digits or a word), what it compares with.
 const CLAIM = new RegExp(String.raw`${edgeAlt(COUNT_WORDS)}\s+(\p{L}[\p{L} ]{2,80}?)\s+(?:(tăng)\s+)?gấp\s+(?:(${alt(HEDGES)})\s+)?(?:(${STATED_DECIMAL})\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)(?![\p{L}\d])\s*(?:${alt(COMPARED_WITH)})\s+([^,;.()]{0,40})`, 'giu');
@@ -95,7 +96,7 @@ function statedPairs(input: Input): Stated[] {
     const lead = changed ? null : BASE_LEAD.exec(block.text.slice(end, next));
     if ((!lead && !changed) || !BASE_TAIL.test(block.text.slice(base.span.end - block.span.start))) continue;
     const noun = changed ? changed.noun : block.text.slice(end, end + lead![0].indexOf('('));
-    if (!sameNoun(current.unit, base.unit) || HEDGED_BEFORE.test(block.text.slice(Math.max(0, at - 12), at))) continue;
+    if (!sameNoun(current.unit, base.unit) || HEDGED_BEFORE.test(block.text.slice(Math.max(0, at - 12), at)) || aimedFigure(input, current)) continue;
     const s = input.clauses.at(current.block, at, true);
     if (!s) continue;
     const before = block.text.slice(s.from, at);

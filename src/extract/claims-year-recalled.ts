@@ -13,7 +13,7 @@
  * - the subject, the words of the statement before the value (brackets, digits, years and frame words aside; or the
  *   subject restated after the comma, every word of it among them), has two words at least;
  * - exactly one value (several figures of one value alike) before the claim's paragraph, outside tables, of the value's
- *   kind and unit, no change, unhedged, whose statement names the compared year and no other, the same kind of period
+ *   kind and unit, no change, unhedged, no aim or task (aimed.ts), whose statement names the compared year and no other, the same kind of period
  *   ("6 tháng", "năm"), and holds every word of the subject before it.
  * Anything else is unsure and gives nothing.
  */
@@ -22,13 +22,14 @@ import type { ComparisonInput } from './comparisons.js';
 import { claimSites, figuresByBlock, sameUnit } from './comparisons.js';
 import { unitHead } from './quantities.js';
 import { labelTokens } from './similarity.js';
+import { aimedFigure } from './aimed.js';
 import { readStatedDecimal } from './numbers.js';
 import {
   alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, CURRENT_PERIOD_WORDS, ESTIMATE_WORDS, HEADER_FRAME_WORDS, HEDGES, PERCENT_POINT_UNITS, PERIOD_NAME_WORDS,
   PERIOD_UNITS, PLAN_RATE_BASES, PREVIOUS_YEAR_BASE_WORDS, SAME_PERIOD_BASE_WORDS, START_END_WORDS, STATED_AS_WORDS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 
-type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'numbers'>;
+type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'numbers'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 type Read = Extract<Comparison, { kind: 'direction' | 'change' }>;
 
 // ", kinh phí … đã tăng 12% so với cùng kỳ năm trước" closing its statement: groups subject, verb, amount, unit, year
@@ -150,7 +151,7 @@ function recalledBase(input: Input, byBlock: ReturnType<typeof figuresByBlock>, 
       for (const f of figs) {
         const fAt = f.span.start - block.span.start;
         if (fAt < s.from || fAt >= s.to || f.change || f.kind !== current.kind || !named(f) || !sameUnit(f, current)) continue;
-        if (HEDGED.test(block.text.slice(Math.max(s.from, fAt - 12), fAt))) continue;
+        if (HEDGED.test(block.text.slice(Math.max(s.from, fAt - 12), fAt)) || aimedFigure(input, f)) continue;
         const words = new Set(labelTokens(block.text.slice(s.from, fAt)));
         const own = new Set([...words, ...nounAfter(block.text.slice(f.span.end - block.span.start, s.to), f)]);
         if (subject.every((t) => words.has(t)) && noun.every((t) => own.has(t))) found.push(f);

@@ -27,6 +27,7 @@ import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
 import { readComparedAmounts } from './claims-compared-amount.js';
 import { readComparedRates } from './claims-compared-rate.js';
+import { readRestatedRates } from './claims-rate-restated.js';
 import { readRespectiveChanges } from './claims-respective-change.js';
 import { readBracketDirections } from './claims-bracket-direction.js';
 import { readYearRecalledChanges } from './claims-year-recalled.js';
@@ -254,6 +255,8 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A rate above or below another named after the claim, its own base words before it, unless another reading took that rate.
   const rated = new Set(out.flatMap((c) => (c.kind === 'target' ? [c.target.index] : [])));
   out.push(...readComparedRates(input).filter((c) => !rated.has(c.target.index)));
+  // So is a "Tỷ lệ X" subject with no rate of its own, the one rate of X the statement before gave.
+  out.push(...readRestatedRates(input).filter((c) => !rated.has(c.target.index)));
   // A comparative with its amount and the other value bracketed after it, unless a change reading of its sentence took that amount.
   const amounts = new Set(out.flatMap((c) => (c.kind === 'change' ? [c.figure.index] : [])));
   out.push(...readComparedAmounts(input).filter((c) => !amounts.has(c.figure.index)));

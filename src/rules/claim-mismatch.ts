@@ -78,9 +78,13 @@
  *   (src/extract/claims-year-recalled.ts);
  * - "<rate> <its base words>, cao hơn|thấp hơn|vượt|chưa bằng <words> (Q%)" or "…, cao hơn so với Q% của …": the rate, the
  *   only percent of its statement before the claim, against Q (src/extract/claims-compared-rate.ts);
+ * - "Tỷ lệ <X> cao hơn|thấp hơn <words> (Q%)" with no rate of its own: the one rate of X the statement before it in its paragraph
+ *   gave, against Q (src/extract/claims-rate-restated.ts);
  * - "số A, số B và số C (đều) tăng/giảm so với cùng kỳ|năm trước" leading its clause, against each count's row (label inside
  *   the item, or the same catalogue indicator surely) in any table of one current and one earlier column; the first row the
  *   other way is told (src/extract/claims-items-direction.ts);
+ * A claim's value recalled from another statement is never one a task or an aim sets ("- Hoàn thành … đạt 100% kế hoạch
+ * năm trước ngày 30/9/2025" among the next period's tasks, "phấn đấu …": src/extract/aimed.ts).
  * Both compared figures must count the same unit. Hedged claims ("hơn", "gần",
  * "khoảng", "trên") are not checked, but for a change bounded from below (above).
  *

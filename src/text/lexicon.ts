@@ -3219,3 +3219,22 @@ export const INVENTORY_SUBJECT_LEADS = ['toàn', 'trên địa bàn', 'hiện na
 export const INVENTORY_HAS_WORDS = ['có', 'hiện có'] as const;
 /** Words joining the items of an inventory ("07 thôn với 2.415 hộ", "1.250 hộ và 4.800 nhân khẩu"). */
 export const INVENTORY_JOINERS = ['và', 'với'] as const;
+
+// ——— aims and tasks no claim's value is recalled from (extract/aimed.ts) ———
+
+/** Words before a figure in its statement that make it an aim, not a result ("phấn đấu … đạt 100%", "dự kiến", "sẽ", "nhằm"). */
+export const AIM_LEAD_WORDS = ['phấn đấu', 'dự kiến', 'sẽ', 'nhằm'] as const;
+/** Nouns that, opening a statement, make the value of its first phrase a target ("Chỉ tiêu: 95% …", "Mục tiêu năm 2026: …"). */
+export const TARGET_OPENING_NOUNS = ['chỉ tiêu', 'mục tiêu'] as const;
+/** Verbs of a task to finish ("Hoàn thành trồng cây … trước ngày 30/9/2025"). */
+export const TASK_FINISH_VERBS = ['hoàn thành', 'hoàn tất'] as const;
+/** Words setting the day a task must be finished by, a date right after them ("trước ngày 30/9", "chậm nhất ngày 15/10"). */
+export const TASK_DEADLINE_WORDS = ['trước ngày', 'chậm nhất ngày', 'chậm nhất là ngày', 'chậm nhất vào ngày'] as const;
+
+// ——— a rate restated as the subject of the next sentence (extract/claims-compared-rate.ts) ———
+
+/**
+ * Words opening the scope a rate's subject is told of, after its noun ("Tỷ lệ giải ngân toàn huyện", "… của xã", "… trên
+ * địa bàn", "… chung"): the noun the rate was stated of ends there.
+ */
+export const RATE_SUBJECT_SCOPE_LEADS = [...WHOLE_AREA_WORDS, ...OWNER_WORDS, 'tại', 'trên toàn', 'chung'] as const;
