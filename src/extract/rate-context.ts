@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { percentAgrees } from './percent-arith.js';
-import { alt, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, PLAN_HOLDING_VERBS, ROOM_OCCUPANCY_NAMES, ROOM_OCCUPANCY_TAILS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, ALLOCATED_CAPITAL_BASES, ALLOCATED_CAPITAL_TAILS, DISBURSEMENT_VERBS, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, PLAN_HOLDING_VERBS, ROOM_OCCUPANCY_NAMES, ROOM_OCCUPANCY_TAILS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -78,6 +78,19 @@ const ROOM_NAME = new RegExp(String.raw`${edgeAlt(ROOM_OCCUPANCY_NAMES)}(?![\p{L
  */
 export function roomOccupancyWords(words: string): boolean {
   return ROOM_OCCUPANCY.test(words) && !growthOrPlanWords(words.replace(ROOM_NAME, ' '));
+}
+
+// "đã giải ngân 4,680 tỷ đồng, đạt 104,00% kế hoạch vốn được giao": the verb of disbursement, no other percent nor ";" before
+// the rate, which names the capital and its allocation (its year at most besides) and closes its clause there.
+const ALLOCATION_SPENT = new RegExp(String.raw`${edgeAlt(DISBURSEMENT_VERBS)}(?![\p{L}])[^;%]*?\d+(?:[.,]\d+)*\s?%\s+(?:${alt(ALLOCATED_CAPITAL_BASES)})(?:\s+năm\s+\d{4})?\s+(?:${alt(ALLOCATED_CAPITAL_TAILS)})(?:\s+năm\s+\d{4})?\s*(?:[,;.)]|$)`, 'iu');
+
+/**
+ * The words tell money disbursed out of the capital allocated to it ("đã giải ngân …, đạt 104,00% kế hoạch vốn được giao"):
+ * a share of the allocation, which cannot pass 100% though a plan word names it. Not "đạt 112% kế hoạch" of what is
+ * produced or collected, nor a bare "kế hoạch vốn" or one that names its giver (lexicon ALLOCATED_CAPITAL_TAILS).
+ */
+export function allocationSpentWords(words: string): boolean {
+  return ALLOCATION_SPENT.test(words);
 }
 
 // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế", "mỗi tổ 12/10 thành viên": an average or a per-unit value, a ratio of two

@@ -738,13 +738,8 @@ export function planBefore(context: RuleContext, p: Figure): { done: Figure; pla
  * are the row's two cells, in the table's own unit. Nothing when the row has no plan cell or more than one.
  */
 export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: Figure, restated: (done: Figure) => readonly Figure[]): { done: Figure; plan: Figure } | undefined {
-  const done = context.figures[p.index - 1];
-  if (!done || done.block !== p.block || p.value === 100 || done.change || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
-  if (context.source.blocks[p.block].kind === 'row') return undefined;
-  if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
-  const block = context.source.blocks[p.block];
-  const after = p.span.end - block.span.start;
-  if (!PLAN_AFTER_RATE.test(block.text.slice(after, after + 40))) return undefined;
+  const done = planRateDone(context, p);
+  if (!done) return undefined;
   // The row that writes the very amount, of the rows that may restate it (`restated` keeps only those).
   const rows = restated(done);
   if (rows.length !== 1) return undefined;
@@ -763,14 +758,28 @@ export function planInTable(context: RuleContext & Pick<Analysis, 'tables'>, p: 
   }
   return undefined;
 }
-const PLAN_COLUMN = new RegExp(String.raw`${edgeAlt(PLAN_BASES)}(?![\p{L}])`, 'iu');
+export const PLAN_COLUMN = new RegExp(String.raw`${edgeAlt(PLAN_BASES)}(?![\p{L}])`, 'iu');
+
+/**
+ * "Giải ngân 86,957 tỷ đồng, đạt 45,92% kế hoạch": the amount done a text rate of a plan is handed by (right before it, its
+ * verb between, the plan word right after it), the plan itself not written there; undefined otherwise.
+ */
+export function planRateDone(context: RuleContext, p: Figure): Figure | undefined {
+  const done = context.figures[p.index - 1];
+  if (!done || done.block !== p.block || p.value === 100 || done.change || (done.kind !== 'count' && done.kind !== 'money' && done.kind !== 'decimal')) return undefined;
+  if (context.source.blocks[p.block].kind === 'row') return undefined;
+  if (!RATE_HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  const block = context.source.blocks[p.block];
+  const after = p.span.end - block.span.start;
+  return PLAN_AFTER_RATE.test(block.text.slice(after, after + 40)) ? done : undefined;
+}
 
 /**
  * "… 1.176.220 triệu đồng, đạt 106,5% dự toán" beside the row "TỔNG CHI | 1.140.600 | 1.176.220 | 106,5": the text repeats
  * the row's own rate, so it agrees with the table; if that rate does not fit the row's cells, the slip is in the row (one
  * of its cells, which the table's checks judge), not in the sentence, which is then no reading of done over planned.
  */
-function rowStatesRate(t: Table, row: Table['rows'][number], p: Figure): boolean {
+export function rowStatesRate(t: Table, row: Table['rows'][number], p: Figure): boolean {
   return row.cells.some((c, k) => c.pure && c.value === p.value && (c.kind === 'percent' || t.columns[k]?.role === 'percent'));
 }
 

@@ -15,6 +15,7 @@ import { giverToIssuer, neighbourThroughDocument, otherThroughSentence, placeRol
 import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone, wholeAfterRate } from './shares.js';
 import { labelledWhole } from './shares-label.js';
 import { planOfNamedSubject } from './shares-plan-subject.js';
+import { planInValueRow } from './shares-plan-row.js';
 import { bracketed, breakdownShares, complementWhole, dutyWhole, earlierNamedWhole, funnelWhole, leadWhole, siblingNamedWholes, subgroupWhole } from './shares-whole.js';
 import { intakeThenDone } from './shares-intake.js';
 import { notTheBase } from './shares-base.js';
@@ -139,7 +140,7 @@ function planRates(input: TextReadingInput, appendixRows: readonly AppendixRowMa
   const rows = new Map(appendixRows.map((m) => [m.text.figure.index, m.rows.map((r) => r.figure).filter((r, k) => same(m, r, k))]));
   const restated = (done: Figure) => rows.get(done.index) ?? [];
   for (const f of input.figures) {
-    const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) ?? planInTable(input, f, restated) ?? planOfNamedSubject(input, f) : undefined;
+    const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) ?? planInTable(input, f, restated) ?? planOfNamedSubject(input, f) ?? planInValueRow(input, f) : undefined;
     if (fulfil) out.push({ rate: f, ...fulfil, done: breakdownHead(input, fulfil.done, f) });
   }
   return out;

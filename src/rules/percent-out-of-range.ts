@@ -22,6 +22,9 @@
  * of results and rates) is that fulfilment rate too.
  * A row in "%" naming a share whose plan cells are rates of at most 100 ("Tỷ lệ hộ … | % | 90 | 112,5") states
  * the rate itself in its result cells, though the table has a plan column.
+ * Money disbursed out of the capital allocated to it is a share of that allocation, though a plan word names it ("đã giải
+ * ngân 4,680 tỷ đồng, đạt 104,00% kế hoạch vốn được giao"): the treasury pays no more than the allocation. Only with the
+ * allocation's own words (lexicon ALLOCATED_CAPITAL_TAILS); a bare "kế hoạch vốn" or one a giver names stays a plan.
  * A capacity rate may pass 100% ("công suất sử dụng giường bệnh đạt 115%": extra beds), but not the occupancy of guest rooms,
  * let or not ("công suất phòng toàn phường đạt 104,5%"): told as a warning, read from the rooms' noun alone. "Tỷ lệ dự án có
  * kế hoạch lựa chọn nhà thầu … đạt 116,7%" is a share of projects: the plan is what each has, no base of the rate.
@@ -41,7 +44,7 @@
  *   Số hồ sơ được giải quyết đúng hạn là 125/120 hồ sơ, đạt 104,2%.
  */
 import type { Figure, Table } from '../model/index.js';
-import { growthOrPlanWords, perUnitWords, roomOccupancyWords, shareRateWords, yardstickWords } from '../extract/rate-context.js';
+import { allocationSpentWords, growthOrPlanWords, perUnitWords, roomOccupancyWords, shareRateWords, yardstickWords } from '../extract/rate-context.js';
 import { defineRule, type Place, type RuleContext } from './define.js';
 import { firstSlip, fulfilmentCells, percentAgrees, PLAN_HEADER, ratesByCount, restatedCells, tableFulfilment, tablesOf, type Rate } from './support/percent.js';
 
@@ -71,8 +74,11 @@ export default defineRule({
       // "công suất phòng … đạt 104,5%": guest rooms' occupancy, a capacity rate that cannot pass 100% (told as a warning: read
       // from the rooms' noun alone, in text only).
       const rooms = rate && !where && roomOccupancyWords(words);
-      if ((growthOrPlanWords(words) && !rooms) || (!where && yardstickWords(words)) || where?.target || where?.plan || where?.fulfilment) continue;
-      if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context, f), rooms);
+      // "đã giải ngân 4,680 tỷ đồng, đạt 104,00% kế hoạch vốn được giao", "bằng 117,5% vốn được phân bổ": disbursed out of its
+      // allocation, a share of it, whatever plan or yardstick word names that allocation.
+      const spent = rate && !where && allocationSpentWords(words);
+      if ((growthOrPlanWords(words) && !rooms && !spent) || (!where && yardstickWords(words) && !spent) || where?.target || where?.plan || where?.fulfilment) continue;
+      if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context, f), rooms, spent);
       // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế": an average per unit, no part of a whole, unless a percent is stated for it.
       // "tỷ số bác sĩ/trạm là 1,25 (5/4)": a fraction whose quotient is stated as a bare number is a ratio, no share.
       else if (f.kind === 'fraction' && f.numerator! > f.denominator! && !context.textReadings.statedQuotient[f.index] && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
@@ -86,10 +92,10 @@ export default defineRule({
 const overWhole = (f: Figure) => f.value - 100 > 10 ** -f.decimals / 2;
 const outOfRange = (context: RuleContext, f: Figure) => overWhole(f) || context.textReadings.minusBefore[f.index];
 
-function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[], rooms = false): void {
+function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[], rooms = false, spent = false): void {
   const negative = context.textReadings.minusBefore[f.index];
   const over = overWhole(f);
-  const share = shareRateWords(words) || fractions.some((x) => x.num <= x.den);
+  const share = shareRateWords(words) || fractions.some((x) => x.num <= x.den) || spent;
   if (!(over || negative) || !(share || rooms)) return;
   const digits = f.raw.replace(/\s*%$/, '');
   // "73,70" fits "4.256/5.768 = 73,7%": trailing zeros add no precision, and the fraction's own percent counts.

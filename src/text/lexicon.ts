@@ -864,6 +864,20 @@ export const ROOM_OCCUPANCY_NAMES = ['công suất phòng', 'công suất buồn
 /** Words right after ROOM_OCCUPANCY_NAMES that keep the rooms guest rooms: their kind, their scope, the value's verb. */
 export const ROOM_OCCUPANCY_TAILS = ['lưu trú', 'khách sạn', 'nghỉ', 'bình quân', 'trung bình', 'toàn', 'các', 'của', 'tại', 'trên địa bàn', 'đạt', 'ước đạt', 'là', 'chung'] as const;
 /**
+ * "đã giải ngân 4,680 tỷ đồng, đạt 104,00% kế hoạch vốn được giao": money disbursed out of the capital allocated to it cannot
+ * pass the allocation (the treasury pays no more than the plan of capital handed to the project), so that rate is a share,
+ * not a plan outdone as "thu ngân sách đạt 112% dự toán" is. The verb of disbursement, …
+ */
+export const DISBURSEMENT_VERBS = ['giải ngân'] as const;
+/** … the capital named right after the percent … */
+export const ALLOCATED_CAPITAL_BASES = ['kế hoạch vốn', 'vốn kế hoạch', 'vốn'] as const;
+/**
+ * … and the words that close it as the allocation handed to the subject itself. Without them ("đạt 104% kế hoạch vốn"), or
+ * with a giver named ("kế hoạch vốn Thủ tướng Chính phủ giao", "… tỉnh giao"), the reading is unsure: a plan of capital as a
+ * whole may be outdone (capital carried over, a province allocating beyond what was handed down).
+ */
+export const ALLOCATED_CAPITAL_TAILS = ['được giao', 'đã giao', 'giao', 'được phân bổ', 'đã phân bổ', 'được bố trí', 'đã bố trí'] as const;
+/**
  * Words opening an aside between commas that describes a place ("Riêng thôn A, nơi vừa hoàn thành tuyến ống, tỷ lệ … đạt
  * 106%"): its verbs are the place's story, not the rate's, so they never make the rate one of growth or of a plan done.
  */
