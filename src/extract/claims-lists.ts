@@ -144,7 +144,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
     if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
     // "04 tổ dân phố … là tổ dân phố số 3, 6, 8": members named by their numbers under one head noun (numbered-run.ts).
-    const list = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words)) : null;
+    const list = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words), !BARE_IS.test(intro.text)) : null;
     // A bound of another noun inside the lead-in ("04 thôn có từ 02 trường hợp … trở lên là: …") describes the counted things;
     // the names are still theirs unless they are of that noun (innerNames).
     if (list && innerNames(block, figures, f, to, to + intro!.text.length, list.items)) continue;
@@ -292,7 +292,7 @@ const CLOSE = /^[\s\p{L}]{0,40}?\)/u;
 // "04 nhóm nội dung": a count of groups (COUNTED_GROUP_NOUNS).
 const GROUP_NOUN = new RegExp(String.raw`^(?:${alt(COUNTED_GROUP_NOUNS)})$`, 'iu');
 
-function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number, groups = false, main = false): { items: string[]; open: boolean; end: number; shorter?: string[]; byPlace?: number } | null {
+function listAfter(text: string, listFrom: number, inParens: boolean, noun?: string, kinds: readonly string[] = [], count?: number, groups = false, main = false, described = true): { items: string[]; open: boolean; end: number; shorter?: string[]; byPlace?: number } | null {
   const enumerated = inParens ? null : enumeratedList(text, listFrom) ?? documentList(text, listFrom);
   if (enumerated) return enumerated;
   const end = listEnd(text, listFrom, inParens);
@@ -313,7 +313,12 @@ function listAfter(text: string, listFrom: number, inParens: boolean, noun?: str
   const tail = inParens ? null : clauseAfterLastName(text.slice(listFrom, end));
   const told = tail === null ? null : readList(text.slice(listFrom, listFrom + tail), noun, false, kinds);
   if (told) return { ...told, end: listFrom + tail! };
-  return inParens || count === undefined ? null : descriptiveList(text, listFrom, count, groups, main);
+  const verb = inParens ? null : verbAfterNames(text.slice(listFrom, end));
+  const ended = verb === null ? null : readList(text.slice(listFrom, listFrom + verb), noun, false, kinds);
+  if (ended) return { ...ended, end: listFrom + verb! };
+  // "57 người chủ yếu là lao động tự do, …; trang thiết bị còn thiếu; …": lower-case phrases after a bare "là" (no colon) say
+  // what the counted things are, and the semicolons part the sentence's clauses; only a colon announces described items.
+  return inParens || count === undefined || !described ? null : descriptiveList(text, listFrom, count, groups, main);
 }
 
 /**
@@ -537,7 +542,21 @@ function predicateAfterNames(body: string): number | null {
 function clauseAfterLastName(body: string): number | null {
   return NAMES_THEN_CLAUSE.exec(body)?.[0].length ?? null;
 }
+/**
+ * "giao cho 04 thôn: Xốp Pu, Na Khốm, Huồi Cọ quản lý theo hình thức cộng đồng tự quản": proper names only (every word
+ * capitalised, two at least, no "và"), the last running with no comma into lower-case words: the sentence's predicate goes on
+ * after the last name. Read only when nothing after it may hold one more name or a figure of the names (no capital, no number,
+ * no comma, no "và"/"hoặc"/"cùng", no word of examples): then the list cannot go on past it. Where it starts, or null.
+ */
+function verbAfterNames(body: string): number | null {
+  const m = NAMES_THEN_LOWER.exec(body);
+  if (!m) return null;
+  const rest = body.slice(m[0].length);
+  return /[\p{Lu}\d,]/u.test(rest) || TAIL_JOINS.test(rest) || OPEN.test(rest) ? null : m[0].length;
+}
 const PROPER_NAME = String.raw`\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,3}`;
+const NAMES_THEN_LOWER = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){1,59}(?=\s+\p{Ll})`, 'u');
+const TAIL_JOINS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_OR_WORDS, PART_SEPARATOR_WORDS)})(?![\p{L}])`, 'iu');
 const NAMES_THEN_PREDICATE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){1,59}\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME}(?=\s+\p{Ll})`, 'u');
 const NAMES_THEN_CLAUSE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){0,59}(?:\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME})?(?=\s+(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d)`, 'u');
 const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d`, 'u');
