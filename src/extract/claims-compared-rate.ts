@@ -21,18 +21,28 @@ import { alt, APPROXIMATE_WORDS, CHANGE_CLAIM_ADVERBS, COMPARED_WITH, OWNER_WORD
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'readings'>;
 type Target = Extract<Comparison, { kind: 'target' }>;
 
-const YEAR = String.raw`(?<!\d)(?:19|20)\d\d(?!\d)`;
-// The rate's base words, a comma, adverbs and the comparative: groups base words, above, below.
-const CLAIM = String.raw`^((?:[\p{L} ]|${YEAR}){0,50}?)\s*,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(?:(${alt(RATE_ABOVE_WORDS)})|(${alt(RATE_BELOW_WORDS)}))(?![\p{L}])`;
-// … words naming the other rate (no digit but a year, no clause break) and the bracket opening on it.
-const BRACKETED = new RegExp(String.raw`${CLAIM}(?:[^\d();:.]|${YEAR}){1,80}\(\s*$`, 'iu');
-// … "so với" right before the other rate, whose owner word follows it.
-const COMPARED = new RegExp(String.raw`${CLAIM}\s+(?:${alt(COMPARED_WITH)})\s+$`, 'iu');
+export const YEAR = String.raw`(?<!\d)(?:19|20)\d\d(?!\d)`;
+// The comparative after a claim's lead: adverbs, then groups above, below.
+export const COMPARATIVE = String.raw`(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(?:(${alt(RATE_ABOVE_WORDS)})|(${alt(RATE_BELOW_WORDS)}))(?![\p{L}])`;
+// The rate's base words, a comma and the comparative: groups base words, above, below.
+const CLAIM = String.raw`^((?:[\p{L} ]|${YEAR}){0,50}?)\s*,\s*${COMPARATIVE}`;
 const CLOSED = /^\s*\)/u;
 const OWNED = new RegExp(String.raw`^\s+(?:${alt(OWNER_WORDS)})\s+\p{L}`, 'iu');
-const TURNS = wordsRe(RATE_BASE_TURN_WORDS);
-const HEDGED = new RegExp(String.raw`(?:${alt(APPROXIMATE_WORDS)})\s*$`, 'iu');
-const NOT_ACHIEVED = new Set(['change', 'prior', 'target']);
+export const TURNS = wordsRe(RATE_BASE_TURN_WORDS);
+export const HEDGED = new RegExp(String.raw`(?:${alt(APPROXIMATE_WORDS)})\s*$`, 'iu');
+export const NOT_ACHIEVED = new Set(['change', 'prior', 'target']);
+
+/**
+ * Matches a claim whose lead (a pattern with its own groups, the comparative last) names the other rate next:
+ * words naming it (no digit but a year, no clause break) and a bracket opening on it, or "so với" right before it,
+ * its owner word following it. `head` runs up to the other rate, `after` from its end.
+ */
+export function otherRateMatcher(lead: string): (head: string, after: string) => RegExpExecArray | null {
+  const bracketed = new RegExp(String.raw`${lead}(?:[^\d();:.]|${YEAR}){1,80}\(\s*$`, 'iu');
+  const compared = new RegExp(String.raw`${lead}\s+(?:${alt(COMPARED_WITH)})\s+$`, 'iu');
+  return (head, after) => (CLOSED.test(after) ? bracketed.exec(head) : null) ?? (OWNED.test(after) ? compared.exec(head) : null);
+}
+const OTHER_RATE = otherRateMatcher(CLAIM);
 
 /** The rates claimed above or below another rate named after the claim, the rate's own base words before it. */
 export function readComparedRates(input: Input): Target[] {
@@ -54,7 +64,7 @@ export function readComparedRates(input: Input): Target[] {
       if (isReference(block, value) || isReference(block, other)) continue;
       const between = text.slice(endOf(value), at(other));
       const after = text.slice(endOf(other), Math.min(s.to, endOf(other) + 40));
-      const m = (CLOSED.test(after) ? BRACKETED.exec(between) : null) ?? (OWNED.test(after) ? COMPARED.exec(between) : null);
+      const m = OTHER_RATE(between, after);
       if (!m || TURNS.test(m[1]) || HEDGED.test(text.slice(s.from, at(value))) || HEDGED.test(between)) continue;
       const word = m[2] ?? m[3];
       const from = endOf(value) + m[0].indexOf(word, m[1].length);

@@ -17,30 +17,23 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock } from './comparisons.js';
 import { isReference } from './claims-parts.js';
+import { COMPARATIVE, HEDGED, NOT_ACHIEVED, otherRateMatcher, TURNS } from './claims-compared-rate.js';
 import { aimedFigure } from './aimed.js';
 import { labelTokens } from './similarity.js';
 import {
-  alt, altInitialCase, APPROXIMATE_WORDS, BULLET_CHARS, CHANGE_CLAIM_ADVERBS, COMPARED_WITH, OWNER_WORDS, RATE_ABOVE_WORDS, RATE_BASE_TURN_WORDS, RATE_BELOW_WORDS,
-  RATE_SUBJECT_SCOPE_LEADS, RATE_WORDS, UNIT_LEVEL_WORDS, wordsRe,
+  alt, altInitialCase, BULLET_CHARS, RATE_SUBJECT_SCOPE_LEADS, RATE_WORDS, UNIT_LEVEL_WORDS, wordsRe,
 } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'readings'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections'>>;
 type Target = Extract<Comparison, { kind: 'target' }>;
 
-const YEAR = String.raw`(?<!\d)(?:19|20)\d\d(?!\d)`;
-// "Tỷ lệ <X>", adverbs and the comparative: groups X, above, below.
-const SUBJECT = String.raw`^[\s${BULLET_CHARS}]*(?:${alt(RATE_WORDS)})\s+(\p{L}[\p{L} ]{0,60}?)\s+(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(?:(${alt(RATE_ABOVE_WORDS)})|(${alt(RATE_BELOW_WORDS)}))(?![\p{L}])`;
-const BRACKETED = new RegExp(String.raw`${SUBJECT}(?:[^\d();:.]|${YEAR}){1,80}\(\s*$`, 'iu');
-const COMPARED = new RegExp(String.raw`${SUBJECT}\s+(?:${alt(COMPARED_WITH)})\s+$`, 'iu');
-const CLOSED = /^\s*\)/u;
-const OWNED = new RegExp(String.raw`^\s+(?:${alt(OWNER_WORDS)})\s+\p{L}`, 'iu');
-const TURNS = wordsRe(RATE_BASE_TURN_WORDS);
+// "Tỷ lệ <X>" and the comparative: groups X, above, below.
+const SUBJECT = String.raw`^[\s${BULLET_CHARS}]*(?:${alt(RATE_WORDS)})\s+(\p{L}[\p{L} ]{0,60}?)\s+${COMPARATIVE}`;
+const OTHER_RATE = otherRateMatcher(SUBJECT);
 const SCOPE = wordsRe(RATE_SUBJECT_SCOPE_LEADS);
-const HEDGED = new RegExp(String.raw`(?:${alt(APPROXIMATE_WORDS)})\s*$`, 'iu');
 // "xã Tân An", "Huyện Quỳ Hợp": a unit named in the statement before, maybe not the subject's.
 const NAMED_UNIT = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(UNIT_LEVEL_WORDS)})\s+\p{Lu}`, 'u');
 const UNIT_SYLLABLES = new Set(UNIT_LEVEL_WORDS.flatMap((w) => w.split(' ')));
-const NOT_ACHIEVED = new Set(['change', 'prior', 'target']);
 const MIN_WORDS = 2;
 
 /** The rates a "Tỷ lệ <X>" subject with no rate of its own claims above or below another, read from the statement before. */
@@ -61,7 +54,7 @@ export function readRestatedRates(input: Input): Target[] {
       if (!other || other.change || isReference(block, other)) continue;
       const head = text.slice(s.from, at(other));
       const after = text.slice(at(other) + other.raw.length, Math.min(s.to, at(other) + other.raw.length + 40));
-      const m = (CLOSED.test(after) ? BRACKETED.exec(head) : null) ?? (OWNED.test(after) ? COMPARED.exec(head) : null);
+      const m = OTHER_RATE(head, after);
       if (!m || TURNS.test(m[1]) || HEDGED.test(head)) continue;
       const value = restatedRate(input, block.index, statements[k - 1], m[1], figs, roles);
       if (!value) continue;
