@@ -29,6 +29,7 @@ import { readChangeRates } from './change-rates.js';
 import { unitHead } from './quantities.js';
 import { readRestatedGroups } from './restated-groups.js';
 import { readBracketedPlans } from './bracketed-plans.js';
+import { readAgeNestings } from './age-groups.js';
 
 /** What the text readings are read from. */
 export type TextReadingInput = Pick<Analysis, 'source' | 'meta' | 'figures' | 'clauses' | 'blockSection' | 'claims' | 'readings' | 'tables' | 'dates'> & Partial<Pick<Analysis, 'numbers' | 'sections'>>;
@@ -64,6 +65,7 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
     changeRates,
     appendixRows,
     restatedGroups: readRestatedGroups(input),
+    ageNestings: readAgeNestings(input),
     bracketedPlans: readBracketedPlans(input),
     clauseWords: input.figures.map((f) => (input.source.blocks[f.block].kind === 'row' ? '' : clauseWords(input, f))),
     minusBefore: input.figures.map((f) => minusBefore(input, f)),

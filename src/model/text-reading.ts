@@ -214,6 +214,11 @@ export const TextReadings = z.object({
    * by one act (src/extract/restated-groups.ts).
    */
   restatedGroups: z.array(z.object({ whole: Figure, restated: Figure })).optional(),
+  /**
+   * A count of a narrower age group ("1.124 trẻ em dưới 5 tuổi") and a count stated as all of a wider group of the same noun
+   * holding it ("trẻ em dưới 6 tuổi 1.060 em"), with both groups as written; narrowest whole first (src/extract/age-groups.ts).
+   */
+  ageNestings: z.array(z.object({ part: Figure, whole: Figure, partGroup: z.string(), wholeGroup: z.string() })).optional(),
   /** Plans stated in brackets after their noun phrase, with the other plans of that phrase (src/extract/bracketed-plans.ts). */
   bracketedPlans: z.array(BracketedPlan).optional(),
   /**

@@ -23,6 +23,7 @@ import { breakdownMember } from '../extract/quantities.js';
 import { labelTokens } from '../extract/similarity.js';
 import { suggestSlip } from '../extract/claims-slip.js';
 import { defineRule, type RuleContext } from './define.js';
+import { checkNestedAges } from './support/nested-ages.js';
 
 export default defineRule({
   id: 'part-exceeds-whole',
@@ -32,6 +33,7 @@ export default defineRule({
     partExceedsWhole: 'Phần {part} lớn hơn tổng {whole} mà nó thuộc về (phần phải ≤ {whole})',
     partsExceedWhole: 'Các phần {parts} cộng lại {sum}, lớn hơn tổng {whole} mà chúng thuộc về (phải ≤ {whole})',
     partExceedsFraction: 'Phần {part} lớn hơn {whole}, mẫu số của {wholeText} mà nó thuộc về (phần phải ≤ {whole})',
+    ageGroupExceedsWider: 'Số {partGroup} ({part}) lớn hơn số {wholeGroup} ({whole}), nhóm rộng hơn chứa nó (phải ≤ {whole})',
   },
   check(context) {
     for (const claim of context.claims) {
@@ -45,6 +47,7 @@ export default defineRule({
     }
     checkServedBeyondHeld(context);
     checkMemberBeyondStated(context);
+    checkNestedAges(context);
   },
 });
 

@@ -3252,3 +3252,34 @@ export const TASK_DEADLINE_WORDS = ['trước ngày', 'chậm nhất ngày', 'ch
  * địa bàn", "… chung"): the noun the rate was stated of ends there.
  */
 export const RATE_SUBJECT_SCOPE_LEADS = [...WHOLE_AREA_WORDS, ...OWNER_WORDS, 'tại', 'trên toàn', 'chung'] as const;
+
+// ——— age groups ———
+
+/**
+ * Population nouns an age bound right after them cuts into nested groups ("trẻ em dưới 6 tuổi", "người từ 60 tuổi trở lên",
+ * "phụ nữ từ 15 đến 49 tuổi"): each entry's spellings name one population. Two entries are two populations, never compared
+ * ("người" and "người cao tuổi", "người" and "người dân").
+ */
+export const AGE_GROUP_NOUNS: ReadonlyArray<readonly string[]> = [
+  ['trẻ em', 'trẻ'], ['người'], ['người cao tuổi'], ['phụ nữ'], ['học sinh'], ['thanh niên'], ['thiếu niên'], ['người lao động'],
+  ['lao động'], ['công dân'], ['người dân'], ['nam giới'], ['nữ giới'],
+];
+/** Words counting the members of an age group after its number, besides its noun ("trẻ em dưới 6 tuổi 1.060 em", "312 cụ"). */
+export const AGE_GROUP_COUNTERS = ['em', 'cháu', 'người', 'cụ'] as const;
+/** The word of an age bound below it, strictly ("dưới 6 tuổi"). */
+export const AGE_BELOW_WORDS = ['dưới'] as const;
+/** The word of an age bound above it ("trên 60 tuổi": strictly, or loosely from it on). */
+export const AGE_ABOVE_WORDS = ['trên'] as const;
+/** Words opening an age a group starts at, inclusive ("từ 60 tuổi trở lên", "từ đủ 15 tuổi", "từ 15 đến 49 tuổi"). */
+export const AGE_FROM_WORDS = ['từ đủ', 'từ'] as const;
+/** Words between a population noun and its age ("phụ nữ trong độ tuổi từ 15 đến 49 tuổi", "trẻ em ở độ tuổi 6 - 14 tuổi"). */
+export const AGE_SPAN_LEADS = ['trong độ tuổi', 'ở độ tuổi', 'độ tuổi', 'trong lứa tuổi', 'lứa tuổi', 'nhóm tuổi'] as const;
+/** The unit of an age in years ("6 tuổi") and in months ("36 tháng tuổi"). */
+export const AGE_YEAR_UNITS = ['tuổi'] as const;
+export const AGE_MONTH_UNITS = ['tháng tuổi'] as const;
+/** Words of a whole group's own count before its noun ("Tổng số trẻ em dưới 16 tuổi …", "Số phụ nữ từ 15 đến 49 tuổi …"). */
+export const GROUP_TOTAL_LEADS = ['tổng số', 'số lượng', 'số', 'tổng', 'hiện có', 'có'] as const;
+/** Words between a group's name and its count that only state it ("… trên địa bàn xã là 3.038 em", "… hiện có 1.060 em"). */
+export const GROUP_COPULAS = ['là', 'có', 'hiện có', 'khoảng', 'gồm có'] as const;
+/** Words of acts repeated over a period: a count of people beside them may count one person twice ("1.124 lượt trẻ", "cân 2 lần"). */
+export const REPEATED_ACT_WORDS = ['lượt', 'lần', 'đợt'] as const;
