@@ -166,6 +166,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     // After a topic a comma ran through, only names (each opening in capitals, quoted or not) surely are the counted things.
     if (intro?.topical && !named.list.items.every((item) => /^\p{Lu}/u.test(item))) continue;
     const { list: { open, end: listTo, shorter } } = named;
+    const bare = intro?.bare === true && list !== null;
+    if (bare && !bareVenuesRead(block, figures, f, named.list.items, to + intro!.text.length, listTo)) continue;
     // Of two readings of a last "và" (one name more, or a noun phrase of the sentence), the one agreeing with the count is taken.
     const items = shorter && shorter.length === f.value && !namesNoun(named.list.items[named.list.items.length - 1], f.unit!.toLowerCase()) ? shorter : named.list.items;
     // "05 hộ: Tân An 3, Tân Bình 2": the places' figures of the counted things add up to the count (placeFigures).
@@ -177,7 +179,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, joined.length ? localRange(block, figures.find((g) => g.index === joined[0])!)[0] : from, listTo),
       parts: joined,
       ...(intro?.venues && list ? { venues: true } : {}),
-      ...(splitName(items, f.value) ? { atMost: true } : {}),
+      // Venues with no colon: one event may have gathered two places, so more names than events say nothing (atMost).
+      ...(splitName(items, f.value) || bare ? { atMost: true } : {}),
     }));
   }
   return out;
@@ -628,7 +631,31 @@ const EVENT = new RegExp(String.raw`^(?:${alt(EVENT_NOUNS, DEED_TIME_NOUNS)})(?!
 function venueIntro(text: string, to: number, unit: string): Intro | null {
   if (!EVENT.test(unit)) return null;
   const m = VENUE_INTRO.exec(text.slice(to, to + 160));
-  return m && !/[\d,;.()]/u.test(m[1]) ? { text: m[0], words: m[1], paren: false, venues: true } : null;
+  if (m) return !/[\d,;.()]/u.test(m[1]) ? { text: m[0], words: m[1], paren: false, venues: true } : null;
+  // "04 lớp tập huấn kỹ năng phòng, chống xâm hại tại các ấp Phú Hòa, Phú An, Phú Bình": no colon, the names right after the
+  // plural place kind; the comma of a pair written as one noun ("phòng, chống") is no clause break (same length as a space).
+  const bare = BARE_VENUE_INTRO.exec(text.slice(to, to + 160).replace(COMMA_COMPOUND, (w) => w.replace(',', ' ')));
+  return bare && !/[\d,;.()]/u.test(bare[1]) ? { text: bare[0], words: bare[1], paren: false, venues: true, bare: true } : null;
+}
+// The same lead-in with no colon: a plural word before the place kind (several places), then the first name's capital.
+const BARE_VENUE_INTRO = new RegExp(String.raw`^((?:\s+[\p{L}][\p{L}-]*){0,12}?\s+(?:${alt(LIST_PLACE_WORDS)})\s+(?:${alt(PLURAL_WORDS)})\s+(?:${alt(PLACE_KIND_WORDS)}))\s+(?=\p{Lu})`, 'u');
+/**
+ * Names of venues read with no colon ("tại các ấp A, B, C") are the places only when each opens with a capital, two at least,
+ * no other figure stands among them (a count there opens another clause: "… và 02 buổi tại …"), and the sentence tells no
+ * place's share ("mỗi ấp 02 lớp", "(ấp A 02 lớp)"): a distributive word, or another count of the counted noun's head, after
+ * the count says several were held at one place.
+ */
+function bareVenuesRead(block: Block, figures: Figure[], f: Figure, items: readonly string[], listFrom: number, listTo: number): boolean {
+  if (items.length < 2 || !items.every((item) => /^\p{Lu}/u.test(item))) return false;
+  const to = localRange(block, f)[1];
+  const stop = PERIOD_END.exec(block.text.slice(Math.max(to, listTo)));
+  const rest = stop ? Math.max(to, listTo) + stop.index : block.text.length;
+  if (EACH_NOTE.test(block.text.slice(to, rest))) return false;
+  const head = (unit: string) => unit.split(/\s+/u)[0];
+  return !figures.some((g) => {
+    const start = localRange(block, g)[0];
+    return g !== f && start > to && start < rest && ((start >= listFrom && start < listTo) || (g.unit !== null && unitsAlike(head(g.unit), head(f.unit!))));
+  });
 }
 
 // "Có 03 thôn thực hiện nhanh, về đích sớm các nhà đăng ký trong quý I là: A, B, C, D": the counted things' words, then
@@ -670,7 +697,7 @@ function clausedIntro(text: string, from: number, to: number, unit: string): Int
 // count of the clause, however long its description, when no other number stands between
 // ("04 trường học … đã triển khai …, gồm: A, B, C").
 /** A list's lead-in: its text to the colon, its words, whether a bracket opens it, names places held at, a topic or predicates hold a comma. */
-interface Intro { text: string; words: string; paren: boolean; venues?: boolean; topical?: boolean; claused?: boolean }
+interface Intro { text: string; words: string; paren: boolean; venues?: boolean; bare?: boolean; topical?: boolean; claused?: boolean }
 
 function introAfter(text: string, to: number, starts: number[], unit: string): Intro | null {
   const rest = text.slice(to, to + 240);

@@ -33,7 +33,8 @@ export const Claim = z.object({
   venues: z.boolean().optional(),
   /**
    * list: the items are lower-case phrases cut at every comma and "và" ("04 hình thức: tư vấn pháp luật, tham gia tố tụng"), as
-   * many as the names at most: fewer items than the count is a mismatch, more says nothing.
+   * many as the names at most: fewer items than the count is a mismatch, more says nothing. Also venues named with no colon
+   * ("04 lớp tập huấn … tại các ấp A, B, C"): one event may gather two places, so more places than events say nothing.
    */
   atMost: z.boolean().optional(),
   /**

@@ -9,7 +9,8 @@
  * A count closing a coordination of counts ("03 doanh nghiệp và 02 hợp tác xã: …") may be followed by the names of
  * them all: their sum, or any one of them, is the count the names match.
  * Lists of examples ("như", "…", "v.v.", "khác") are never counted. The places events were held at
- * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events by two or more, never more, nor one fewer. Lower-case kinds after a count of
+ * ("03 buổi tuyên truyền tại các thôn: A, B, C, D") may be fewer than the events by two or more, never more, nor one fewer; named with no
+ * colon ("04 lớp tập huấn … tại các ấp A, B, C"), one fewer is a warning and more say nothing (one event may gather two). Lower-case kinds after a count of
  * kinds ("04 hình thức: tư vấn pháp luật, tham gia tố tụng, …") are cut at every comma and "và", so they may be more than the
  * kinds named, never fewer: only fewer is reported. Places each holding a share of the count ("05 điểm … tại các thôn: Đông,
  * Tây, Nam và Bắc (mỗi thôn 01 điểm)") make the places times the share; without such a note, names of places say nothing of
