@@ -23,6 +23,7 @@ import { breakdownMember } from '../extract/quantities.js';
 import { labelTokens } from '../extract/similarity.js';
 import { suggestSlip } from '../extract/claims-slip.js';
 import { defineRule, type RuleContext } from './define.js';
+import { checkAttachedPeople, checkOwnUnits } from './support/own-units.js';
 
 export default defineRule({
   id: 'part-exceeds-whole',
@@ -45,6 +46,8 @@ export default defineRule({
     }
     checkServedBeyondHeld(context);
     checkMemberBeyondStated(context);
+    checkOwnUnits(context);
+    checkAttachedPeople(context);
   },
 });
 

@@ -3252,3 +3252,13 @@ export const TASK_DEADLINE_WORDS = ['trước ngày', 'chậm nhất ngày', 'ch
  * địa bàn", "… chung"): the noun the rate was stated of ends there.
  */
 export const RATE_SUBJECT_SCOPE_LEADS = [...WHOLE_AREA_WORDS, ...OWNER_WORDS, 'tại', 'trên toàn', 'chung'] as const;
+
+// ——— a count of the locality's own units bounded by how many it has (rules/support/own-units.ts) ———
+
+/**
+ * Facilities a locality has a set number of, besides its subunits (SUBUNIT_KINDS): "Huyện có 27 trạm y tế" bounds every
+ * "N trạm y tế đạt chuẩn" of the report's own place.
+ */
+export const OWN_FACILITY_NOUNS = ['trường', 'trường học', 'trạm y tế', 'nhà văn hóa'] as const;
+/** Two spellings of one kind of unit, the longer as the shorter: "74 trường học" holds "35 trường tiểu học". */
+export const OWN_UNIT_ALIASES: Readonly<Record<string, string>> = { 'trường học': 'trường' };
