@@ -24,6 +24,7 @@ import { labelTokens } from '../extract/similarity.js';
 import { suggestSlip } from '../extract/claims-slip.js';
 import { defineRule, type RuleContext } from './define.js';
 import { checkNestedAges } from './support/nested-ages.js';
+import { checkAttachedPeople, checkOwnUnits } from './support/own-units.js';
 
 export default defineRule({
   id: 'part-exceeds-whole',
@@ -48,6 +49,8 @@ export default defineRule({
     checkServedBeyondHeld(context);
     checkMemberBeyondStated(context);
     checkNestedAges(context);
+    checkOwnUnits(context);
+    checkAttachedPeople(context);
   },
 });
 

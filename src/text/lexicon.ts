@@ -3283,3 +3283,13 @@ export const GROUP_TOTAL_LEADS = ['tổng số', 'số lượng', 'số', 'tổn
 export const GROUP_COPULAS = ['là', 'có', 'hiện có', 'khoảng', 'gồm có'] as const;
 /** Words of acts repeated over a period: a count of people beside them may count one person twice ("1.124 lượt trẻ", "cân 2 lần"). */
 export const REPEATED_ACT_WORDS = ['lượt', 'lần', 'đợt'] as const;
+
+// ——— a count of the locality's own units bounded by how many it has (rules/support/own-units.ts) ———
+
+/**
+ * Facilities a locality has a set number of, besides its subunits (SUBUNIT_KINDS): "Huyện có 27 trạm y tế" bounds every
+ * "N trạm y tế đạt chuẩn" of the report's own place.
+ */
+export const OWN_FACILITY_NOUNS = ['trường', 'trường học', 'trạm y tế', 'nhà văn hóa'] as const;
+/** Two spellings of one kind of unit, the longer as the shorter: "74 trường học" holds "35 trường tiểu học". */
+export const OWN_UNIT_ALIASES: Readonly<Record<string, string>> = { 'trường học': 'trường' };
