@@ -21,6 +21,7 @@ import { subSpan } from '../model/index.js';
 import { compatible, heldShareBefore, isAmount, isReference, jointNoun, localRange, makeClaim, outcomeMember, outcomeOf, partitionOf, tiersSplit, type BlockFigures } from './claims-parts.js';
 import { splitSentences } from './sentences.js';
 import { levelsApart, periodsSplit } from './claims-part-periods.js';
+import { classesOfWhole } from './claims-classes.js';
 import { applicationsFor, casesBySex, casesOfPatients, casesOfPeople, framedMembers, membersBySex, peopleByQualifier, peopleSplit } from './labels.js';
 import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_CRITERION_NOUNS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
@@ -595,6 +596,8 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   // "201 học sinh giỏi, trong đó: cấp tỉnh 18 em; cấp huyện 72 em; cấp trường 120 em": one level a part, distinct members.
   const byLevel = kind === null && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p)) && levelsApart(parts.texts);
   const exhaustive = parts.figures.length >= 2 && (relation === 'exhaustive' || kind === 'exhaustive' || remainder || byTier || byPeriod);
+  // "Tổng chiều dài đường … 78,6 km, trong đó đường trục xã 12,4 km, đường trục thôn 28,7 km, …": classes of the whole's own thing.
+  const byClass = kind === null && !exhaustive && !parts.unread && home !== null && classesOfWhole(whole, parts.figures, parts.texts, ownWords(home, whole));
   // A part whose number was not read as a figure ("cán bộ thôn 19 người") would leave the sum short.
   if (exhaustive && parts.unread) return null;
   const last = parts.figures[parts.figures.length - 1];
@@ -604,7 +607,7 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
     relation: exhaustive ? 'exhaustive' : 'subset',
     whole: whole.index,
     parts: parts.figures.map((f) => f.index),
-    disjoint: kind !== null || byPeriod || byLevel,
+    disjoint: kind !== null || byPeriod || byLevel || byClass,
     connector,
     block: wholeBlock,
     span: subSpan(block, from, localRange(block, last)[1]),

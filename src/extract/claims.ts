@@ -19,6 +19,7 @@ import { BlockFigures } from './claims-parts.js';
 import { extractLinkedClaims } from './claims-linked.js';
 import { extractRestatedSplits } from './claims-restated-split.js';
 import { withoutUnsureMembers } from './claims-unsure.js';
+import { withTableRestatedPartsOpen } from './claims-table-restated.js';
 
 /**
  * Every part–whole and list claim of a document, ordered by the whole's position. The section tree, when given, scopes the
@@ -58,7 +59,8 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
-  return withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures)).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
+  const read = withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures));
+  return withTableRestatedPartsOpen(read, source.blocks, figures).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }
 
 /**
