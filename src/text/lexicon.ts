@@ -3252,3 +3252,15 @@ export const TASK_DEADLINE_WORDS = ['trước ngày', 'chậm nhất ngày', 'ch
  * địa bàn", "… chung"): the noun the rate was stated of ends there.
  */
 export const RATE_SUBJECT_SCOPE_LEADS = [...WHOLE_AREA_WORDS, ...OWNER_WORDS, 'tại', 'trên toàn', 'chung'] as const;
+/**
+ * Words opening what follows a counted noun in "Số <noun> … là N <noun>" that say where, whose or when it is counted ("Số hợp
+ * tác xã trên địa bàn là …", "… hiện nay là …", "… của huyện là …", "… năm 2024 là …"), no qualifier picking some of them
+ * ("Số hợp tác xã xếp loại tốt và khá là 59 hợp tác xã" picks those so graded).
+ */
+export const FRONTED_SCOPE_OPENERS = [...RELATION_WORDS, ...WHOLE_AREA_WORDS, ...PRESENT_STOCK_WORDS, ...UNIVERSAL_WORDS, 'hiện', 'năm', 'tháng', 'quý', 'kỳ', 'cả', 'toàn', 'ước'] as const;
+/**
+ * A name's long form and the short form reports write for it in the same sense ("kiến nghị thu hồi về ngân sách nhà nước" and,
+ * later, "… về ngân sách"): read as the short form when two names are held against each other on other evidence (a slip of
+ * the digits), never to make two names one by themselves ("ngân sách" alone may be the commune's own budget).
+ */
+export const NAME_SHORT_FORMS: ReadonlyArray<readonly [long: string, short: string]> = [['ngân sách nhà nước', 'ngân sách']];
