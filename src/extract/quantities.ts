@@ -19,7 +19,7 @@ import {
   NEUTRAL_BEFORE_WORDS, REACHED_PARTICLES, COMPLETION_VERBS, PLAN_RESULT_WORDS, TARGET_SETTING_VERBS, RESULT_LEAD_WORDS, TARGET_WORDS, DUTY_DONE_VERBS, OF_WHICH, ONGOING_WORDS, OTHER_COLUMN_WORDS, PERIOD_UNITS, PHRASE_STOP_WORDS, PLAN_ABBREVIATIONS, PLAN_SECTION_WORDS, PLAN_WORDS, PREDICATE_MARKERS, SUBGROUP_COPULAS, COPULA_NON_MEMBERS,
   PLACE_KIND_WORDS, PRIOR_WORDS, SUBUNIT_KINDS, RATE_WORDS, RECIPIENT_WORDS, REST_WORDS, SEPARATELY, SHARE_VERBS, wordsRe, GENERIC_HEADER_WORDS, START_END_WORDS, TITLE_QUANTIFIERS, YEAR_START_WORDS,
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
-  FUTURE_WORDS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
+  FUTURE_WORDS, FRONTED_SCOPE_OPENERS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, FOUND_COUNT_WORDS, FOUND_LEAD_PERIODS, edgeAlt,
@@ -686,10 +686,17 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const whole = WHOLE_SET.test(gapSegment) || (f.kind === 'count' && UNIVERSAL_SUBJECT.test(gap));
   // "11 trạm y tế xã, thị trấn đạt Bộ tiêu chí …", "46 cơ sở sản xuất, kinh doanh thực phẩm chưa đạt …": a second noun joined
   // by a comma is still the count's noun phrase, so the verb after it narrows the count as after the first.
-  const predicate = whole ? null : PREDICATE.exec(tail) ?? COPULA_MEMBER.exec(tail) ?? (rate ? null : joinedPredicate(block.text.slice(words ?? end, (words ?? end) + after.length), phraseEnd, after));
+  // "04 nhà văn hóa tổ dân phố (tổ 2, tổ 6, tổ 9, tổ 13) đã xuống cấp": a bracketed aside right after the noun (its members, a
+  // share) leaves the verb after it narrowing the count as if the noun ended there.
+  const aside = rate ? null : LEADING_ASIDE.exec(after.slice(phraseEnd));
+  const pastAside = aside === null ? null : (after.slice(phraseEnd + aside[0].length).split(/[,;.(]/u)[0] ?? '');
+  const predicate = whole ? null : PREDICATE.exec(tail) ?? COPULA_MEMBER.exec(tail) ?? (pastAside === null ? null : PREDICATE.exec(pastAside)) ?? (rate ? null : joinedPredicate(block.text.slice(words ?? end, (words ?? end) + after.length), phraseEnd, after));
   // "thu nhận 1.265 hồ sơ cho trẻ em dưới 14 tuổi": those the count served, after its noun, narrow it to them as a verb does.
   const served = predicate || whole ? null : SERVED.exec(tail);
-  const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : null;
+  // "Số hợp tác xã xếp loại tốt và khá là 59 hợp tác xã": the words between the count word's noun and the copula pick which of
+  // them are counted, as a verb after the noun does.
+  const fronted = predicate || served || whole || f.kind !== 'count' ? null : frontedQualifier(gapSegment, phrase);
+  const pred = predicate ? predicate[1].trim().split(/\s+/).slice(0, 3).join(' ') : served ? served[0].trim().split(/\s+/).slice(0, 3).join(' ') : fronted;
   // The predicate's whole clause, when it follows the noun right away: a table row may name the noun with all of it.
   const predPhrase = predicate !== null && predicate.input === tail ? tail.trim().toLowerCase() : null;
   const place = AT.exec(tail) ?? AT.exec(gapSegment);
@@ -794,6 +801,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (splitWhole.index >= 0) {
     const w = findLast(done, (q) => q.figure.index === splitWhole.index);
     if (w !== undefined) for (const t of w.scope.split('|')) if (INHERITED_TAGS.has(t) && !tags.includes(t)) tags.push(t);
+    // "Toàn xã hiện có 86,42 km kênh mương, gồm 18,50 km kênh cấp I và 67,92 km kênh nội đồng": a member of a breakdown of what
+    // there is is what there is of its kind, all of it, never what a deed of the period reached ("kiên cố hóa 2,85 km kênh nội đồng").
+    if (w?.held === true && pre === null && !reached) held = true;
   }
   const event = eventOf(name.trim(), sentence);
   // "Thôn Đông Hạ có 19/468 hộ nghèo, tỷ lệ 4,06%, và 31 hộ cận nghèo": the unit named at the head of the sentence owns
@@ -1407,6 +1417,24 @@ function kindOf(f: Figure): Quantity['kind'] {
 }
 
 // The words of a clause after its last comma, bracket, clause mark or cell bar ("| Đoàn trường học | 14": a cell names no other cell).
+/**
+ * "Số hợp tác xã xếp loại tốt và khá là 59 hợp tác xã": a count word, the figure's own noun (`phrase`, the words after the
+ * figure), more words, a copula: those more words (the first three, not opening with a word of where, whose or when,
+ * FRONTED_SCOPE_OPENERS) qualify the noun, naming the sub-group counted; null when there are none.
+ */
+function frontedQualifier(segment: string, phrase: string): string | null {
+  const m = FRONTED.exec(segment);
+  if (!m) return null;
+  const [words, noun] = [m[1].toLowerCase().split(/\s+/u), phrase.trim().toLowerCase().split(/\s+/u)];
+  if (noun.length === 0 || noun[0] === '' || noun.some((w, k) => words[k] !== w)) return null;
+  const rest = words.slice(noun.length).join(' ');
+  return rest === '' || FRONTED_SCOPE.test(rest) ? null : rest.split(' ').slice(0, 3).join(' ');
+}
+const FRONTED = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s+[\p{L}\d]+)+?)\s+(?:${alt(VALUE_COPULAS)})$`, 'iu');
+const FRONTED_SCOPE = new RegExp(String.raw`^(?:${alt(FRONTED_SCOPE_OPENERS)})(?![\p{L}])`, 'u');
+// A bracket opening the words after a figure's noun, closed.
+const LEADING_ASIDE = /^\s*\([^()]*\)/u;
+
 function lastSegment(s: string): string {
   return s.split(/[,;:(|]/).pop()!.trim();
 }

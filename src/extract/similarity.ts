@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldKey, singleSpaced, stripDiacritics } from '../text/normalize.js';
-import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, MEASURE_NOUN_UNITS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, SEA_CATCH_WORDS, SEA_DEED_VERBS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
+import { ACT_RECORD_UNITS, alt, LABEL_LEADING_WORDS, MEASURE_NOUN_UNITS, NAME_SHORT_FORMS, PHRASE_FRAME_WORDS, TOTAL_OPENING_WORDS, MACHINE_KIND_WORDS, SEA_CATCH_WORDS, SEA_DEED_VERBS, WORKLOAD_STAGES, wordsRe } from '../text/lexicon.js';
 import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 
 // Deep paths only: natural's index pulls dotenv, which prints to stdout.
@@ -123,6 +123,25 @@ export function recordsOfAct(recordUnit: string | null, label: readonly string[]
   const before = labelTokens(pre);
   return label.slice(0, act).every((t, k) => before[before.length - act + k] === t);
 }
+
+/**
+ * A name's tokens with each long form the lexicon pairs with a short one (NAME_SHORT_FORMS: "ngân sách nhà nước" / "ngân
+ * sách") read as the short form, when `other` holds that short form as its last words and not the long one: "kiến nghị thu hồi
+ * về ngân sách nhà nước" and "… về ngân sách" then hold the same words; "… ngân sách xã" names another budget and is left so.
+ */
+export function shortFormTokens(tokens: readonly string[], other: readonly string[]): string[] {
+  SHORT_FORMS ??= NAME_SHORT_FORMS.map(([long, short]) => [labelTokens(long), labelTokens(short)] as const);
+  let out = [...tokens];
+  const runAt = (ts: readonly string[], run: readonly string[]) => ts.findIndex((_, k) => run.every((w, j) => ts[k + j] === w));
+  for (const [long, short] of SHORT_FORMS) {
+    const at = runAt(out, long);
+    if (at < 0 || runAt(other, long) >= 0 || other.length < short.length || !short.every((w, j) => other[other.length - short.length + j] === w)) continue;
+    out = [...out.slice(0, at), ...short, ...out.slice(at + long.length)];
+  }
+  return out;
+}
+// Read on first use: the tokenizer is set up below this module's top.
+let SHORT_FORMS: ReadonlyArray<readonly [string[], string[]]> | undefined;
 
 /** How much of the smaller token set the larger holds, 0..1 (1: one label refines the other). */
 export function tokenContainment(a: readonly string[], b: readonly string[]): number {

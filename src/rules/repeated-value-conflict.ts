@@ -70,7 +70,7 @@ import { defineRule, type RuleContext } from './define.js';
 import { singleSlips } from './support/percent.js';
 import type { Figure, FigureReading as Quantity, Table, TableColumn, TableRow } from '../model/index.js';
 import { agreesAt } from './support/sentences.js';
-import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, recordsOfAct, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
+import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, recordsOfAct, shortFormTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
 import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, RECURRENCE_WORDS, PERSON_STANDING_NOUNS, alt, wordsRe } from '../text/lexicon.js';
@@ -1310,8 +1310,11 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   // The report's own issuing body named after the noun ("364 tình nguyện viên Chữ thập đỏ" in the Red Cross's report) says
   // whose every figure is, narrowing none.
   const body = bodyPhrases(context);
-  const own = (q: Quantity) => withoutPhrases(undatedCore(q.tokens), body).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
-  const [tx, ty] = [own(x), own(y)];
+  const named = (q: Quantity) => withoutPhrases(undatedCore(q.tokens), body).filter((t) => !unitTokens(x).has(t) && !unitTokens(y).has(t));
+  // A long form read as the short one the other name ends with ("ngân sách nhà nước" / "ngân sách"): the slip of the digits,
+  // not the name, ties the two.
+  const [nx, ny] = [named(x), named(y)];
+  const [tx, ty] = [shortFormTokens(nx, ny), shortFormTokens(ny, nx)];
   // "3.168" of "2.874/3.168 hộ" is every household: the same as a bare count of households.
   if ((a.whole && tx.length === 0 && a.unit === b.unit) || (b.whole && ty.length === 0 && a.unit === b.unit)) return true;
   const [small, large] = tx.length <= ty.length ? [tx, ty] : [ty, tx];

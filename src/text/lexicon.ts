@@ -3293,3 +3293,16 @@ export const REPEATED_ACT_WORDS = ['lượt', 'lần', 'đợt'] as const;
 export const OWN_FACILITY_NOUNS = ['trường', 'trường học', 'trạm y tế', 'nhà văn hóa'] as const;
 /** Two spellings of one kind of unit, the longer as the shorter: "74 trường học" holds "35 trường tiểu học". */
 export const OWN_UNIT_ALIASES: Readonly<Record<string, string>> = { 'trường học': 'trường' };
+
+/**
+ * Words opening what follows a counted noun in "Số <noun> … là N <noun>" that say where, whose or when it is counted ("Số hợp
+ * tác xã trên địa bàn là …", "… hiện nay là …", "… của huyện là …", "… năm 2024 là …"), no qualifier picking some of them
+ * ("Số hợp tác xã xếp loại tốt và khá là 59 hợp tác xã" picks those so graded).
+ */
+export const FRONTED_SCOPE_OPENERS = [...RELATION_WORDS, ...WHOLE_AREA_WORDS, ...PRESENT_STOCK_WORDS, ...UNIVERSAL_WORDS, 'hiện', 'năm', 'tháng', 'quý', 'kỳ', 'cả', 'toàn', 'ước'] as const;
+/**
+ * A name's long form and the short form reports write for it in the same sense ("kiến nghị thu hồi về ngân sách nhà nước" and,
+ * later, "… về ngân sách"): read as the short form when two names are held against each other on other evidence (a slip of
+ * the digits), never to make two names one by themselves ("ngân sách" alone may be the commune's own budget).
+ */
+export const NAME_SHORT_FORMS: ReadonlyArray<readonly [long: string, short: string]> = [['ngân sách nhà nước', 'ngân sách']];
