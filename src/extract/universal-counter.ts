@@ -457,13 +457,13 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
 }
 
 // Words that open what is said around a thing, not the thing: its scope or place ("trên địa bàn", "tại thôn Bắc"), time,
-// cause, its happening ("xảy ra") or a link word.
-const ASIDES = [...NONE_SCOPE_WORDS, ...NAMED_MEMBER_WORDS, ...TIME_PHRASE_LEADS, ...CAUSE_WORDS, ...EXISTENCE_VERBS].map((w) => canonicalLabel(w).split(' '));
+// cause, purpose ("để họp chợ"), its happening ("xảy ra") or a link word.
+const ASIDES = [...NONE_SCOPE_WORDS, ...NAMED_MEMBER_WORDS, ...TIME_PHRASE_LEADS, ...CAUSE_WORDS, ...PURPOSE_WORDS, ...EXISTENCE_VERBS].map((w) => canonicalLabel(w).split(' '));
 const substantive = (words: readonly string[], at: number) => !LINKS.has(words[at]) && !ASIDES.some((a) => a.every((w, i) => words[at + i] === w));
 
 /**
  * Two runs of words alike up to `at` part there: both go on, each with a word of its own thing ("đuối nước" / "tai nạn"), not
- * with a scope, place, time, cause or link; the thing one names is not the other's. A run that ends there (a count of "nuôi chó"
+ * with a scope, place, time, cause, purpose or link; the thing one names is not the other's. A run that ends there (a count of "nuôi chó"
  * for a claim of "nuôi chó thả rông") or goes on around its thing ("cháy rừng phòng hộ tại thôn Bắc") parts nothing.
  */
 function parted(a: readonly string[], b: readonly string[], at: number): boolean {
