@@ -902,9 +902,8 @@ const MIN_DEED = 3;
  * trường hợp nào phải tổ chức cưỡng chế …" and "… tổ chức 01 cuộc cưỡng chế kê biên …": a claim of none, its noun before "nào"
  * and its deed after (link and duty words aside), against a figure its own clause says right after the deed's first words
  * (one syllable at least), the deed going on after the figure's noun when that noun counts times or incidents; MIN_DEED
- * syllables of the deed in all, in order, the words after a noun of times or incidents not parting from the claim's deed
- * (see parted). The figure counts the claim's noun, or both count incidents ("trường hợp", "vụ"; "cuộc", "lần" of a deed),
- * or it is an amount whose clause names the claim's noun before the deed. No negation, plan, hedge
+ * syllables of the deed in all, in order. The figure counts the claim's noun, or both count incidents ("trường hợp", "vụ";
+ * "cuộc", "lần" of a deed), or it is an amount whose clause names the claim's noun before the deed. No negation, plan, hedge
  * or earlier period before the figure in its statement (countClause), no cause in its clause; its clause told back.
  */
 function deedBefore(source: Source, g: Figure, claimText: string, when?: PeriodContext): string | null {
@@ -937,8 +936,6 @@ function deedBefore(source: Source, g: Figure, claimText: string, when?: PeriodC
     // "tổ chức 01 cuộc cưỡng chế": after the noun of times or incidents, the rest of the deed.
     if (whose && (times !== undefined || incident(counted)) && counted.every((w, i) => after[i] === w)) {
       while (k + going < deed.length && after[counted.length + going] === deed[k + going]) going++;
-      // A deed that parts after the count ("xử phạt … 02 trường hợp về trật tự xây dựng" against "… về đất đai") is another.
-      if (parted(deed.slice(k), after.slice(counted.length), going)) return null;
     }
     // A count of times names no deed of its own: the deed must go on after it.
     if (times !== undefined && going === 0) return null;
