@@ -400,9 +400,10 @@ function readCountSide(source: Source, g: Figure): CountSide | null {
 
 /**
  * The words of a count of the claim's noun that say the claim's state: its next MIN_SHARED syllables at least are the
- * claim's words after its noun, in order; or the claim's whole state (MIN_WHOLE_STATE syllables at least, link words
- * aside) is said of the count in its own statement, in any order ("vụ việc xâm hại trẻ em" / "02 vụ việc trẻ em bị
- * xâm hại"), before any negation, cause or second count. Nouns of one incident ("vụ", "trường hợp") are one noun.
+ * claim's words after its noun, in order, the two not parting where they stop (see parted); or the claim's whole state
+ * (MIN_WHOLE_STATE syllables at least, link words aside) is said of the count in its own statement, in any order ("vụ việc
+ * xâm hại trẻ em" / "02 vụ việc trẻ em bị xâm hại"), before any negation, cause or second count. Nouns of one incident
+ * ("vụ", "trường hợp") are one noun.
  */
 function matchedState(source: Source, g: Figure, claimWords: string[], loose: boolean): string | null {
   const side = countSide(source, g);
@@ -435,8 +436,9 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
   let k = 0;
   while (k < own.length && k < theirs.length && own[k] === theirs[k]) k++;
   // Cases of a noun share its describing words ("người bệnh tâm thần") with any count of it: what the claim says they did
-  // ("gây rối") must be said in the count's sentence too.
-  if (k >= MIN_SHARED) return !cases || deedSaid(own.slice(k), block.text.slice(local, local + 200)) ? clause.trim() : null;
+  // ("gây rối") must be said in the count's sentence too. Else a shared head that parts ("trẻ em bị đuối nước" / "trẻ em bị
+  // tai nạn thương tích") names two things: only the whole state, in any order, can still match (below).
+  if (k >= MIN_SHARED && (cases || !parted(own, theirs, k))) return !cases || deedSaid(own.slice(k), block.text.slice(local, local + 200)) ? clause.trim() : null;
   if (cases) return null;
   const state = own.filter((w) => !LINKS.has(w));
   if (!loose || state.length < MIN_WHOLE_STATE) return null;
@@ -452,6 +454,20 @@ function matchedState(source: Source, g: Figure, claimWords: string[], loose: bo
   const saidWords = syllables(said.replace(/\([^()]*\)/gu, ' ')).filter((w) => !/^\d/u.test(w));
   const have = new Set(saidWords.slice(nounLength));
   return state.every((w) => have.has(w)) ? said.trim() : null;
+}
+
+// Words that open what is said around a thing, not the thing: its scope or place ("trên địa bàn", "tại thôn Bắc"), time,
+// cause, purpose ("để họp chợ"), its happening ("xảy ra") or a link word.
+const ASIDES = [...NONE_SCOPE_WORDS, ...NAMED_MEMBER_WORDS, ...TIME_PHRASE_LEADS, ...CAUSE_WORDS, ...PURPOSE_WORDS, ...EXISTENCE_VERBS].map((w) => canonicalLabel(w).split(' '));
+const substantive = (words: readonly string[], at: number) => !LINKS.has(words[at]) && !ASIDES.some((a) => a.every((w, i) => words[at + i] === w));
+
+/**
+ * Two runs of words alike up to `at` part there: both go on, each with a word of its own thing ("đuối nước" / "tai nạn"), not
+ * with a scope, place, time, cause, purpose or link; the thing one names is not the other's. A run that ends there (a count of "nuôi chó"
+ * for a claim of "nuôi chó thả rông") or goes on around its thing ("cháy rừng phòng hộ tại thôn Bắc") parts nothing.
+ */
+function parted(a: readonly string[], b: readonly string[], at: number): boolean {
+  return at < a.length && at < b.length && substantive(a, at) && substantive(b, at);
 }
 
 const MIN_DOERS_DEED = 4;

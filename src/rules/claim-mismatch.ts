@@ -54,7 +54,8 @@
  *   of all closed ("Tất cả 05 đơn đã được giải quyết", "đã trả lời 100% văn bản …") against a "còn N <noun> … đang/tiếp
  *   tục …" count still in hand (after it, or for a percent before it in its paragraph; none said within its time), and
  *   "không có/không xảy ra <noun> (nào) <state>" against a later
- *   "N <noun> <state>" (three syllables of state at least, in order, or the claim's whole state in the count's
+ *   "N <noun> <state>" (three syllables of state at least, in order, the two not going on in other words of their own where
+ *   they stop, "trẻ em bị đuối nước" / "trẻ em bị tai nạn thương tích"; or the claim's whole state in the count's
  *   statement before any negation or cause; "vụ", "vụ việc", "trường hợp" are one noun);
  * - a fraction of all ("21/21 xã … đã tổ chức …") read as a "100%" claim against a "còn N" count of another paragraph;
  *   "100% <noun> … đúng hạn" against a count of that noun said late ("03 hồ sơ giải quyết trễ hạn") in the next three
