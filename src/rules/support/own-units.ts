@@ -34,6 +34,7 @@ const RUNNING_TOTAL = CUMULATIVE_WORDS.filter((w) => !(AS_OF_WORDS as readonly s
 const MULTI_YEAR = MULTI_YEAR_WORDS.map(foldKey);
 const MERGING = [...MERGER_WORDS, ...FORMER_UNIT_WORDS].map(foldKey);
 const LEVEL_TOKENS = ADMIN_LEVEL_WORDS.map((w) => labelTokens(w).join(' '));
+const FACILITY_KINDS = new Set(OWN_FACILITY_NOUNS.map((w) => unaliased(labelTokens(w)).join(' ')));
 
 /** The report's own place: its level and name as tokens, and every token that only says where ("toàn", "địa bàn"). */
 function ownPlace(unit: Unit) {
@@ -68,6 +69,10 @@ function ownWhole(context: RuleContext, q: FigureReading, own: Own, kinds: reado
   const kind = kinds.find((k) => k.every((w, i) => tokens[i] === w));
   // The count's own unit opens the kind's words ("trường" of "trường học"): "trường hợp" is no school.
   if (!kind || q.unit === null || !labelTokens(q.unit).every((w, i) => kind[i] === w)) return null;
+  // A facility named with a level right after it ("01 nhà văn hóa phường", "01 trạm y tế huyện") is that level's own one,
+  // not every one of the noun ("14 nhà văn hóa tổ dân phố" beside it): no whole of the noun.
+  const after = spaced(tokens.slice(kind.length));
+  if (FACILITY_KINDS.has(kind.join(' ')) && LEVEL_TOKENS.some((l) => after.startsWith(` ${l} `))) return null;
   let end = tokens.length;
   while (end > kind.length && own.where.has(tokens[end - 1])) end--;
   const tail = spaced(tokens.slice(end));
