@@ -1428,10 +1428,14 @@ function frontedQualifier(segment: string, phrase: string): string | null {
   const [words, noun] = [m[1].toLowerCase().split(/\s+/u), phrase.trim().toLowerCase().split(/\s+/u)];
   if (noun.length === 0 || noun[0] === '' || noun.some((w, k) => words[k] !== w)) return null;
   const rest = words.slice(noun.length).join(' ');
-  return rest === '' || FRONTED_SCOPE.test(rest) ? null : rest.split(' ').slice(0, 3).join(' ');
+  // "Tổng số trẻ suy dinh dưỡng thể thấp còi đang được Trạm chăm sóc là 118 trẻ": a verb marker after other words makes those
+  // before it the noun's own name and what follows it a state the count's deed restates, no classing of the noun.
+  return rest === '' || FRONTED_SCOPE.test(rest) || FRONTED_MARKER.test(rest) ? null : rest.split(' ').slice(0, 3).join(' ');
 }
 const FRONTED = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(COUNT_WORDS)})\s+(\p{L}+(?:\s+[\p{L}\d]+)+?)\s+(?:${alt(VALUE_COPULAS)})$`, 'iu');
 const FRONTED_SCOPE = new RegExp(String.raw`^(?:${alt(FRONTED_SCOPE_OPENERS)})(?![\p{L}])`, 'u');
+// A verb marker after the first of the fronted words (one opening them is the qualifier itself: "đạt chuẩn …").
+const FRONTED_MARKER = new RegExp(String.raw`\s(?:${alt(PREDICATE_MARKERS)})(?![\p{L}])`, 'u');
 // A bracket opening the words after a figure's noun, closed.
 const LEADING_ASIDE = /^\s*\([^()]*\)/u;
 
