@@ -64,7 +64,9 @@ function passageTexts(doc: DocumentOut): (block: number) => string {
  * - a table row's rate cell that disagrees with its own row's numbers ("Khu vực 8 | 1 776 | 1 768 | 99,10": 1.768/1.776 =
  *   99,55%) is a percent that is not its own fraction, which golds record as percent-mismatch; baocao reports it as
  *   table-total-mismatch (percentColumnMismatch), since percent-mismatch reads sentences only and never a table row. So
- *   that finding also matches a gold percent-mismatch quoting its row (the reverse cannot arise).
+ *   that finding also matches a gold percent-mismatch quoting its row (the reverse cannot arise). A row's change cell
+ *   in percent that is not its own (current − previous)/previous ("Đường bộ | 30 | 26 | -4 | -15,4": -13,3%;
+ *   changeColumnMismatch) is the same slip in a change column and matches likewise.
  * - "17/18 chi bộ … đạt 100%": a 100% its own fraction contradicts is a percent that is not its fraction (baocao's
  *   percent-mismatch, as STYLE.md and the seeds' gold have it) and a claim of "all" its own count denies, which golds
  *   written from a brief listing it under claim-mismatch record so. A percent-mismatch stating 100% against a fraction
@@ -74,9 +76,12 @@ function passageTexts(doc: DocumentOut): (block: number) => string {
  *   told against its base as claim-mismatch (changeMismatch). A changeMismatch in percent also matches a gold
  *   percent-mismatch quoting its passage; a change told as an amount ("tăng 90 lao động") does not.
  */
+/** table-total-mismatch messages of a row's own percent cell (a share or a change) its row's numbers deny. */
+const ROW_PERCENT_MESSAGES = new Set(['percentColumnMismatch', 'changeColumnMismatch']);
+
 function ofRule(f: Pick<FindingOut, 'rule' | 'messageId' | 'data'>, rule: string): boolean {
   if (f.rule === rule) return true;
-  if (rule === 'percent-mismatch') return (f.rule === 'table-total-mismatch' && f.messageId === 'percentColumnMismatch') || percentChangeDenied(f);
+  if (rule === 'percent-mismatch') return (f.rule === 'table-total-mismatch' && ROW_PERCENT_MESSAGES.has(f.messageId)) || percentChangeDenied(f);
   return rule === 'claim-mismatch' && f.rule === 'percent-mismatch' && fullShareDenied(f.data);
 }
 

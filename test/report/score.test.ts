@@ -217,6 +217,17 @@ describe('scoreDocument', () => {
     expect(s.findings.map((f) => f.matched)).toEqual([true]);
   });
 
+  it("counts a table row's change cell in percent reported as table-total-mismatch (changeColumnMismatch) as a gold percent-mismatch of that row", () => {
+    const s = scoreDocument(withFinding('table-total-mismatch', 'changeColumnMismatch'), rowRate, 'txt');
+    expect(s.errors).toEqual([{ id: 'row-rate', rule: 'percent-mismatch', subtle: false, found: true }]);
+    expect(s.findings.map((f) => f.matched)).toEqual([true]);
+  });
+
+  it('does not count a row difference cell (differenceColumnMismatch) as a percent-mismatch', () => {
+    const s = scoreDocument(withFinding('table-total-mismatch', 'differenceColumnMismatch'), rowRate, 'txt');
+    expect(s.errors[0].found).toBe(false);
+  });
+
   it('does not count another table-total-mismatch message (a total row) as a percent-mismatch', () => {
     const s = scoreDocument(withFinding('table-total-mismatch', 'totalRowMismatch'), rowRate, 'txt');
     expect(s.errors[0].found).toBe(false);
