@@ -139,12 +139,16 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const closed = bracketed ? CLOSE.exec(block.text.slice(count)) : null;
     const to = count + (closed ? closed[0].length : spelledAfter(block.text.slice(count, count + 48), f.value));
     // A bound between the count and a far "gồm:" ("04 đơn vị có số hồ sơ quá hạn từ 14 hồ sơ trở lên, gồm: …") is no other count.
-    const intro = introAfter(block.text, to, figures.filter((g) => !OPEN_BOUND_AFTER.test(block.text.slice(localRange(block, g)[1], localRange(block, g)[1] + BOUND_REACH))).map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit)
-      ?? clausedIntro(block.text, from, to, f.unit);
+    let intro = introAfter(block.text, to, figures.filter((g) => !OPEN_BOUND_AFTER.test(block.text.slice(localRange(block, g)[1], localRange(block, g)[1] + BOUND_REACH))).map((g) => localRange(block, g)[0]), f.unit) ?? venueIntro(block.text, to, f.unit)
+      ?? clausedIntro(block.text, from, to, f.unit) ?? pairedAfter(block.text, to, f.unit);
     // "tập huấn cho 45 cán bộ về: A; B; C": the count is the audience, the list the topics it was taught; no list of its own.
-    if (intro && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
+    if (intro && intro.paired === undefined && AUDIENCE_BEFORE.test(block.text.slice(Math.max(0, from - 8), from)) && TOPIC_CLOSE.test(intro.text)) continue;
     // "04 tổ dân phố … là tổ dân phố số 3, 6, 8": members named by their numbers under one head noun (numbered-run.ts).
-    const list = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words), !BARE_IS.test(intro.text)) : null;
+    const read = intro ? readNumberedRun(block.text, to + intro.text.length, f.unit) ?? listAfter(block.text, to + intro.text.length, intro.paren || (!closed && parenthesised(block, from)), undefined, [], intro.venues ? undefined : f.value, GROUP_NOUN.test(f.unit), MAIN_TAIL.test(intro.words), !BARE_IS.test(intro.text)) : null;
+    // "05 sự kiện, lễ hội …:": a second noun after the comma only when the names confirm it; else no lead-in was read at all.
+    const unpaired = intro?.paired !== undefined && (read === null || !pairedNamed(read.items, intro.paired));
+    const list = unpaired ? null : read;
+    if (unpaired) intro = null;
     // A bound of another noun inside the lead-in ("04 thôn có từ 02 trường hợp … trở lên là: …") describes the counted things;
     // the names are still theirs unless they are of that noun (innerNames).
     if (list && innerNames(block, figures, f, to, to + intro!.text.length, list.items)) continue;
@@ -153,7 +157,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     // which (describedAfterIs).
     if (named && BARE_IS.test(named.intro.text) && describedAfterIs(block.text.slice(Math.max(0, from - DISTRIBUTIVE_REACH), from), named.list.items, f.unit)) continue;
     // "04 hình thức trợ giúp pháp lý: tư vấn pháp luật, tham gia tố tụng, …": lower-case kinds after a count of kinds.
-    const kinds = !named && intro && !intro.paren && !intro.venues && !intro.claused && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words, otherCountStarts(block, figures, f)) : null;
+    const kinds = !named && intro && !intro.paren && !intro.venues && !intro.claused && intro.paired === undefined && !closed ? readKindList(block.text, to + intro.text.length, f.unit, intro.words, otherCountStarts(block, figures, f)) : null;
     if (kinds) {
       out.push(makeClaim({
         relation: 'list', whole: f.index, items: kinds.items, open: false, atMost: true,
@@ -508,11 +512,14 @@ function clauseAfterLast(body: string, noun?: string): number | null {
  * "tại 06 thôn: Nại Cửu, An Lợi, Phú Long, với 42 thành viên …": proper names only, no "và" to close them, then a comma and
  * a clause opened by a clause word (CLAUSE_OPENING_WORDS: "với", "đạt", "nâng", …) holding a number: the sentence goes on
  * there. Where the clause starts, or null; never when any piece before it opens in lower case (a name may: "khu vực chợ").
+ * The clause may join its own things with "và" ("…, với 12 điểm, mỗi điểm trang bị 02 bình bột và 01 bình khí"): no name of
+ * the list; a "và" there before a capital ("… và thôn Đông đạt 80%") may join one more name to it, and leaves the list's end
+ * unsure.
  */
 function clauseAfterNames(body: string): number | null {
-  if (AND.test(body) || /[;()]/u.test(body)) return null;
+  if (/[;()]/u.test(body)) return null;
   const m = CLAUSE_AFTER_NAMES.exec(body);
-  if (!m) return null;
+  if (!m || AND.test(body.slice(0, m.index)) || AND_CAPITAL.test(body.slice(m.index))) return null;
   const pieces = body.slice(0, m.index).split(',').map((p) => p.trim());
   return pieces.length >= 2 && pieces.every((p) => /^\p{Lu}/u.test(p)) ? m.index : null;
 }
@@ -562,6 +569,8 @@ const NAMES_THEN_LOWER = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PRO
 const TAIL_JOINS = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AND_OR_WORDS, PART_SEPARATOR_WORDS)})(?![\p{L}])`, 'iu');
 const NAMES_THEN_PREDICATE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){1,59}\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME}(?=\s+\p{Ll})`, 'u');
 const NAMES_THEN_CLAUSE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){0,59}(?:\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME})?(?=\s+(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d)`, 'u');
+// "và" before a capital, a few lower-case words (a classifier: "và thôn Đông") between at most.
+const AND_CAPITAL = new RegExp(String.raw`\s(?:${alt(PART_SEPARATOR_WORDS)})\s+(?:\p{Ll}+\s+){0,3}["“«]?\p{Lu}`, 'u');
 const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d`, 'u');
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
@@ -696,19 +705,70 @@ function clausedIntro(text: string, from: number, to: number, unit: string): Int
 // A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
 // count of the clause, however long its description, when no other number stands between
 // ("04 trường học … đã triển khai …, gồm: A, B, C").
-/** A list's lead-in: its text to the colon, its words, whether a bracket opens it, names places held at, a topic or predicates hold a comma. */
-interface Intro { text: string; words: string; paren: boolean; venues?: boolean; bare?: boolean; topical?: boolean; claused?: boolean }
+/**
+ * A list's lead-in: its text to the colon, its words, whether a bracket opens it, names places held at, a topic or predicates
+ * hold a comma, or a second noun joined to the counted one by a comma (`paired`: its words).
+ */
+interface Intro { text: string; words: string; paren: boolean; venues?: boolean; bare?: boolean; topical?: boolean; claused?: boolean; paired?: string }
+
+// "05 sự kiện, lễ hội văn hóa du lịch:": the counted noun (a few words after it at most), a comma, then lower-case words up to
+// the colon, none a "gồm" or "là" (FAR_INTRO reads "…, gồm:" as it always has).
+const PAIRED_WORD = String.raw`\s+(?!(?:${alt(CONSISTS_OF, VALUE_COPULAS)})(?![\p{L}]))\p{Ll}[\p{L}-]*`;
+const PAIRED_INTRO = new RegExp(String.raw`^((?:${PAIRED_WORD}){1,5}?)\s*,((?:${PAIRED_WORD}){1,8}?)\s*:`, 'u');
+// What opens a clause, a subset, examples, the rest or another set after a comma ("…, đã phát hiện:", "…, trong đó:", "…, các
+// thôn còn lại:"), never a second noun of the counted things.
+const PAIRED_BREAK = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS, LIST_CLAUSE_WORDS, DESCRIPTION_BREAK_WORDS, PLURAL_WORDS, VALUE_COPULAS, CONSISTS_OF)})(?![\p{L}])`, 'iu');
+/**
+ * "Tổ chức 05 sự kiện, lễ hội văn hóa - du lịch: Lễ hội A, Lễ hội B, Đêm phố cổ C": a counted noun joined by a comma to a second
+ * noun of the things named, both counted as one. The comma may as well open a clause ("04 cơ sở, phát hiện vi phạm:"), so the
+ * words after it are read as a noun only when nothing opens a clause, a subset, examples or the rest there (PAIRED_BREAK, OPEN),
+ * they name the counted noun no more (another set of it: "05 cơ sở, cơ sở vi phạm:"), and no name-bearing words stand
+ * in them; the names after the colon must then confirm that noun (pairedNamed) and all open with a capital.
+ */
+function pairedAfter(text: string, to: number, unit: string): Intro | null {
+  const rest = joinCompounds(text.slice(to, to + 240));
+  if (!rest.includes(':')) return null;
+  const m = PAIRED_INTRO.exec(rest);
+  if (!m) return null;
+  const first = m[1].trim().toLowerCase();
+  const second = m[2].trim();
+  const own = unit.toLowerCase();
+  if (!(first === own || first.startsWith(`${own} `)) || PAIRED_BREAK.test(second) || OPEN.test(`${m[1]} ${m[2]}`) || REMAINDER.test(second)) return null;
+  if (` ${second.toLowerCase().split(/\s+/u).join(' ')} `.includes(` ${own} `) || foreignNames(`${m[1]}${m[2]}`)) return null;
+  return { text: m[0], words: `${m[1]}${m[2]}`, paren: false, topical: true, paired: second };
+}
+
+/**
+ * Whether every name opens with a capital, and one at least has its words before its proper part (its first capital after
+ * its first word) open as the paired noun does, in their first two words or their one ("Lễ hội" of "Lễ hội Khèn Mông" after
+ * "…, lễ hội văn hóa du lịch:", "Tổ hợp" of "Tổ hợp tác rau an toàn Đồng Tâm" after "…, tổ hợp tác sản xuất:", "Giải" of
+ * "Giải Việt dã" after "…, giải thể thao:"): the comma then joined a noun of the things named, not a clause.
+ */
+function pairedNamed(items: readonly string[], paired: string): boolean {
+  const noun = paired.toLowerCase().split(/\s+/u);
+  return items.every((item) => /^\p{Lu}/u.test(item)) && items.some((item) => {
+    const words = item.split(/\s+/u);
+    const proper = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w));
+    const lead = Math.min(proper, PAIRED_HEAD_WORDS);
+    return lead > 0 && lead <= noun.length && words.slice(0, lead).every((w, k) => w.toLowerCase() === noun[k]);
+  });
+}
+const PAIRED_HEAD_WORDS = 2;
 
 function introAfter(text: string, to: number, starts: number[], unit: string): Intro | null {
   const rest = text.slice(to, to + 240);
   const intro = introIn(rest, to, starts, unit);
-  if (intro !== null || !HAS_COMMA_COMPOUND.test(rest)) return intro;
+  if (intro !== null) return intro;
   // "Còn 04 khó khăn, vướng mắc: (1) …": the comma of a pair written as one noun (COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS) ends no description;
-  // read once more with it made a space (same length), when nothing was read with it.
-  return introIn(rest.replace(COMMA_COMPOUND, (m) => m.replace(',', ' ')), to, starts, unit);
+  // nor does the dash of two fields written as one ("lễ hội văn hóa - du lịch", "kinh tế - xã hội"): read once more with them
+  // made spaces (same length), when nothing was read with them.
+  const joined = joinCompounds(rest);
+  return joined === rest ? null : introIn(joined, to, starts, unit);
 }
+const joinCompounds = (rest: string) => rest.replace(COMMA_COMPOUND, (m) => m.replace(',', ' ')).replace(DASH_COMPOUND, (m) => ' '.repeat(m.length));
 const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS)}(?![\p{L}])`, 'giu');
-const HAS_COMMA_COMPOUND = new RegExp(COMMA_COMPOUND.source, 'iu');
+// A spaced dash between two lower-case words.
+const DASH_COMPOUND = /(?<=\p{Ll})\s+[-–]\s+(?=\p{Ll})/gu;
 
 function introIn(rest: string, to: number, starts: number[], unit: string): Intro | null {
   // Every pattern below but INTRO, JOINT_PLACE_INTRO and PAREN_INTRO ends in a colon: without one they are not tried.
