@@ -9,7 +9,7 @@ import type { Analysis } from '../model/index.js';
 import { iso } from './dates.js';
 import {
   alt, ACT_IN_PAPER_WORDS, COMPARED_TIME_WORDS, PRIOR_OCCURRENCE_NOUNS, HEDGES, AMENDING_ACTIONS, ANNIVERSARY_WORDS, FOUNDING_DAY_WORDS, FOUNDING_YEARS, BACKGROUND_WORDS, BULLET_CHARS, COMPLETED_ACTIONS, CONTINUATION_WORDS, OUTCOME_PARTICLES, EXAMPLE_LEAD_WORDS, ISSUED_ACTIONS, PAPER_SUBJECT_WORDS, CUT_OFF_WORDS, DEADLINE_WORDS, DISSEMINATION_WORDS, DOCUMENT_BASIS_WORDS, DOCUMENT_CODE_MARKS, BASIS_VERB_WORDS, ASPECT_WORDS, FINISHED_PARTICLES, FINISHED_WORDS, HELD_ACTIONS, OWN_DEED_OPENERS, DAY_DEED_SUBJECT_BREAKS, DATED_EVENT_NOUNS, EVENT_DAY_NIGHT_WORDS, EVENT_SPAN_OPENERS, EVENT_YEAR_BACK_WORDS, CURRENT_PERIOD_WORDS, PERIOD_LABEL_LEADS, PERIOD_NAME_WORDS, OTHER_PERIOD_TAILS,
-  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, POSSIBILITY_WORDS, HAPPENED_DAY_BREAKS, NEW_START_CLASS_WORDS, WORK_START_VERBS, CARRIED_OVER_PROJECT_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, ATTAINED_VERBS, PLAN_RATE_BASES, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, SERIES_NOUNS, YEAR_WORDS, wordsRe, edgeAlt,
+  HELD_DAY_WORDS, EVENT_NOUNS, PLAN_OFFICE_NAMES, TOOK_PLACE_ACTIONS, FUTURE_WORDS, MULTI_YEAR_WORDS, NOT_DEADLINE_HAN_WORDS, OCCURRED_WORDS, HAPPENED_WORDS, POSSIBILITY_WORDS, HAPPENED_DAY_BREAKS, NEW_START_CLASS_WORDS, WORK_START_VERBS, CARRIED_OVER_PROJECT_WORDS, MEASURED_RESULT_VERBS, TOOK_PART_WORDS, ATTAINED_VERBS, ESTIMATE_WORDS, PLAN_RATE_BASES, PLAN_SECTION_WORDS, PLAN_TITLE_EXTRA, PURPOSE_WORDS, SINCE_WORDS, TIME_OF_DAY_WORDS, TITLE_QUANTIFIERS, SCHOOL_YEAR_TAILS, SERIES_NOUNS, YEAR_WORDS, wordsRe, edgeAlt,
 } from '../text/lexicon.js';
 
 // Basis words read as whole words ("hạn" is no deadline inside "Phước Thạnh", "hạnh phúc", "xếp hạng"); the marks of a
@@ -286,6 +286,10 @@ export const measuredResult = (words: string): boolean => MEASURED_RESULT.test(w
 export const tookPart = (words: string): boolean => TOOK_PART.test(words);
 // "… xã giao đủ 32/32 công dân, đạt 100% chỉ tiêu": a verb of attaining, a share (a hedge may stand before it), then the target.
 const ATTAINED_TARGET = new RegExp(String.raw`${edgeAlt(ATTAINED_VERBS)}\s+(?:(?:${alt(HEDGES)})\s+)?\d[\d.,]*\s*%\s*(?:${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
+// "… thu hút 46 500 lượt khách, doanh thu ước đạt 38,6 tỷ đồng": an estimate word, a verb of attaining and its figure.
+const ESTIMATED_OUTCOME = new RegExp(String.raw`${edgeAlt(ESTIMATE_WORDS)}\s+(?:${alt(ATTAINED_VERBS)})\s+(?:(?:${alt(HEDGES)})\s+)?\d`, 'giu');
+/** The words with each estimated outcome blanked: "doanh thu ước đạt 38,6 tỷ đồng" of a held event estimates what it brought, no plan. */
+export const withoutEstimatedOutcome = (words: string): string => words.replace(ESTIMATED_OUTCOME, ' ');
 /** The words give a deed's result against its target ("đạt 100% chỉ tiêu", "vượt 5% kế hoạch"): the deed was done. */
 export const attainedTarget = (words: string): boolean => ATTAINED_TARGET.test(words);
 const ATTAINED_TARGETS = new RegExp(ATTAINED_TARGET.source, 'giu');
@@ -338,6 +342,17 @@ export function opensWithPeriod(words: string, label: string): boolean {
 }
 // "Trong quý ghi nhận …": "trong", a period noun, then a lowercase word (no number of its own: "trong quý II" is another).
 const NOUN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(PERIOD_LABEL_LEADS)})\s+(${alt(PERIOD_NAME_WORDS)})\s+(?!(?:${alt(OTHER_PERIOD_TAILS)})(?![\p{L}]))(\p{L})`, 'iu');
+// "Năm 2024, …" of a period labelled "năm 2024": the label's opening words themselves (two or more), then a comma.
+const BARE_LABEL_OPENS = /^[\s\-+•*–]*([^,;:.]{1,40}?)\s*,/u;
+/** The words open with the report's own period by its label, "trong" before it or not ("Năm 2024, …", "Trong năm 2024, …"). */
+export function opensWithLabel(words: string, label: string): boolean {
+  if (opensWithPeriod(words, label)) return true;
+  const m = BARE_LABEL_OPENS.exec(words);
+  if (!m) return false;
+  const said = m[1].toLowerCase().split(/\s+/u);
+  const own = label.toLowerCase().split(/\s+/u);
+  return said.length >= 2 && said.length <= own.length && said.every((w, k) => w === own[k]);
+}
 /**
  * The words open with the report's own period ("Trong kỳ, …", "Trong 6 tháng, …"), or with the bare noun its label opens
  * with, then the sentence's own words ("Trong quý ghi nhận 01 ca …" of "quý I năm 2025"; not "Trong quý trước …").
@@ -348,8 +363,9 @@ export function opensWithOwnPeriod(words: string, label: string): boolean {
   return m !== null && /\p{Ll}/u.test(m[2]) && m[1].toLowerCase() === label.toLowerCase().split(/\s+/u)[0];
 }
 // "Hội nghị đối thoại do Chi cục Thuế … tổ chức hôm 26/9/2024 …": a sentence opening with an event noun, then, with no clause
-// break, the verb of its taking place and the day ("tổ chức vào ngày", "diễn ra hôm").
-const EVENT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(EVENT_NOUNS)})(?![\p{L}])[^,;:()]*?${edgeAlt(TOOK_PLACE_ACTIONS)}\s+(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:(?:${alt(HELD_DAY_WORDS)})\s+)?$`, 'iu');
+// break, the verb of its taking place and the day ("tổ chức vào ngày", "diễn ra hôm"), or the opening of the days it ran
+// ("diễn ra từ ngày 08/11/2023 đến ngày 10/11/2023").
+const EVENT_SUBJECT = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(EVENT_NOUNS)})(?![\p{L}])[^,;:()]*?${edgeAlt(TOOK_PLACE_ACTIONS)}\s+(?:(?:${alt(TIME_OF_DAY_WORDS)})\s+)?(?:(?:${alt(EVENT_SPAN_OPENERS)})\s+)?(?:(?:${alt(HELD_DAY_WORDS)})\s+)?$`, 'iu');
 /** The sentence before a date (`lead`) makes an event its subject and the date the day it took place. */
 export const eventHeldOn = (lead: string): boolean => EVENT_SUBJECT.test(lead);
 // "kết quả trong năm có 11 hộ …", "trong kỳ": the report's own period by a word, not a named year ("trong năm 2024"), a

@@ -10,6 +10,7 @@ import type { Source } from '../model/index.js';
 import { findUnitMentions, LEVEL_RANK, NAME_WORD, placeKey, rankOf, type UnitMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import { neighbourListed } from './place-neighbours.js';
+import { governingBasis } from './place-basis.js';
 import {
   AND_OR_WORDS,
   alt, AT_WORDS, OWNER_WORDS, AUTHOR_VERBS, CLOSING_LINE_LEADS, CLOSING_LINE_NOUNS, BULLET_CHARS, FINDING_VERBS, CITED_DOCUMENT_WORDS, COMMA_COMPOUNDS, LANDMARK_WORDS, PERIOD_AFTER_NAME_WORDS, LOCATIVE_OPENERS, NEIGHBOUR_OR_PROVIDER_WORDS, LINK_WORDS, LINK_TAIL_WORDS, OWNED_SUBJECT_VERBS, PARTNER_WORDS, RECEIVER_WORDS, RECIPIENT_VERBS, RELATION_WORDS, TRANSFER_WORDS, INVITE_WORDS,
@@ -597,19 +598,21 @@ function closingLineOwner(text: string, m: UnitMention): boolean {
 }
 
 /** Read the roles of a mention in its block's text. */
-export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean } {
+export function placeRole(source: Source, m: UnitMention): { subject: boolean; cited: boolean; other: boolean; former: boolean; covered: boolean; basis: boolean } {
   const text = source.blocks[m.block].text;
   // The report's author, whatever document its sentence cites before it: the subject of the report's own facts.
-  if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30)) || closingLineOwner(text, m)) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key) };
+  if (AUTHOR_AFTER.test(text.slice(m.to, m.to + 30)) || closingLineOwner(text, m)) return { subject: true, cited: false, other: false, former: formerAfter(text, m.to) || mergedOf(source).has(m.key), covered: coveredOf(source).has(m.key), basis: false };
   // "… tại xã X, huyện Y": the unit that closes another's address is where that one lies; it is the subject only as that one is.
   const addressed = addressedUnit(source, m);
   const at = addressed ?? m;
+  const cited = inCitation(text, m.from);
   return {
     subject: isSubject(text, at.from) || ownsSubject(text, at.from, m.to) || ownsCountedMembers(text, m.to, at.from) || ownDeedArea(text, at.from) || visitsCounted(text, at.from, m.to) || peopleActPassively(text, at.from, m.to),
-    cited: inCitation(text, m.from),
+    cited,
     other: notTheActor(text, m.from, rankOf(m.unit)) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to) || neighbourListed(text, m.from),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
+    basis: cited && governingBasis(text, m.from, m.to, rankOf(m.unit)),
   };
 }
 

@@ -132,6 +132,11 @@ export const PlaceMention = UnitMention.extend({
   former: z.boolean(),
   /** One of the units the report names as the issuer's area ("phụ trách địa bàn huyện A và huyện B"). */
   covered: z.boolean(),
+  /**
+   * Its governing body issued the resolution, decision or plan the report carries out ("Thực hiện Nghị quyết số … của HĐND xã
+   * X về dự toán ngân sách năm 2025", src/extract/place-basis.ts): the unit whose matter the report's is.
+   */
+  basis: z.boolean(),
 });
 export type PlaceMention = z.infer<typeof PlaceMention>;
 

@@ -62,6 +62,10 @@
  * A work the lead-in classes as a new start of the plan year ("+ Dự án khởi công mới: … khởi công ngày 16/9/2024" of 7
  * tháng đầu năm 2025) cannot have started a year before the period; a project carried over, a decision's day or an earlier
  * phase's is no start of the item.
+ * A span of days wholly before the period ("Lễ hội … diễn ra từ ngày 08/11/2023 đến ngày 10/11/2023, thu hút 46 500 lượt khách"
+ * of năm 2024) is one date, both its ends one event's, never two outliers; an event held on it is placed in the period also by
+ * a sentence before it in its paragraph opening with the period ("Năm 2024, huyện đã tổ chức 05 sự kiện …"), unless the
+ * paragraph names the span's year elsewhere or the sentence compares with an earlier time.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -81,12 +85,32 @@ import { markerOf } from '../extract/claims-bullets.js';
 import { defineRule, type RuleContext } from './define.js';
 import { alt, CURRENT_PERIOD_WORDS } from '../text/lexicon.js';
 import {
-  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, happenedOn, newStartClass, workStartOn, futureTold, futureToldOnDay, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, opensWithSeriesDate, dayOpensStep, subjectDeedAfter, planSectionTitle, opensWithPeriod, opensWithOwnPeriod,
+  amendsChain, anniversaryAges, dayOpensDeed, backgroundWords, comparedTime, currentPeriodSaid, eventHeldOn, ownSpanStart, basisBefore, citesBasis, citesBasisBeyondTopic, completedInClause, cutOffBefore, dayCutOffOpens, doneBefore, doneInstance, earlyInYear, farPastSigning, finishedWords, foundingAnniversaryYears, happenedOn, newStartClass, workStartOn, futureTold, futureToldOnDay, futureWords, happenedCount, listJoin, measuredResult, multiYearWords, namesYear, occurredWords, otherPeriodNamed, otherSpanCounted, opensWithDate, opensWithSeriesDate, dayOpensStep, subjectDeedAfter, planSectionTitle, opensWithPeriod, opensWithOwnPeriod, opensWithLabel, withoutEstimatedOutcome,
   attainedTarget, withoutAttained, priorCycleDay, sinceWords, slippedYear, tookPart, spanBetween, yearlessLeadDay, yearsIn,
 } from '../extract/date-context.js';
 
-/** A full date in a passage: characters [from, to) and its ISO form. */
-interface Dated { from: number; to: number; iso: string; raw: string; statement: { from: number; to: number }; series?: boolean }
+/**
+ * A full date in a passage: characters [from, to) and its ISO form. A span of days read as one ("từ ngày 08/11/2023 đến ngày
+ * 10/11/2023") runs from its first day to its last, `open` where its own words start ("từ").
+ */
+interface Dated { from: number; to: number; iso: string; raw: string; statement: { from: number; to: number }; series?: boolean; open?: number }
+
+/**
+ * The days of a block with each span of days wholly before the period ("diễn ra từ ngày 08/11/2023 đến ngày 10/11/2023" of
+ * năm 2024, read as a range in extract/dates.ts) taken as one date: its two ends are one event's days, not two outliers.
+ */
+function spansJoined(context: RuleContext, block: number, days: Dated[], f: Frame): Dated[] {
+  const text = context.source.blocks[block].text;
+  let out = days;
+  for (const r of context.dates[block] ?? []) {
+    if (r.granularity !== 'range') continue;
+    const ends = out.filter((d) => d.from >= r.from && d.to <= r.to);
+    if (ends.length !== 2 || !ends.every((d) => beforePeriod(d.iso, f))) continue;
+    const [first, last] = ends;
+    out = out.filter((d) => !ends.includes(d)).concat({ ...first, to: last.to, raw: text.slice(first.from, last.to), open: r.from }).sort((a, b) => a.from - b.from);
+  }
+  return out;
+}
 
 /** The full days a block states (read once in extract/dates.ts). */
 function daysIn(context: RuleContext, block: number): Dated[] {
@@ -135,7 +159,8 @@ function checkBlock(context: RuleContext, block: number, f: Frame): Dated | null
   const all = daysIn(context, block);
   // "kỷ niệm 115 năm … (08/3/1910 - 08/3/2025)": a span that runs into the period counts from its start, no action then.
   const opensSpan = (d: Dated) => all.some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(text.slice(d.to, e.from)));
-  const dates = all.filter((d) => !basisBefore(text, d.from) && !opensSpan(d));
+  // A span's end after "đến ngày" sets no deadline: the span is joined before the bases are set aside.
+  const dates = spansJoined(context, block, all, f).filter((d) => !basisBefore(text, d.from) && !opensSpan(d));
   const outliers = dates.filter((d) => sideOf(d.iso, f) !== 'in');
   const inside = dates.filter((d) => sideOf(d.iso, f) === 'in');
   if (outliers.length === 1 && inside.length < 2) return checkClash(context, block, outliers[0], f);
@@ -233,9 +258,17 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
   // an event the sentence makes its subject, held on the day, told as done after it, in a sentence that places what it did
   // in the report's own period by a word of it ("trong năm", "trong kỳ"), is one of the period's events — unless the sentence
   // compares or counts from earlier, cites a basis, plans, recalls background, or frames several years or another period.
+  // "Năm 2024, huyện đã tổ chức 05 sự kiện … . Lễ hội … diễn ra từ ngày 08/11/2023 đến ngày 10/11/2023, thu hút 46 500 lượt
+  // khách": a sentence before it in its paragraph that opens with the period itself places the events it goes on to tell
+  // there too, unless the paragraph names the day's year elsewhere or the sentence compares with an earlier time. A span's
+  // own "từ" counts from no earlier time.
+  // An estimate of what the event brought ("doanh thu ước đạt 38,6 tỷ đồng") plans nothing.
+  const heldText = withoutEstimatedOutcome(d.open === undefined ? wholeText : paragraph.slice(whole?.from ?? 0, d.open) + paragraph.slice(d.to, whole?.to ?? 0));
+  const periodOpened = whole !== undefined && context.sentences.of(block).some((x) => x.to <= whole.from && opensWithLabel(paragraph.slice(x.from, x.to), f.period.label))
+    && !(paragraph.slice(0, d.open ?? d.from) + paragraph.slice(d.to)).includes(d.iso.slice(0, 4)) && !comparedTime(heldText);
   const heldInPeriod = whole !== undefined && !early && eventHeldOn(paragraph.slice(whole.from, d.from)) && toldDone(paragraph.slice(d.to, whole.to))
-    && currentPeriodSaid(wholeText) && !sinceWords(wholeText) && !citesBasisBeyondTopic(wholeText) && !futureWords(wholeText)
-    && !backgroundWords(wholeText) && !otherPeriodNamed(wholeText) && !multiYearWords(wholeText);
+    && (currentPeriodSaid(wholeText) || periodOpened) && !sinceWords(heldText) && !citesBasisBeyondTopic(heldText) && !futureWords(heldText)
+    && !backgroundWords(heldText) && !otherPeriodNamed(heldText) && !multiYearWords(heldText);
   // A day of the period's own year before it is told only by the period's own narration (the year says nothing).
   if (early) {
     if (!toldInPeriod || daysIn(context, block).some((e) => e.from > d.to && e.iso >= f.period.start && spanBetween(paragraph.slice(d.to, e.from)))) return null;

@@ -21,6 +21,9 @@
  * in a ranking or a match ("sau đội xã X"), and spelling variants of the issuer's own name ("Giềng Đáy" for "Giếng Đáy").
  * The unit closing the closing line ("Trên đây là báo cáo … của Ủy ban nhân dân xã X./.") is the report's author, so the
  * issuer itself (or its own clause's subject, for a district), whatever partner words the title's topic holds.
+ * A unit whose governing body issued the resolution, decision or plan the report carries out ("Thực hiện Nghị quyết số
+ * 45/NQ-HĐND … của Hội đồng nhân dân xã X về dự toán ngân sách năm 2025") is whose matter the report's is, cited though it
+ * is: only a unit's own council, committee or party committee decides its matters (src/extract/place-basis.ts).
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -49,8 +52,9 @@ function mismatches(unit: Unit, mentions: PlaceMention[], blockText: (block: num
   const rank = rankOf(unit);
   return mentions.filter((m) => {
     if (rankOf(m.unit) !== rank || m.key === own) return false;
-    if (rank === 2 && !m.subject) return false;
-    return !m.cited && !m.other && !m.former && !m.covered && !inList(mentions, m, own, blockText(m.block));
+    // A peer whose council or committee issued what the report carries out is named where the report's own unit belongs.
+    if (rank === 2 && !m.subject && !m.basis) return false;
+    return (!m.cited || m.basis) && !m.other && !m.former && !m.covered && !inList(mentions, m, own, blockText(m.block));
   });
 }
 

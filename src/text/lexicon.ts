@@ -973,6 +973,25 @@ export const TITLE_QUANTIFIERS = ['một số', 'các', 'những'] as const;
 export const CITED_DOCUMENT_WORDS = ['Quyết định', 'Nghị quyết', 'Kế hoạch', 'Công văn', 'Chỉ thị', 'Thông báo', 'Hướng dẫn', 'Văn bản'] as const;
 /** Kinds of document a list of issued documents names one by one ("05 văn bản: Kế hoạch số 12/KH-UBND …; Quyết định số 48/QĐ-UBND …"). */
 export const LISTED_DOCUMENT_WORDS = [...CITED_DOCUMENT_WORDS, 'Nghị định', 'Thông tư', 'Tờ trình', 'Báo cáo', 'Đề án', 'Chương trình', 'Quy chế'] as const;
+/**
+ * Kinds of document by which a unit's own bodies decide its matters ("Nghị quyết số 45/NQ-HĐND … của HĐND xã X về dự toán
+ * ngân sách năm 2025"); not the letters peers write each other ("Công văn", "Thông báo", "Giấy mời").
+ */
+export const GOVERNING_DOCUMENT_WORDS = ['Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Kết luận', 'Chương trình', 'Đề án'] as const;
+/**
+ * The bodies that govern an administrative unit, named right before its level word ("Hội đồng nhân dân xã X", "UBND phường
+ * Y", "Ban Thường vụ Đảng ủy xã Z"): its council, its people's committee, its party committee.
+ */
+export const GOVERNING_BODY_WORDS = ['Hội đồng nhân dân', 'HĐND', 'Ủy ban nhân dân', 'UBND', 'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành'] as const;
+/**
+ * A council and its resolutions ("Nghị quyết số 20/NQ-HĐND … của HĐND huyện X"): a district's council resolves only its own
+ * district's budget and plans, while a district's committee also plans joint work with its peers.
+ */
+export const COUNCIL_BODY_WORDS = ['Hội đồng nhân dân', 'HĐND'] as const;
+/** The kind of document a council decides by ("Nghị quyết số …"). */
+export const COUNCIL_DOCUMENT_WORDS = ['Nghị quyết'] as const;
+/** Words a report rests its own matter on a document with, right before the document ("Thực hiện Nghị quyết số …", "Căn cứ Quyết định số …"). */
+export const BASIS_OPENERS = ['thực hiện', 'căn cứ', 'căn cứ vào', 'theo', 'triển khai', 'triển khai thực hiện'] as const;
 /** Words before a place's name that make it someone else's: a neighbour, a provider ("giáp xã X", "VNPT huyện Y"). */
 export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'] as const;
 /**
