@@ -16,7 +16,7 @@
 import {
   ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
-  AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
+  AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, DIAL_LINKS, DIAL_NUMBER_WORDS, DIAL_NOUN_HEADS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
   OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, EVENT_GAP_LEADS, QUOTED_NAME_HEADS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
   ANNIVERSARY_GREETING_WORDS, MARKER_POST_HEADS, MARKER_POST_LEADS, RESTATED_PERIOD_WORDS,
@@ -88,6 +88,10 @@ const NEEDS_FOUR_DIGITS = /\d{4}/;
 // The branch pattern opens with a capital tried at every index; a passage without a branch word and its number is skipped.
 // The emergency pattern opens with a word list; a passage without one of the numbers is skipped.
 const EMERGENCY_NEEDS = new RegExp(`(?:${alt(EMERGENCY_NUMBERS)})(?!\\d)`, 'u');
+// A voltage class and what joins two ("22 kV và 35 kV", "35/22 kV"); a passage without "kV" after a digit holds none.
+const VOLTAGE = '\\d{1,3}(?:,\\d{1,2})?';
+const VOLTAGE_JOIN = `[ \\u00A0]*(?:,|/|${alt(AND_OR_WORDS)})[ \\u00A0]*`;
+const KV_NEEDS = /\d[ \u00A0]?kV(?![\p{L}\d])/u;
 const BRANCH_NEEDS = new RegExp(`(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+\\d`, 'u');
 
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
@@ -220,6 +224,11 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "Số điện thoại báo cháy, cứu nạn: 114", the name's words listed with commas and closed by a colon): it dials, it counts
   // nothing (a counted noun or a verb of counting between makes it a count, checked below).
   ['hotline', new RegExp(`${edgeAlt(HOTLINE_WORDS)}((?:,?\\s+[${L}]+){0,8}?)\\s*:?\\s+(1\\d{2,3})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'), new RegExp(`(?:${alt(HOTLINE_WORDS)})\\s`, 'giu')],
+  // A service number dialled ("gọi số 114", "gọi đến số 113", "quay số 115", "gọi tới 1022"): a verb of calling a line, maybe
+  // a link and "số", then the short number; it counts nothing ("cuộc gọi", "kêu gọi" are no such verb; a counted noun after
+  // it makes it a count, checked below: "gọi 114 lượt").
+  ['dial', new RegExp(`(?<![${L}])(?<!(?<![${L}])(?:${altInitialCase(DIAL_NOUN_HEADS)})[ \\u00A0]+)(?:${altInitialCase(DIAL_WORDS)})(?:[ \\u00A0]+(?:${alt(DIAL_LINKS)})){0,2}(?:[ \\u00A0]+(?:${alt(DIAL_NUMBER_WORDS)}))?[ \\u00A0]*:?[ \\u00A0]+(1\\d{2,3})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'gu'),
+    new RegExp(`(?:${altInitialCase(DIAL_WORDS)})[ \\u00A0]`, 'gu')],
   // A national emergency number after the service it reaches ("tin báo cháy, cứu nạn, cứu hộ 114", "cấp cứu 115"), in a
   // sentence that names a line or a call before it (checked in code, as is no counted noun after it: "cứu hộ 114 vụ" counts).
   ['emergency', new RegExp(`${edgeAlt(EMERGENCY_SERVICE_WORDS)}\\s*:?\\s+(${alt(EMERGENCY_NUMBERS)})(?!\\d|[.,]\\d|\\s?%|[ \\u00A0]\\d)`, 'giu'),
@@ -284,8 +293,10 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
   // A line's or a station's voltage class right after it ("đường dây 35 kV", "Trạm biến áp 110kV Lương Sơn"): a name of its
   // class, no amount (a capacity in kVA or kWp is one; so is a voltage measured, after a verb).
-  ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(POWER_LINE_WORDS)})[ \\u00A0]+)\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?kV(?![${L}\\d])`, 'gu'),
-    /\d{1,3}(?:,\d{1,2})?[ \u00A0]?kV(?![\p{L}\d])/gu],
+  // Classes joined to it are classes too ("trung thế 22 kV và 35 kV", "đường dây 110 kV, 35 kV và 22 kV", "trạm biến áp
+  // 35/22 kV"): the run of voltages joined by ",", "/", "và" or "hoặc", the last closed by kV.
+  ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(POWER_LINE_WORDS)})[ \\u00A0]+)(?:${VOLTAGE}(?:[ \\u00A0]?kV)?${VOLTAGE_JOIN})*${VOLTAGE}[ \\u00A0]?kV(?![${L}\\d])`, 'gu'),
+    new RegExp(`${VOLTAGE}(?:[ \\u00A0]?kV(?![${L}\\d])|${VOLTAGE_JOIN}\\d)`, 'gu'), KV_NEEDS],
   // A weapon's calibre right after it ("cối 60mm", "súng máy phòng không 12,7 mm"): a name of its class, no amount.
   ['spec', new RegExp(`(?<=(?<![${L}])(?:${altInitialCase(CALIBRE_WEAPON_WORDS)})[ \\u00A0]+)\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?(?:${alt(CALIBRE_UNITS)})(?![${L}\\d])`, 'gu'),
     new RegExp(`\\d{1,3}(?:,\\d{1,2})?[ \\u00A0]?(?:${alt(CALIBRE_UNITS)})(?![${L}\\d])`, 'gu')],
@@ -389,8 +400,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
     if (name === 'url' && !URL_HINT.test(text)) continue;
     if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text))) continue;
     if (needs === NEEDS_FOUR_DIGITS && !(fourDigits ??= NEEDS_FOUR_DIGITS.test(text))) continue;
-    if (needs === BRANCH_NEEDS && !BRANCH_NEEDS.test(text)) continue;
-    if (needs === EMERGENCY_NEEDS && !EMERGENCY_NEEDS.test(text)) continue;
+    if (needs !== undefined && needs !== NEEDS_YEAR && needs !== NEEDS_FOUR_DIGITS && !needs.test(text)) continue;
     re.lastIndex = 0;
     if (hint) hint.lastIndex = 0;
     for (let m = nextMatch(re, hint, text); m; m = nextMatch(re, hint, text)) {
@@ -449,6 +459,11 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'hotline') {
         // Only the number is no figure: the line's name stays text (and a "1800 …" line is the service-line pattern's).
         if (!countedNounAt(text, m.index + m[0].length) && !COUNT_CUE.test(m[1])) ranges.push([m.index + m[0].length - m[2].length, m.index + m[0].length]);
+        continue;
+      }
+      if (name === 'dial') {
+        const end = m.index + m[0].length;
+        if (!countedNounAt(text, end)) ranges.push([end - m[1].length, end]);
         continue;
       }
       if (name === 'emergency') {

@@ -45,14 +45,24 @@ const RUN_IN_WORDS = 6;
  * words, closed by "." or ";" — a labelled figure, title-like however long its label, never a sentence with a verb.
  */
 const AMOUNT_ONLY = /^\d[\d.,]*\s*\p{L}+(?:\s+\p{L}+){0,2}\s*[.;]?$/u;
+/**
+ * A label's amount opening what follows it, then a clause mark ("Chi sự nghiệp văn hóa, thể thao, truyền thanh: 112,85 triệu
+ * đồng, đạt 39,4%."): the label names the figure the line goes on to comment, as a title does its body. A phone number
+ * ("0220 3765 118; …") or a number that a verb follows ("0227.3824.567 để tiếp nhận …") holds no unit before its mark.
+ */
+const AMOUNT_LEAD = /^\d[\d.,]*\s*\p{L}+(?:\s+\p{L}+){0,2}\s*(?:[.;,]|$)/u;
 const LABEL_WORDS = 12;
 
-/** Whether the item opens with a run-in title: at most six words (twelve before a lone amount), no digit, then ":". */
+/**
+ * Whether the item opens with a run-in title: at most six words, no digit, then ":"; or a label of at most twelve words
+ * before its amount (alone, or opening its body). A longer label names its figure all the same ("Chi quản lý nhà nước, Đảng,
+ * đoàn thể: 2.615,20 triệu đồng, đạt 49,2%; …"), while a task sentence with a colon goes on with a list or a phone number.
+ */
 function hasRunInTitle(title: string): boolean {
   if (!RUN_IN_TITLE.test(title)) return false;
   const colon = title.indexOf(':');
   const words = title.slice(0, colon).trim().split(/\s+/).length;
-  return words <= RUN_IN_WORDS || (words <= LABEL_WORDS && AMOUNT_ONLY.test(title.slice(colon + 1).trim()));
+  return words <= RUN_IN_WORDS || (words <= LABEL_WORDS && AMOUNT_LEAD.test(title.slice(colon + 1).trim()));
 }
 
 /**

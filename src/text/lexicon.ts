@@ -3135,6 +3135,15 @@ export const ACCOUNT_WORDS = ['tài khoản', 'STK'] as const;
 export const HOTLINE_WORDS = ['tổng đài', 'đường dây nóng', 'hotline', 'số điện thoại'] as const;
 /** Verbs of calling a number ("gọi 114", "quay số 115"): a short number after them dials. */
 export const DIAL_WORDS = ['gọi', 'quay số'] as const;
+/** What may stand between a verb of calling and the number it dials: "gọi đến số 113", "gọi ngay 115", "gọi ngay tới 1022". */
+export const DIAL_LINKS = ['ngay', 'đến', 'tới', 'vào', 'cho'] as const;
+/** The word naming the number dialled: "gọi số 114", "gọi đến số máy 113". */
+export const DIAL_NUMBER_WORDS = ['số', 'số máy'] as const;
+/**
+ * Words before "gọi" that make it no verb of calling a line: "cuộc gọi" (a call, counted: "Tổng số cuộc gọi: 114"), "kêu
+ * gọi", "lời kêu gọi" (an appeal: "kêu gọi 120 hộ").
+ */
+export const DIAL_NOUN_HEADS = ['cuộc', 'kêu', 'lời', 'tiếng'] as const;
 /** The services a national emergency number reaches, named right before it ("cứu hộ 114", "cấp cứu 115"). */
 export const EMERGENCY_SERVICE_WORDS = ['cứu hộ', 'cứu nạn', 'cấp cứu', 'báo cháy', 'chữa cháy', 'cứu hỏa', 'cứu hoả', 'khẩn cấp', 'công an', 'cảnh sát', 'bảo vệ trẻ em'] as const;
 /** The national emergency numbers: child protection, rescue, police, fire and rescue, ambulance. */
