@@ -31,6 +31,9 @@ import { restatedMoneyName, restatedName } from './restated-bracket.js';
 import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { fulfilmentCells } from './table-fulfilment.js';
 import { readScale } from './numbers.js';
+import { presentFrom, targetFromPresent } from './present-stock.js';
+// The characters before a stock read for the "từ" that moves it (present-stock.ts).
+const FROM_WINDOW = 12;
 
 /** What the readings are read from. */
 export type ReadingInput = Pick<Analysis, 'source' | 'sections' | 'blockSection' | 'meta' | 'figures' | 'clauses' | 'tables' | 'claims'>;
@@ -533,7 +536,14 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "trình cấp 46 (bốn mươi sáu) giấy chứng nhận": the number in words beside the digits is the figure itself; its noun follows it.
   const words = spelledAfter(f, block.span.start, text);
   const after = text.slice(words ?? end, (words ?? end) + 120).replace(/^(\s*tin), bài/u, '$1 bài');
-  const rate = RATE.exec(after);
+  // "Nâng tổng số phòng lưu trú từ 1 680 phòng hiện nay lên 2 000 phòng": the stock there is now, named by the noun phrase
+  // the verb moves; its own words end with its unit (present-stock.ts).
+  const now = f.kind === 'count' ? presentFrom(gapSegment, after) : null;
+  // The figure after it ("… hiện nay lên 2 000 phòng") is the target the stock is moved to, wherever it stands.
+  // Only the few characters before the stock are read ("từ "): the clause may be a long line of figures.
+  const toTarget = prev !== undefined && prev.block === f.block && prevEnd > start
+    && targetFromPresent(text.slice(Math.max(start, prev.span.start - block.span.start - FROM_WINDOW), prev.span.start - block.span.start), gap);
+  const rate = now ? null : RATE.exec(after);
   const cut = PHRASE_STOP.exec(after);
   // "02 xã Tân Hưng và Phú Lâm", "03 thôn Đông, Tây và Nam": the count names the very places it lists, so the whole list is
   // its name (a union, never the same quantity as a count of another list that shares its first place).
@@ -542,7 +552,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const listed = ENUMERATION.exec(following) ?? (joint && (joint[2] === undefined || joint[2] === joint[1]) ? joint : null) ?? sharedConjunct(after, cut);
   // The noun phrase up to its stop, at most ten words: "hồ sơ đề nghị cấp giấy phép xây dựng" and "… giấy chứng nhận lần đầu"
   // part only at their eighth word. A longer phrase is cut short, so its name is unsure (read as unnamed below).
-  const phraseWords = (rate ? rate[1] : cut ? after.slice(0, cut.index) : after).split(/\s+/);
+  const phraseWords = (rate ? rate[1] : now ? after.slice(0, now.unitEnd) : cut ? after.slice(0, cut.index) : after).split(/\s+/);
   const cutShort = !listed && !rate && phraseWords.filter((w) => w !== '').length > PHRASE_MAX && (cut !== null || after.length < 120);
   // "27 mô hình “Dân vận khéo”", "412 hộ đạt danh hiệu “Gia đình văn hóa”": a quoted title right after the noun says which
   // ones are counted, so it is part of the name (the quotes stop the phrase otherwise).
@@ -581,6 +591,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       extra.push(`share-of:${paired || unitOnly ? last.tokens.join(' ') : words.join(' ')}`);
     }
     if (!RATE_NAME.test(name) && !paired && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length < 2) return null;
+  } else if (now !== null) {
+    name = now.noun;
   } else {
     name = phrase.trim();
     // "cho 100% hộ nghèo toàn xã (131 hộ)": a count alone in its bracket restates the noun phrase before it.
@@ -628,7 +640,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       // "Học sinh lớp 5 hoàn thành chương trình tiểu học 2.941/2.943 em": words running from the figure before to this
       // one, with no stop between, are this figure's subject as much as that figure's noun, so they name neither for sure.
       const last = done[done.length - 1];
-      if (last?.figure === prev && prevEnd > start && last.kind === 'count' && !PHRASE_STOP.test(gap)) done[done.length - 1] = { ...last, named: false };
+      // Not the stock now before its target ("từ 1 680 phòng hiện nay lên 2 000 phòng"): the words between are the stock's own.
+      if (last?.figure === prev && prevEnd > start && last.kind === 'count' && !PHRASE_STOP.test(gap) && !toTarget) done[done.length - 1] = { ...last, named: false };
       // "tiếp nhận 4.862 hồ sơ, gồm: giải quyết đúng hạn 4.705 hồ sơ": a count named only by its verb belongs to the
       // paragraph's first count of the same noun; under another first count (another office's intake) it is another quantity.
       const lead = leadCount(context, f, shared);
@@ -663,7 +676,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "cho 181 hộ (mỗi hộ 01 bồn chứa …)": an aside in brackets after the noun tells what each of them got, another figure's
   // measure; the figure is no amount per unit itself.
   const unbracketed = EACH_ASIDE.test(tail) ? `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.replace(EACH_ASIDE, ' ').slice(0, 60)}` : near;
-  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ').replace(CUE_BEARING, ' ') : t === 'each' ? unbracketed : near)).map(([t]) => t)].filter((t) => !closing || t !== 'rest');
+  const tags = [...extra, ...NEAR_TAGS.filter(([t, re]) => re.test(t === 'added' ? raised.replace(RATE_OF_CHANGE, ' ').replace(TO_NEW_LEVEL, ' ').replace(CUE_BEARING, ' ') : t === 'each' ? unbracketed : near)).map(([t]) => t)]
+    // The verb moving a stock from its level now ("nâng … từ 1 680 phòng hiện nay") adds nothing to that level.
+    .filter((t) => (!closing || t !== 'rest') && (now === null || t !== 'added'));
   // "số vụ cháy giảm so với cùng kỳ, thiệt hại về tài sản khoảng 1 680 triệu đồng": a comparison closed by a comma before
   // the figure's own words compares another figure; "so với năm 2024 (14.000 lượt người)" keeps its bracket, and a
   // clause opened by a time ("Đầu năm 2024, toàn huyện có 135 cơ sở") its time.
@@ -722,7 +737,9 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "Trên cơ sở 2.310 đoàn viên hiện có, phấn đấu …", "hỗ trợ toàn bộ 315 hộ đã đăng ký" under "Phương hướng năm 2026":
   // the stock there is now, restated beside the plan, no target; so is "số giáo viên hiện có của toàn ngành là 1.968 người",
   // the stock named in the figure's own clause before it.
-  const stock = PRESENT_STOCK.test(`${gapSegment} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`));
+  // "… từ 1 680 phòng hiện nay lên 2 000 phòng": the word of the present before "lên" is the stock's before it, not the target's.
+  if (toTarget && f.kind !== 'percent' && !tags.includes('target')) tags.push('target');
+  const stock = !toTarget && (PRESENT_STOCK.test(`${gapSegment} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`)));
   if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push(...planTags(context, f));
   // "Trên địa bàn huyện có 312 cơ sở nhà trọ", "… 29 chợ hiện có", "mạng lưới 36 cộng tác viên": what there is, all of it.
   let held = stock || whole || HELD_BEFORE.test(gapSegment);
@@ -749,7 +766,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // "12 (mười hai) trạm biến áp mới, 18,0 km …": the number spelled out after the figure before is that figure again.
   const joined = prevEnd > start && last?.figure === prev ? COORDINATED.exec((prev.spelled ? gap.replace(SPELLED_LEAD, ' ') : gap).trim()) : null;
   const coordinated = joined !== null && joined[1] !== '' && last.name.startsWith(foldKey(joined[1]));
-  const acting = before !== '' && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap);
+  const acting = now === null && before !== '' && !NEUTRAL_BEFORE.test(before) && !/:\s*$/u.test(gap);
   // "tài trợ 320 triệu đồng (bằng chữ: …) cho 04 điểm trường": a count handed by "cho" to the figure just before it (its
   // words in brackets aside) is of those the same verb reached.
   const handed = !acting && !coordinated && prevEnd > start && last?.figure === prev && last.pre != null

@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { percentAgrees } from './percent-arith.js';
-import { alt, ALLOCATED_CAPITAL_BASES, ALLOCATED_CAPITAL_TAILS, DISBURSEMENT_VERBS, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, PLAN_HOLDING_VERBS, ROOM_OCCUPANCY_NAMES, ROOM_OCCUPANCY_TAILS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, ALLOCATED_CAPITAL_BASES, ALLOCATED_CAPITAL_TAILS, DISBURSEMENT_VERBS, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, PLAN_HOLDING_VERBS, ROOM_OCCUPANCY_NAMES, ROOM_OCCUPANCY_TAILS, SAME_RATE_SCOPE_OPENERS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -69,6 +69,7 @@ export function shareRateWords(words: string): boolean {
 // "công suất phòng toàn phường đạt 104,5%": the occupancy of guest rooms, a name of theirs then its tail or a mark. The
 // name alone is dropped wherever it stands once that is read (the figure's label repeats it before the clause's words).
 const ROOM_OCCUPANCY = new RegExp(String.raw`${edgeAlt(ROOM_OCCUPANCY_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(ROOM_OCCUPANCY_TAILS)})(?![\p{L}])))`, 'iu');
+const SAME_RATE_SCOPE = new RegExp(String.raw`^\s*(?:${alt(SAME_RATE_SCOPE_OPENERS)})(?![\p{L}])`, 'iu');
 const ROOM_NAME = new RegExp(String.raw`${edgeAlt(ROOM_OCCUPANCY_NAMES)}(?![\p{L}])`, 'giu');
 
 /**
@@ -135,7 +136,9 @@ export function clauseWords(input: RateInput, f: Figure): string {
   let lead = '';
   if (comma >= 0) {
     const before = head.slice(0, prior).replace(/\d[\d.,\s\u00A0\u202F]*$/u, '');
-    if (RATE_WORD.test(before)) lead = before.trim() + ' ';
+    // "Công suất sử dụng phòng bình quân cả năm đạt 58,4 %, dịp cao điểm … đạt 108,0 %": so is a named occupancy of guest rooms,
+    // when the clause after the comma names only a time or a place (its noun not repeated).
+    if (RATE_WORD.test(before) || (ROOM_OCCUPANCY.test(before) && SAME_RATE_SCOPE.test(head.slice(comma + 1)))) lead = before.trim() + ' ';
     from += comma + 1 + /^\s*/u.exec(head.slice(comma + 1))![0].length;
   }
   // "Tỷ lệ bao phủ đạt 91,8% dân số; trong đó thị trấn A đạt 102,6%": a clause opened by "trong đó" right after a ";" splits

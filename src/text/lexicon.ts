@@ -864,6 +864,12 @@ export const ROOM_OCCUPANCY_NAMES = ['công suất phòng', 'công suất buồn
 /** Words right after ROOM_OCCUPANCY_NAMES that keep the rooms guest rooms: their kind, their scope, the value's verb. */
 export const ROOM_OCCUPANCY_TAILS = ['lưu trú', 'khách sạn', 'nghỉ', 'bình quân', 'trung bình', 'toàn', 'các', 'của', 'tại', 'trên địa bàn', 'đạt', 'ước đạt', 'là', 'chung'] as const;
 /**
+ * Words opening a clause that names only when or where ("Công suất sử dụng phòng bình quân cả năm đạt 58,4 %, dịp cao điểm
+ * … đạt 108,0 %", "…, riêng tháng 8 đạt 97 %"): after a comma and a rate's value, the clause's percent is the same rate at
+ * that time or place, its noun not repeated.
+ */
+export const SAME_RATE_SCOPE_OPENERS = ['riêng', 'dịp', 'mùa', 'cao điểm', 'thời điểm', 'có thời điểm', 'có lúc', 'lúc', 'vào', 'tháng', 'quý', 'đợt', 'những ngày', 'các ngày', 'ngày', 'cuối tuần', 'kỳ', 'giai đoạn', 'tết'] as const;
+/**
  * "đã giải ngân 4,680 tỷ đồng, đạt 104,00% kế hoạch vốn được giao": money disbursed out of the capital allocated to it cannot
  * pass the allocation (the treasury pays no more than the plan of capital handed to the project), so that rate is a share,
  * not a plan outdone as "thu ngân sách đạt 112% dự toán" is. The verb of disbursement, …
@@ -1494,6 +1500,12 @@ export const LEVEL_REACHED_WORDS = ['còn'] as const;
  * con"): the figure is the total reached, not the amount added.
  */
 export const RAISE_TO_VERBS = ['nâng'] as const;
+/**
+ * Verbs moving a stock from the level there is now to a target ("Nâng tổng số phòng lưu trú từ 1 680 phòng hiện nay lên 2 000
+ * phòng", "giảm số hộ nghèo từ 45 hộ hiện có xuống còn 30 hộ"): the figure after "từ" and PRESENT_STOCK_WORDS is the stock
+ * now, the one after NEW_LEVEL_VERBS the target.
+ */
+export const STOCK_MOVE_VERBS = ['nâng', 'tăng', 'giảm', 'đưa', 'phát triển', 'mở rộng'] as const;
 /** Words opening a breakdown ("gồm", "trong đó"): the figures after them are parts, not the values a claim compares. */
 export const BREAKDOWN_WORDS = ['gồm', 'trong đó'] as const;
 /** Verbs handing a value to the phrase before them ("… đạt 95%", "chiếm 40%", "tương đương 1,2 tỷ"). */
