@@ -28,7 +28,8 @@ import { isAmount, localRange, makeClaim, type BlockFigures } from './claims-par
 import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
-import { alt, CAUSE_WORDS, CHANGE_FROM_WORDS, CONSISTS_OF, CUT_OFF_WORDS, DATED_LEVEL_WORDS, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, FUND_SOURCE_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, NOT_YET_WORDS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, UNIT_LEVEL_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { boundDay, cutOffDay, toldAfter, yearEndDay } from './balance-days.js';
+import { alt, CAUSE_WORDS, CHANGE_FROM_WORDS, CONSISTS_OF, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, FUND_SOURCE_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, NOT_YET_WORDS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, STOCK_INFLOW_WORDS, STOCK_OUTFLOW_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, UNIT_LEVEL_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -61,6 +62,12 @@ const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt([...CLOSI
 const CLOSING_NOW = new RegExp(String.raw`^[\s\-–+•*]*(?:${alt(CLOSING_NOW_LEADS)})(?![\p{L}])`, 'iu');
 const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
+// A stock of things also grows by what is bought or fitted ("trang bị thêm 386 bình") and shrinks by what is disposed of
+// ("thanh lý 54 bình"); in a balance of money those verbs spend or bring money the other way, so they are read for things only.
+const THING_IN = wordsRe([...INFLOW_WORDS, ...STOCK_INFLOW_WORDS]);
+const THING_OUT = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE, ...STOCK_OUTFLOW_WORDS]);
+/** The words of a flow in and of a flow out in a balance of this opening level: of money, or of things. */
+const waysOf = (opening: Figure): [RegExp, RegExp] => (opening.kind === 'money' ? [INFLOW, OUTFLOW] : [THING_IN, THING_OUT]);
 const DEBT = wordsRe(DEBT_LEVEL_WORDS);
 // "kiến nghị thu hồi", "còn phải thu hồi", "chưa thu": a word of what is owed before a payment verb names the sum due, no payment.
 const DEBT_PAID = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${alt(DEBT_DUE_LEADS)})\s+)${edgeAlt(DEBT_PAID_WORDS)}(?![\p{L}])`, 'iu');
@@ -114,7 +121,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
       // "Tổng nợ đến ngày 31/12/2023 là 42,6 tỷ đồng; … đến ngày 31/12/2024 còn …": a level at a dated cut-off opens a
       // balance only closed by a level at a later cut-off.
       const opened = opens(words) || opensAfter(blocks[b], opening);
-      const since = opened ? null : cutOffDay(words) ?? boundDay(words);
+      const since = opened ? null : cutOffDay(words) ?? boundDay(words) ?? yearEndDay(words);
       if (!opened && since === null) continue;
       const claim = balanceFrom(blocks, figuresOf, b, opening, sectionOf, since, opening.kind === 'money' && DEBT.test(words));
       if (!claim) continue;
@@ -129,6 +136,7 @@ export function extractBalanceClaims(blocks: readonly Block[], figuresOf: Figs, 
 function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, opening: Figure, sectionOf?: (block: number) => unknown, since: string | null = null, debt = false): Claim | null {
   if (flowBefore(blocks[b], figuresOf.of(b), opening, debt)) return null;
   const flows: Figure[] = [];
+  const [IN, OUT] = waysOf(opening);
   const signs: Array<1 | -1> = [];
   // The next paragraph, or every bullet of the run the opening's bullet opens ("- Tồn đầu kỳ: 640 liều." "- Nhập …").
   const marker = markerOf(blocks[b].text);
@@ -162,9 +170,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
         if (PLANNED.test(leadOf(block.text, f, block))) return null;
         const way = wayWords(block, f, opening.unit);
         // A change against an earlier time, a level at either end, or no one way: not a step this reading can place.
-        if (INFLOW.test(way) === OUTFLOW.test(way) || PRIOR.test(way) || CLOSING.test(way) || OPENING.test(way)) return null;
+        if (IN.test(way) === OUT.test(way) || PRIOR.test(way) || CLOSING.test(way) || OPENING.test(way)) return null;
         flows.push(f);
-        signs.push(INFLOW.test(way) ? 1 : -1);
+        signs.push(IN.test(way) ? 1 : -1);
         continue;
       }
       if ((!counted(f) && !share) || inBrackets(block, localRange(block, f)[0]) || !sameThings(opening, f)) continue;
@@ -181,7 +189,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       if (since !== null) {
         const until = cutOffDay(clause);
         if (until !== null && until <= since) return null;
-        if (until === null && (CLOSING.test(clause) || CLOSING.test(own))) return null;
+        if (until === null && (CLOSING.test(clause) || CLOSING.test(own)) && !toldAfter(textBetween(blocks, opening, f), since)) return null;
       }
       // The closing level ends the clause ("; đến ngày 15/6 số hộ nghèo là 121 hộ") or, in one sentence of commas, is told
       // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
@@ -205,8 +213,8 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       const step = lead !== null && !debt ? stepLead(block, f, previousEnd, previousStep) : null;
       const spent = step !== null && (FUND_SPENT.test(lead!) || FUND_SPENT.test(step));
       const way = wayWords(block, f, opening.kind === 'money' ? null : opening.unit);
-      const inflow = !spent && (INFLOW.test(way) || (step !== null && (FUND_IN.test(lead!) || RECEIVED.test(step))));
-      const outflow = spent || OUTFLOW.test(way) || (debt && DEBT_PAID.test(own)) || (step !== null && (FUND_OUT.test(lead!) || REMITTED.test(step)));
+      const inflow = !spent && (IN.test(way) || (step !== null && (FUND_IN.test(lead!) || RECEIVED.test(step))));
+      const outflow = spent || OUT.test(way) || (debt && DEBT_PAID.test(own)) || (step !== null && (FUND_OUT.test(lead!) || REMITTED.test(step)));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
@@ -246,6 +254,7 @@ function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, d
   const own = at >= 2 ? lastIndexAtOrBefore(block, '. ', at - 2) : -1;
   const from = own >= 2 ? lastIndexAtOrBefore(block, '. ', own - 2) + 1 : 0;
   let flow = false;
+  const [IN, OUT] = waysOf(opening);
   for (const f of figures) {
     if (f.index >= opening.index) break;
     if (localRange(block, f)[0] < from || !counted(f) || !sameThings(opening, f) || inBrackets(block, localRange(block, f)[0])) continue;
@@ -255,7 +264,7 @@ function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, d
       continue;
     }
     const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
-    if (INFLOW.test(words) || OUTFLOW.test(words) || (debt && DEBT_PAID.test(words))
+    if (IN.test(words) || OUT.test(words) || (debt && DEBT_PAID.test(words))
       || (lead !== null && (FUND_IN.test(lead) || FUND_OUT.test(lead) || FUND_SPENT.test(lead)))) flow = true;
   }
   return flow;
@@ -282,26 +291,12 @@ export function flowWay(block: Block, f: Figure): 1 | -1 | 0 | null {
   return inflow === OUTFLOW.test(own) ? 0 : inflow ? 1 : -1;
 }
 
-// A cut-off word and a full date before a level ("đến ngày 31/12/2023 là", "tính đến 30/6/2024 còn"): the day as yyyy-mm-dd.
-const CUT_OFF_DAY = new RegExp(String.raw`${edgeAlt(CUT_OFF_WORDS)}\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
-function cutOffDay(words: string): string | null {
-  const m = CUT_OFF_DAY.exec(words);
-  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
-}
-
-// "Dân số ngày 01/01/2024 là 21.312 người", "Tại thời điểm 31/12/2024, toàn xã có 486 tàu cá": a level dated a bound of a
-// period with no cut-off word, the first day of a month or the last (the stock a period ends with, the next one's
-// opening), is a period's opening level, closed like a dated cut-off by a level at a later one ("đến ngày 30/11/2024 là
-// …"). Any other day dates an event ("Ngày 15/3/2024 tổ chức khám cho 412 người"), not a level.
-const BOUND_DAY = new RegExp(String.raw`${edgeAlt(DATED_LEVEL_WORDS)}\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)\D{0,40}$`, 'iu');
-function boundDay(words: string): string | null {
-  const m = BOUND_DAY.exec(words);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Day 0 of the next month is this month's last (Date.UTC carries a 13th month into January).
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || (day !== 1 && day !== last)) return null;
-  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+// The text from the end of one figure to the start of a later one, the blocks between joined by a line break.
+function textBetween(blocks: readonly Block[], from: Figure, to: Figure): string {
+  const [a, z] = [blocks[from.block], blocks[to.block]];
+  if (from.block === to.block) return a.text.slice(localRange(a, from)[1], localRange(z, to)[0]);
+  const middle = blocks.slice(from.block + 1, to.block).map((x) => x.text);
+  return [a.text.slice(localRange(a, from)[1]), ...middle, z.text.slice(0, localRange(z, to)[0])].join('\n');
 }
 
 // A figure after the opening level in its sentence, a "gồm"/"trong đó" between: a part of the level, no flow.
@@ -393,13 +388,15 @@ function clauseBefore(block: Block, f: Figure): string {
 const CAUSE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAUSE_WORDS)})(?![\p{L}])`, 'iu');
 function wayWords(block: Block, f: Figure, noun: string | null = null): string {
   const [from, to, flat] = segmentRange(block.text, f, block);
-  const blank = (t: string) => (noun && (INFLOW.test(noun) || OUTFLOW.test(noun)) ? blankWords(t, noun) : t);
+  // `noun` is given in a balance of things only: the words of such a balance's flows.
+  const [IN, OUT] = noun === null ? [INFLOW, OUTFLOW] : [THING_IN, THING_OUT];
+  const blank = (t: string) => (noun && (IN.test(noun) || OUT.test(noun)) ? blankWords(t, noun) : t);
   const own = blank(flat.slice(from, to));
   const end = localRange(block, f)[1];
   const at = end < to ? flat.slice(end, to).search(CAUSE_AFTER) : -1;
   if (at < 0) return own;
   const head = blank(flat.slice(from, end + at));
-  return INFLOW.test(head) !== OUTFLOW.test(head) ? head : own;
+  return IN.test(head) !== OUT.test(head) ? head : own;
 }
 
 // The text with every whole-word occurrence of `words` (any case) blanked.

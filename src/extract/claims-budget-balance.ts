@@ -69,8 +69,8 @@ export function extractBudgetBalances(blocks: readonly Block[], figuresOf: Block
   return out;
 }
 
-// An amount of money with a name, outside brackets (a bracket holds a reference or an aside).
-function plainMoney(blocks: readonly Block[], f: Figure): boolean {
+/** An amount of money with a name, outside brackets (a bracket holds a reference or an aside). */
+export function plainMoney(blocks: readonly Block[], f: Figure): boolean {
   return f.kind === 'money' && f.cell === null && f.label !== null && !insideBrackets(blocks[f.block], localRange(blocks[f.block], f)[0]);
 }
 
@@ -102,9 +102,11 @@ function totalsByName(blocks: readonly Block[], figuresOf: BlockFigures): Map<st
   return out;
 }
 
-// Amounts of spending carried over to the next year the document states, in đồng: in sentences, or in a table's cells in
-// the unit their row or header gives ("triệu đồng").
-function carriedAmounts(figures: readonly Figure[]): number[] {
+/**
+ * Amounts of spending carried over to the next year the document states, in đồng: in sentences, or in a table's cells in
+ * the unit their row or header gives ("triệu đồng").
+ */
+export function carriedAmounts(figures: readonly Figure[]): number[] {
   const out: number[] = [];
   for (const f of figures) {
     if (f.label === null || !CARRIED_OVER.test(f.label)) continue;

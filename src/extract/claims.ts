@@ -14,6 +14,7 @@ import { extractRecapBalances } from './claims-balance-recap.js';
 import { extractRemainderClaims } from './claims-remainder.js';
 import { extractStatusRests } from './claims-status-rest.js';
 import { extractBudgetBalances } from './claims-budget-balance.js';
+import { extractPassageBudgetBalances } from './claims-budget-passage.js';
 import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNumberedBulletLists } from './claims-lists.js';
 import { BlockFigures } from './claims-parts.js';
 import { extractLinkedClaims } from './claims-linked.js';
@@ -55,7 +56,10 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
   // Bullets numbered as the counted noun's own ("- Đoàn số 1 …") list a count no other reading of the bullets has listed.
   const listed = new Set(claims.filter((c) => c.relation === 'list').map((c) => c.whole));
   claims.push(...extractNumberedBulletLists(source.blocks, figuresOf).filter((c) => !listed.has(c.whole)));
-  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...extractBudgetBalances(source.blocks, figuresOf, figures), ...extractAmongClaims(source.blocks, figuresOf), ...extractRestatedSplits(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
+  const budgets = extractBudgetBalances(source.blocks, figuresOf, figures);
+  // A balance told beside its revenue and spending in one sentence, when not read from its name alone already.
+  budgets.push(...extractPassageBudgetBalances(source.blocks, figuresOf, figures, new Set(budgets.map((c) => c.whole))));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...budgets, ...extractAmongClaims(source.blocks, figuresOf), ...extractRestatedSplits(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));

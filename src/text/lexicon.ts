@@ -1970,6 +1970,18 @@ export const INFLOW_WORDS = [
   'chuyển sinh hoạt đến',
 ] as const;
 /**
+ * Things added to or taken out of a stock of goods or equipment, read only in a balance of things, never of money ("mua mới
+ * 02 máy tính" spends a fund's money; "thanh lý tài sản" may bring money in): "trang bị thêm 386 bình", "mua mới 860
+ * cuốn", "thanh lý 54 bình hết hạn", "loại bỏ 120 cuốn".
+ */
+export const STOCK_INFLOW_WORDS = ['trang bị thêm', 'trang bị mới', 'mua mới', 'mua thêm'] as const;
+export const STOCK_OUTFLOW_WORDS = ['thanh lý', 'loại bỏ'] as const;
+/**
+ * Words dating a level to the end of a named year ("cuối năm 2024 thư viện có 12.450 cuốn sách"): read before the year as
+ * a cut-off, the level is the opening of what follows it.
+ */
+export const YEAR_END_WORDS = ['cuối năm', 'hết năm'] as const;
+/**
  * Words opening a recap of a stock after its flows: "Như vậy, từ 386 doanh nghiệp đang hoạt động đầu năm, đến 30/9 toàn huyện
  * có 416 doanh nghiệp" (extract/claims-balance-recap.ts).
  */
@@ -2817,6 +2829,25 @@ export const BUDGET_DEFICIT_WORDS = ['bội chi'] as const;
 export const BUDGET_TOTAL_IN_WORDS = ['tổng thu'] as const;
 /** Words opening the name of a budget's total spending ("Tổng chi ngân sách xã năm 2024"). */
 export const BUDGET_TOTAL_OUT_WORDS = ['tổng chi'] as const;
+/**
+ * Words opening the name of what a budget holds at a day, told in one sentence after its total revenue and total spending
+ * ("Tổng thu ngân sách xã … , tổng chi …; tồn quỹ ngân sách xã đến ngày 30/6/2025 là …"): revenue − spending, as "kết dư"
+ * (extract/claims-budget-passage.ts).
+ */
+export const BUDGET_HELD_WORDS = ['tồn quỹ', 'số dư'] as const;
+/**
+ * The noun a budget's name opens with ("ngân sách xã"): a state budget counts last year's surplus among its revenue, so what
+ * it holds is its revenue less its spending; a fund's balance ("số dư quỹ") also carries its opening balance, left unread.
+ */
+export const BUDGET_NOUNS = ['ngân sách'] as const;
+/**
+ * Words that end a budget's name in the name of its total or balance, where the period or the state of the figure begins
+ * ("ngân sách xã | ước thực hiện", "ngân sách xã | đến ngày 30/6/2025", "ngân sách huyện | năm 2024").
+ */
+export const BUDGET_NAME_ENDS = [
+  'ước thực hiện', 'ước', 'thực hiện', 'tính đến', 'đến', 'tới', 'hết', 'năm', 'tháng', 'quý', 'kỳ', 'trong', 'là', 'đạt', 'tại', 'lũy kế', 'cả năm',
+  'giai đoạn', 'từ', 'đã', 'được',
+] as const;
 /** Words naming spending carried over to the next year ("chi chuyển nguồn sang năm 2025"), which a balance may leave out. */
 export const CARRIED_OVER_WORDS = ['chuyển nguồn'] as const;
 
