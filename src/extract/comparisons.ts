@@ -8,6 +8,7 @@
  * whose subject is a bare "Số X": the one value of X stated just before; the "100%" claim: the same or the
  * next paragraphs). Hedged claims ("hơn", "gần", "khoảng", "trên") are not read. claim-mismatch judges them.
  */
+import { readMemberMultiples } from './claims-member-multiple.js';
 import type { Analysis, Block, Comparison, Figure, TableCell } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { AMBIGUOUS_TOKEN, parseNumberToken, wordedMultipleDecimals, type NumberStyle } from './numbers.js';
@@ -288,6 +289,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // So is a multiple right after its value with no base in its statement, against the compared year's value stated elsewhere.
   const ratiosAll = out.filter((c): c is RatioClaim => c.kind === 'ratio');
   out.push(...readYearRecalledRatios(input).filter((r) => !ratiosAll.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
+  // So is a multiple between two members of one column of a nearby table ("doanh thu quý IV gấp 1,8 lần quý II").
+  const ratiosKnown = out.filter((c): c is RatioClaim => c.kind === 'ratio');
+  out.push(...readMemberMultiples(input).filter((r) => !ratiosKnown.some((c) => c.block === r.block && c.from < r.to && r.from < c.to)));
   out.push(...readPriorDirections(input));
   out.push(...readYearDirections(input));
   // A way of change closed by a colon, the two years' values after it, unless another reading took that claim.

@@ -21,6 +21,7 @@ import type { NumberGrammar } from './numbers.js';
 import { type BracketSign, cleanCellText, isNumeric, readCell } from './table-cells.js';
 import { isHeaderRow, readColumns } from './table-header.js';
 import { isTotalRow, structureRows, TOTAL_ROW_WORDS } from './table-rows.js';
+import { markPeriodTotals } from './table-period-rows.js';
 import { closeBrackets, realignRows, splitSignedRuns } from './table-realign.js';
 import { splitRunInUnits } from './table-unit-runin.js';
 
@@ -161,6 +162,8 @@ function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: Num
   const byIndex = new Map(body.map((b) => [b.index, b]));
   const realigned = wrapsRows ? realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar) : read;
   const rows = wrapsRows ? splitSignedRuns(splitRunInUnits(realigned, labelColumn, unitColumn, byIndex, grammar), byIndex, grammar) : read;
+  // "Cả năm" under "Quý I" … "Quý IV": a row naming the whole of the periods above it totals them.
+  markPeriodTotals(rows);
   structureRows(rows);
   return { index, headerBlocks: blocks.slice(0, h).map((b) => b.index), columns, labelColumn, rows };
 }

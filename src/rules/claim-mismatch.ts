@@ -15,6 +15,8 @@
  *   else the one after it, usually in brackets, and the nearest before it; or
  *   the two before it, "từ 1,5 triệu lên 4,5 triệu, gấp 03 lần" (never the value and its bracketed aside), or the earlier value in brackets between, "36 tin,
  *   tăng 12 tin so với quý II (24 tin), gấp 1,5 lần"); a stated change ("tăng 12 tin") is never a compared value;
+ *   or the two cells of one column of a nearby table whose rows the claim names on either side, the column before the
+ *   first ("doanh thu quý IV gấp 1,8 lần quý II" beside rows "Quý IV", "Quý II" under "Doanh thu": src/extract/claims-member-multiple.ts);
  * - "tăng/giảm X% so với … (B)", "vượt X% kế hoạch (B)": the change from B to
  *   the figure before the claim (or from A to B of a "từ A lên B" after it);
  *   "tăng N hồ sơ so với … (B)" likewise, exactly; after a ";", "so với (con số) B <noun> của năm N, mức tăng đạt X%" against

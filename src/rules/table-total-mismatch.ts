@@ -66,6 +66,11 @@
  * cell missing its row's sum is flagged there, and read at that sum by the group, total and rate checks of its column,
  * so one slip is told once.
  *
+ * Period rows: a row naming the whole of the period rows above it ("Cả năm" under "Quý I" … "Quý IV", "6 tháng" or "Lũy
+ * kế" under "Tháng 1" … "Tháng 6") is their total row when the run is complete and one column at least adds up exactly
+ * (src/extract/table-period-rows.ts); where its cell is no larger than one of the periods it holds a stock at the end, a
+ * mean or a peak, and is not checked.
+ *
  * Percent, fulfilment and change columns are never summed; each is checked
  * against its own row (Thực hiện / Kế hoạch × 100, (2024 − 2023) / 2023 ×
  * 100, đúng hạn / (đúng hạn + quá hạn) × 100, or the row's share of the one
@@ -100,6 +105,7 @@
 import type { Table, TableCell, TableColumn, TableRow } from '../model/index.js';
 import { BARE_TOTAL, namesWholeScope, TOTAL_ROW_WORDS } from '../extract/table-rows.js';
 import { defineRule } from './define.js';
+import { namesPeriodWhole } from '../extract/table-period-rows.js';
 import { tablesOf } from './support/percent.js';
 import { isRateRow, isSomeOfRow, membersOverlap, moneyBesideQuantities, namedAddends, namedSubset, countsRows, rowsInRange, namesWholeUnit, rowsCoverSplit, totalOfOtherNoun, unitKey, valueInLabel } from '../extract/table-rows.js';
 import { checkParts, checkPercentColumns, membersShareHead, place, repeatsWhole, sumOf } from './support/table-checks.js';
@@ -229,6 +235,7 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
     if (subset !== null && subset.length === 0) return;
     // "Số lượng | Đơn giá | Thành tiền": the value column is in money whatever unit each row's quantity counts.
     const priced = pricedValueColumns(table);
+    const periodWhole = !TOTAL_ROW_WORDS.test(row.label) && namesPeriodWhole(row.label);
     for (const column of summedColumns(table)) {
       const cell = row.cells[column.index];
       // A whole unit's row ("Toàn phường") in a column whose header was not read (a pdf's shifted header cells) may hold
@@ -254,6 +261,12 @@ function checkTotalRows(table: Table, report: Report, slips: ReadonlyMap<TableCe
       // A whole's row ("Toàn phường") states the whole's own figures, its rates and means too: in a column whose header
       // was not read, a value no larger than an item of its own is one of those, no sum.
       if (namesWholeScope(row.label) && column.header.trim() === '' && usable[0].cells.some((c) => c.kind !== 'empty' && c.value! >= cell.value!)) continue;
+      // A whole of periods ("Cả năm" under "Quý I" … "Quý IV") no larger than one of them holds a stock at the period's end, a
+      // mean or a peak, no sum of them.
+      if (periodWhole && usable[0].cells.some((c) => c.kind !== 'empty' && c.value! >= cell.value!)) continue;
+      // Its cell of a row-total column ("Cộng" closing the other columns) restates its own row's sum: a slip there is an item's
+      // row sum, which the parts check tells.
+      if (periodWhole && column.role === 'total') continue;
       const first = usable[0].cells;
       report({
         messageId: 'totalRowMismatch',

@@ -368,6 +368,8 @@ export const PLAN = wordsRe(PLAN_WORDS);
 export const BACKLOG_WORDS = ['tồn'] as const;
 /** Running-total words that mark a figure as cumulative over periods. */
 export const RUNNING_TOTAL_WORDS = ['lũy kế', 'cộng dồn', 'từ đầu năm', 'tính đến'] as const;
+/** A row label that is a running total alone ("Lũy kế" under "Tháng 1" … "Tháng 6"): the sum of the periods above it from the year's start. */
+export const RUNNING_TOTAL_ROW_LABELS = ['lũy kế', 'cộng dồn'] as const;
 /** Verbs joining a share to its whole ("chiếm", "đạt", "tương đương"). */
 export const SHARE_VERBS = ['chiếm', 'đạt', 'bằng', 'tương đương', 'tương ứng'] as const;
 /** Hedges before a number ("hơn", "gần", "khoảng"): the value is approximate. */
