@@ -22,6 +22,7 @@ import { readTableTrends } from './claims-table-trend.js';
 import { readTableRanks } from './claims-table-rank.js';
 import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
+import { readNamedRowDirections } from './claims-named-row-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readLedChanges } from './claims-change-led.js';
@@ -301,6 +302,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A way of change claimed of a list of counts leading its clause, unless another reading took that claim.
   const waysTaken = out.filter((c) => c.kind === 'direction' || c.kind === 'change' || c.kind === 'trend');
   out.push(...readItemsDirections(input).filter((d) => !waysTaken.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
+  // A way of change naming one table row of the report anywhere, unless another reading took that claim.
+  const waysKnown = out.filter((c): c is Extract<ComparisonClaim, { kind: 'direction' | 'change' | 'trend' }> => c.kind === 'direction' || c.kind === 'change' || c.kind === 'trend');
+  out.push(...readNamedRowDirections(input).filter((d) => !waysKnown.some((c) => c.block === d.block && c.from < d.to && d.from < c.to)));
   out.push(...readPlannedAll(input));
   out.push(...readTableMemberClaims(input));
   out.push(...floors);

@@ -47,6 +47,10 @@
  * - "<row label> tăng/giảm (mạnh) so với cùng kỳ" with no figure, in the paragraph right before or after a table whose one
  *   change column ("So cùng kỳ (%)", a negative cell among its rows) gives that row the other sign
  *   (src/extract/claims-table-trend.ts);
+ * - "<subject> tăng/giảm so với cùng kỳ|năm Y" with no figure, anywhere, against the one table row of the report it names (its
+ *   label's words, every other word of the subject the table's own; the total row by the caption), of the table's one current
+ *   and earlier column, or a measure column beside its earlier one ("Số vụ" / "Số vụ cùng kỳ 2023")
+ *   (src/extract/claims-named-row-direction.ts);
  * - "tất cả/toàn bộ (các) <noun> …" whose own bracket counts that noun short of all ("tất cả các thôn (5/6 thôn)"),
  *   read as a "100%" claim (src/extract/universal-claims.ts);
  * - "100% <noun> <state>" and a later "còn N <noun> … chưa/không <state>" of the same noun and state (a count of
