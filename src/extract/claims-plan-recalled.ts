@@ -15,11 +15,11 @@
  */
 import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { labelTokens } from './similarity.js';
+import { labelTokens, labelWords } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
 import { tableRowPlan } from './claims-plan-table-row.js';
 import { aimedFigure } from './aimed.js';
-import { alt, AND_OR_WORDS, CHANGE_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, ASSIGNED_WORDS, CHANGE_VERBS, PLAN_NAME_FRAME_WORDS, TARGET_SETTING_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections' | 'tables'>>;
 
@@ -62,7 +62,10 @@ export function readRecalledPlans(input: Input): Comparison[] {
         // A partial word anywhere after the claim's clause start blocks it too: "… đều vượt kế hoạch, trừ cây ngô (đạt 90,3%)"
         // claims the rest, and the one rate it would be read against is the exception's.
         if (figs.some((f) => at(f) >= s.from && at(f) < clauseTo) || BLOCKED.test(block.text.slice(clauseFrom, s.to))) continue;
-        const subject = telling(block.text.slice(clauseFrom, from));
+        // "vượt chỉ tiêu xây dựng nhà tình nghĩa": the indicator named after its plan word, up to the next "và" or comma.
+        const after = m[2].toLowerCase() === NAMED_PLAN ? afterSubject(block.text.slice(to, clauseTo)) : [];
+        const said = after.length >= MIN_WORDS ? block.text.slice(to, clauseTo) : block.text.slice(clauseFrom, from);
+        const subject = after.length >= MIN_WORDS ? after : telling(said);
         if (subject.length < MIN_WORDS) continue;
         rates ??= statedRates(input, byBlock);
         const plan = m[2].toLowerCase();
@@ -72,17 +75,17 @@ export function readRecalledPlans(input: Input): Comparison[] {
         if (found.length > 0) continue;
         // "Công tác thanh tra hoàn thành vượt kế hoạch năm" and a section "Công tác thanh tra": the plan that section states.
         const named = namedSection(input, subject, block.index);
-        if (named === null) {
-          // "công tác tuyên truyền vượt kế hoạch đề ra" under a table of plans and results: the row its subject names.
-          const periods = words(block.text.slice(to, clauseTo)).filter((w) => UNTELLING.has(w));
-          const row = tableRowPlan(input, subject.filter((w) => !FRAME.has(w)), block.index, plan, periods);
-          if (row) out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative, value: row[1], target: row[0], exceed: EXCEED.test(m[1]) });
-          continue;
-        }
-        const inSection = rates.filter((r) => r.plan === plan && input.blockSection![r.rate.block] === named);
+        const inSection = named === null ? [] : rates.filter((r) => r.plan === plan && input.blockSection![r.rate.block] === named);
         if (inSection.length === 1) out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative, rate: inSection[0].rate });
-        const pair = inSection.length === 0 ? sectionPair(input, byBlock, (sectionBlocks ??= blocksBySection(input)).get(named) ?? [], plan) : null;
+        const pair = named !== null && inSection.length === 0 ? sectionPair(input, byBlock, (sectionBlocks ??= blocksBySection(input)).get(named) ?? [], plan) : null;
         if (pair) out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative, value: pair[1], target: pair[0], exceed: EXCEED.test(m[1]) });
+        if (inSection.length > 0 || pair) continue;
+        // "công tác tuyên truyền vượt kế hoạch đề ra" under a table of plans and results: the row its subject names (so too
+        // when the section its subject names, "a- Kiên cố hóa kênh mương", states no plan of its own).
+        // The periods the plan's own words name ("kế hoạch quý"), up to the next "và" ("… và vượt chỉ tiêu nhận đỡ đầu …").
+        const periods = after.length >= MIN_WORDS ? [] : words(planTail(block.text.slice(to, clauseTo))).filter((w) => UNTELLING.has(w));
+        const row = tableRowPlan(input, subject.filter((w) => !FRAME.has(w)), block.index, plan, periods, labelWords(said));
+        if (row) out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative, value: row[1], target: row[0], exceed: EXCEED.test(m[1]) });
       }
     }
   }
@@ -90,6 +93,13 @@ export function readRecalledPlans(input: Input): Comparison[] {
 }
 
 const FRAME = new Set(SUBJECT_FRAME_WORDS.flatMap((w) => w.split(' ')));
+// The plan word an indicator's name may follow ("chỉ tiêu xây dựng nhà tình nghĩa"), and the words after a plan word that
+// name who set it or when ("kế hoạch năm", "huyện giao", "đề ra"), never the indicator.
+const NAMED_PLAN = PLAN_RATE_BASES[2];
+const PLAN_TAIL_WORDS = new Set([...PLAN_NAME_FRAME_WORDS, ...ASSIGNED_WORDS, ...TARGET_SETTING_VERBS, ...PERIOD_UNITS].flatMap((w) => labelTokens(w)));
+const AFTER_END = new RegExp(String.raw`[,;(]|\s(?:${alt(AND_OR_WORDS)})\s`, 'iu');
+const planTail = (tail: string) => (tail.search(AFTER_END) < 0 ? tail : tail.slice(0, tail.search(AFTER_END)));
+const afterSubject = (tail: string) => telling(planTail(tail)).filter((w) => !PLAN_TAIL_WORDS.has(w));
 const TITLE_JOIN = new RegExp(String.raw`[,;]|\s(?:${alt(AND_OR_WORDS)})\s`, 'iu');
 const EXCEED = /vượt/iu;
 const EXCESS_BEFORE = new RegExp(String.raw`${edgeAlt([...EXCEED_WORDS, ...CHANGE_VERBS])}\s*$`, 'iu');

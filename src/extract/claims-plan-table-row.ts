@@ -5,14 +5,17 @@
  *
  * The table ends within NEAR paragraphs before the claim, in its section (with none such naming the subject, the one
  * row of all the report's tables that does, as below), has a label column, exactly one plan column whose
- * header names the claim's plan word (and every period unit the claim names after it) and exactly one result column. The
- * subject's telling words (frame words as "công tác" aside, two at least) are all words of exactly one body row's label;
- * both its cells are plain numbers. Anything else reads nothing.
+ * header names the claim's plan word (a "chỉ tiêu" claimed, a "Kế hoạch" column too: PLAN_KIN_HEADERS) and every period
+ * unit the claim names after it (the header or the row's own label, "Thu phí … (kế hoạch quý)") and exactly one result
+ * column. The subject's telling words (frame words as "công tác" aside, two at least) are all words of exactly one body
+ * row's label, an initialism of the label spelled out by the subject's words ("Người tập luyện TDTT thường xuyên" for "số
+ * người tập luyện thể dục thể thao thường xuyên"); both its cells are plain numbers. Anything else reads nothing.
  */
 import type { Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
-import { labelTokens } from './similarity.js';
+import { labelTokens, labelWords, spellInitials } from './similarity.js';
 import { cellFigure } from './table-bound.js';
+import { PLAN_KIN_HEADERS } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'> & Partial<Pick<ComparisonInput, 'tables' | 'blockSection'>>;
 
@@ -20,14 +23,15 @@ const NEAR = 3;
 const MIN_WORDS = 2;
 
 /** [plan, result] of the one row of the table just above `block` whose label holds every word of `want`; null otherwise. */
-export function tableRowPlan(input: Input, want: string[], block: number, plan: string, periods: string[]): [Figure, Figure] | null {
+export function tableRowPlan(input: Input, want: string[], block: number, plan: string, periods: string[], said: string[] = []): [Figure, Figure] | null {
   if (want.length < MIN_WORDS || !input.tables || !input.blockSection) return null;
   const table = tableAbove(input.tables, input.blockSection, block);
-  const above = table ? rowPlan(input, table, want, plan, periods) : null;
+  const named = (label: string) => rowTokens(label, said);
+  const above = table ? rowPlan(input, table, want, plan, periods, named) : null;
   if (above !== null) return above === UNSURE ? null : above;
   // No table just above names it: the one row of all the report's plan tables that does ("công tác nạo vét kênh mương 9
   // tháng vượt kế hoạch đề ra" in the closing assessment, "Nạo vét kênh mương | km | 12,0 | 10,8" in a section before).
-  const far = input.tables.filter((t) => t !== table).map((t) => rowPlan(input, t, want, plan, periods)).filter((r) => r !== null);
+  const far = input.tables.filter((t) => t !== table).map((t) => rowPlan(input, t, want, plan, periods, named)).filter((r) => r !== null);
   return far.length === 1 && far[0] !== UNSURE ? far[0] : null;
 }
 
@@ -35,21 +39,32 @@ const UNSURE = 'unsure';
 
 // [plan, result] of the one row of table t named by `want`; UNSURE when a row is named but its cells are not plain
 // numbers (or several rows are), null when no row is.
-function rowPlan(input: Input, table: Table, want: string[], plan: string, periods: string[]): [Figure, Figure] | typeof UNSURE | null {
+function rowPlan(input: Input, table: Table, want: string[], plan: string, periods: string[], named: (label: string) => string[]): [Figure, Figure] | typeof UNSURE | null {
   if (table.labelColumn === null) return null;
   const plans = table.columns.filter((c) => c.measure === 'plan');
   const results = table.columns.filter((c) => c.measure === 'result');
   if (plans.length !== 1 || results.length !== 1) return null;
   const header = plans[0].header.toLowerCase();
-  if (!header.includes(plan.toLowerCase()) || !periods.every((w) => new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'u').test(header))) return null;
-  const rows = table.rows.filter((r) => !r.total && want.every((w) => labelTokens(r.label).includes(w)));
+  if (!(PLAN_KIN_HEADERS[plan.toLowerCase()] ?? [plan.toLowerCase()]).some((p) => header.includes(p))) return null;
+  const rows = table.rows.filter((r) => !r.total && want.every((w) => named(r.label).includes(w)));
   if (rows.length === 0) return null;
   if (rows.length !== 1) return UNSURE;
+  const holds = (w: string, text: string) => new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'u').test(text);
+  if (!periods.every((w) => holds(w, header) || holds(w, rows[0].label.toLowerCase()))) return null;
   const [p, r] = [rows[0].cells[plans[0].index], rows[0].cells[results[0].index]];
   if (!p?.pure || !r?.pure || p.value === null || r.value === null) return UNSURE;
   const target = cellFigure(input, p);
   const value = cellFigure(input, r);
   return target && value ? [target, value] : UNSURE;
+}
+
+// An initialism: two to five letters, no vowel ("TDTT", "GCN"), never a word of its own.
+const INITIALISM = /^[b-df-hj-np-tv-zđ]{2,5}$/u;
+
+// A row label's tokens, each initialism spelled out by the words the claim said ("TDTT" by "… thể dục thể thao …").
+function rowTokens(label: string, said: string[]): string[] {
+  if (said.length === 0) return labelTokens(label);
+  return labelTokens(labelWords(label).flatMap((w) => (INITIALISM.test(w) ? spellInitials([w], said) : [w])).join(' '));
 }
 
 // The table whose last row ends within NEAR blocks before `block`, in its section.

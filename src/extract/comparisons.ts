@@ -24,6 +24,7 @@ import { readTableBounds } from './claims-table-bounds.js';
 import { readTableDirections } from './claims-table-direction.js';
 import { readNamedRowDirections } from './claims-named-row-direction.js';
 import { readRecalledPlans } from './claims-plan-recalled.js';
+import { readValuedRowPlans } from './claims-plan-valued-row.js';
 import { readRecalledChanges } from './claims-change-recalled.js';
 import { readLedChanges } from './claims-change-led.js';
 import { readOwnDirections } from './claims-own-direction.js';
@@ -251,6 +252,9 @@ export function readComparisons(input: ComparisonInput): ComparisonClaim[] {
   // A claim right after a table read as a row's trend (its change column) is not read again as a direction.
   out.push(...readTableDirections(input).filter((d) => d.kind !== 'direction' || !trends.some((t) => t.block === d.block && t.from < d.to && d.from < t.to)));
   out.push(...readRecalledPlans(input));
+  // A claim to pass a plan beside its own result, the plan only in the table row holding that result, unless read already.
+  const planned = out.filter((c) => c.kind === 'target' || c.kind === 'fulfilment');
+  out.push(...readValuedRowPlans(input).filter((v) => !planned.some((c) => c.block === v.block && c.from < v.to && v.from < c.to)));
   out.push(...readRecalledChanges(input));
   out.push(...readLedChanges(input));
   out.push(...readOwnDirections(input));

@@ -38,7 +38,11 @@
  *   change ("… 1 129 hộ, tăng 67 hộ so với cuối năm 2025"): any change at least N% agrees (src/extract/claims-change-recalled.ts);
  * - "<subject> (đã) vượt / chưa đạt dự toán|kế hoạch" with no figure, against the one rate of that plan the report states for
  *   the same subject ("Thu ngân sách … bằng 86,4% dự toán năm"), or the plan and result stated in the one section its
- *   subject names ("Công tác thanh tra": "Kế hoạch … 15 cuộc; thực tế triển khai 13 cuộc") (src/extract/claims-plan-recalled.ts);
+ *   subject names ("Công tác thanh tra": "Kế hoạch … 15 cuộc; thực tế triển khai 13 cuộc") (src/extract/claims-plan-recalled.ts), else
+ *   the one table row its subject names (an initialism of the label spelled by the subject, "TDTT"; or the indicator named
+ *   after "vượt chỉ tiêu", "… chỉ tiêu xây dựng nhà tình nghĩa") (src/extract/claims-plan-table-row.ts);
+ * - "<result>, vượt kế hoạch" with no plan written: against the one table row holding that very result whose label the
+ *   statement names, when the row is below its plan (src/extract/claims-plan-valued-row.ts);
  * - "<value> <noun>, tăng/giảm X% so với năm Y | cùng kỳ" with no base written, against the one row of a table nearby (same
  *   section) whose current column holds the value and whose one earlier column (year Y, "Cùng kỳ"; no plan) the base; the row
  *   named by the sentence (its label's words, or for the total row the caption's) (src/extract/claims-table-base.ts);

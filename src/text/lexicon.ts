@@ -1584,6 +1584,11 @@ export const SUBJECT_FRAME_WORDS = ['công tác', 'kết quả', 'tình hình', 
 export const PLAN_RESULT_WORDS = ['thực hiện', 'thực tế', 'triển khai'] as const;
 /** The abbreviation of "kế hoạch" ("đạt 95% KH"). */
 export const PLAN_ABBREVIATIONS = ['KH'] as const;
+/**
+ * The plan column headers a plan word claimed is read against: "vượt chỉ tiêu (kế hoạch năm)" is held to a table's
+ * "Kế hoạch năm 2024" column as to a "Chỉ tiêu" one; "dự toán" only to its own.
+ */
+export const PLAN_KIN_HEADERS: Readonly<Record<string, readonly string[]>> = { 'chỉ tiêu': ['chỉ tiêu', 'kế hoạch'] };
 
 // ——— share phrases (extract/shares.ts) ———
 
