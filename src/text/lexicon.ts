@@ -982,11 +982,6 @@ export const CITED_DOCUMENT_WORDS = ['Quyết định', 'Nghị quyết', 'Kế 
 /** Kinds of document a list of issued documents names one by one ("05 văn bản: Kế hoạch số 12/KH-UBND …; Quyết định số 48/QĐ-UBND …"). */
 export const LISTED_DOCUMENT_WORDS = [...CITED_DOCUMENT_WORDS, 'Nghị định', 'Thông tư', 'Tờ trình', 'Báo cáo', 'Đề án', 'Chương trình', 'Quy chế'] as const;
 /**
- * Kinds of document by which a unit's own bodies decide its matters ("Nghị quyết số 45/NQ-HĐND … của HĐND xã X về dự toán
- * ngân sách năm 2025"); not the letters peers write each other ("Công văn", "Thông báo", "Giấy mời").
- */
-export const GOVERNING_DOCUMENT_WORDS = ['Nghị quyết', 'Quyết định', 'Chỉ thị', 'Kế hoạch', 'Kết luận', 'Chương trình', 'Đề án'] as const;
-/**
  * The bodies that govern an administrative unit, named right before its level word ("Hội đồng nhân dân xã X", "UBND phường
  * Y", "Ban Thường vụ Đảng ủy xã Z"): its council, its people's committee, its party committee.
  */
@@ -996,6 +991,11 @@ export const GOVERNING_BODY_WORDS = ['Hội đồng nhân dân', 'HĐND', 'Ủy 
  * district's budget and plans, while a district's committee also plans joint work with its peers.
  */
 export const COUNCIL_BODY_WORDS = ['Hội đồng nhân dân', 'HĐND'] as const;
+/**
+ * A people's committee ("Ủy ban nhân dân xã X", "UBND phường Y"): it also plans and decides work joint with its peers
+ * ("Kế hoạch … của UBND xã X" a neighbour carries out), so no document of it names the unit a report's matter is of.
+ */
+export const PEOPLES_COMMITTEE_WORDS = ['Ủy ban nhân dân', 'UBND'] as const;
 /** The kind of document a council decides by ("Nghị quyết số …"). */
 export const COUNCIL_DOCUMENT_WORDS = ['Nghị quyết'] as const;
 /** Words a report rests its own matter on a document with, right before the document ("Thực hiện Nghị quyết số …", "Căn cứ Quyết định số …"). */

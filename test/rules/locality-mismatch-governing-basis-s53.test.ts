@@ -18,10 +18,14 @@ const FARM = (line: string) => ['ỦY BAN NHÂN DÂN', 'XÃ QUỲNH LÂM', 'Số
   'Kết quả sản xuất nông nghiệp vụ Đông Xuân 2023 - 2024', 'UBND xã Quỳnh Lâm báo cáo như sau:', 'I. KẾT QUẢ', line].join('\n');
 
 describe('locality-mismatch: a peer whose council or committee issued what the report carries out (s53)', () => {
-  it('flags the commune of a plan of its people\'s committee the health report carries out', async () => {
-    const lead = 'Thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2024 của Ủy ban nhân dân ';
+  it('flags the commune of a resolution of its council the health report carries out', async () => {
+    const lead = 'Thực hiện Nghị quyết số 12/NQ-HĐND ngày 15/12/2023 của Hội đồng nhân dân ';
     await expectFindings('locality-mismatch', HEALTH(`${lead}xã Phú An về công tác y tế năm 2024, Trạm Y tế đã khám sàng lọc cho 1.240 người.`),
       [{ messageId: 'localityMismatch', data: { found: 'xã Phú An', expected: 'xã An Phú' }, quote: 'xã Phú An', at: lead }]);
+  });
+
+  it('says nothing of a plan of a people\'s committee (a neighbour\'s plan may be carried out jointly)', async () => {
+    await expectNone('locality-mismatch', HEALTH('Thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2024 của Ủy ban nhân dân xã Phú An về công tác y tế năm 2024, Trạm Y tế đã khám sàng lọc cho 1.240 người.'));
   });
 
   it('flags the ward of a party committee\'s resolution cited in a ";"-list of bases after "Căn cứ"', async () => {
