@@ -8,19 +8,19 @@
  * second member alone up to the clause's end (a punctuation mark, a joiner or a cause); that member is the whole label of
  * exactly one non-total row of the table; the words before "gấp" in the clause end on the whole label of exactly one other
  * row (the first member) and, before it, name exactly one amount column of that table (every word of its header, its unit
- * in brackets aside, one at least) with no plan word and no "so với"; the table lies in the claim's section, at most NEAR
+ * in brackets aside, one at least) with no plan word and no "so với"; the table lies in the claim's section, at most three
  * paragraphs away, and only one table there reads so; both cells are plain numbers, the first larger than the second.
  */
 import type { Figure, Table, TableCell } from '../model/index.js';
 import type { ComparisonInput, RatioClaim } from './comparisons.js';
 import { labelTokens } from './similarity.js';
+import { nearby } from './claims-table-base.js';
 import { STATED_DECIMAL, readStatedDecimal, wordedMultipleDecimals } from './numbers.js';
 import { alt, CAUSE_WORDS, CLAIM_JOINERS, COMPARED_WITH, MULTIPLE_NUMBER_WORDS, PLAN_WORDS, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses' | 'blockSection' | 'numbers' | 'tables'>;
 
 /** Paragraphs between the claim and its table at most (a caption, a unit note, one more). */
-const NEAR = 3;
 const MULTIPLE = new RegExp(
   String.raw`(?<![\p{L}])gấp\s+(?:(${STATED_DECIMAL})\s+lần|(${alt(Object.keys(MULTIPLE_NUMBER_WORDS))})(?:\s+lần)?)\s+(?:(?:${alt(COMPARED_WITH)})\s+)?`,
   'giu',
@@ -89,13 +89,6 @@ function readTable(table: Table, lead: string, secondText: string): Reading | nu
   return cellOk(a) && cellOk(b) ? { a, b } : null;
 }
 
-function nearby(input: Input, t: Table, block: number): boolean {
-  const first = t.headerBlocks[0];
-  const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
-  if (input.blockSection[first] !== input.blockSection[block]) return false;
-  if (first > block) return first - block - 1 <= NEAR;
-  return last < block && block - last - 1 <= NEAR;
-}
 
 function cellFigures(input: Input): (c: TableCell) => Figure | null {
   const byPlace = new Map<string, Figure>();

@@ -488,8 +488,8 @@ function readRatioPair(t: Table): Pair | null {
   return { now: nows[0], then: ratios[0], ratio: true };
 }
 
-// The table lies in the claim's section, at most NEAR paragraphs before or after the claim's.
-function nearby(input: Input, t: Table, block: number): boolean {
+/** The table lies in the claim's section, at most NEAR paragraphs before or after the claim's (also read by claims-member-multiple.ts). */
+export function nearby(input: Pick<Input, 'blockSection'>, t: Table, block: number): boolean {
   const first = t.headerBlocks[0];
   const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
   if (input.blockSection[first] !== input.blockSection[block]) return false;
