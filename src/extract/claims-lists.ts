@@ -22,7 +22,7 @@ import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
   CLAUSE_OPENING_WORDS, DISTRIBUTIVE_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS,
-  FOREIGN_WORD_VERBS, COUNTED_SUBJECT_LEADS, DESCRIPTION_BREAK_WORDS, EXAMPLE_LEAD_WORDS, REMAINDER_WORDS, ORDINAL_WORDS, OPEN_RANGE_TAILS, LEFT_OVER_TAILS,
+  FOREIGN_WORD_VERBS, COUNTED_SUBJECT_LEADS, DESCRIPTION_BREAK_WORDS, EXAMPLE_LEAD_WORDS, REMAINDER_WORDS, ORDINAL_WORDS, OPEN_RANGE_TAILS, LEFT_OVER_TAILS, OF_WHICH,
 } from '../text/lexicon.js';
 
 // Words between a count and its colon that say the names are of something else ("06 chữ ký số cho các chức danh: …").
@@ -176,6 +176,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     const items = shorter && shorter.length === f.value && !namesNoun(named.list.items[named.list.items.length - 1], f.unit!.toLowerCase()) ? shorter : named.list.items;
     // "05 hộ: Tân An 3, Tân Bình 2": the places' figures of the counted things add up to the count (placeFigures).
     if (named.list.byPlace === f.value) continue;
+    // "có 8 trường học trong đó đạt chuẩn quốc gia: A, B": "of which" in the lead-in picks some of the counted things.
+    if (OF_WHICH_RE.test(named.intro.text)) continue;
     const words = named.intro.words;
     const joined = coordinatedBefore(block, figures, f);
     out.push(makeClaim({
@@ -190,6 +192,8 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
   return out;
 }
 
+const OF_WHICH_RE = wordsRe(OF_WHICH, 'iu');
+const CLAUSE_OPENING = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\p{L}])`, 'iu');
 const BOUND_REACH = 120;
 const OPEN_BOUND_AFTER = new RegExp(`^${RANGE_TAIL}`, 'iu');
 
@@ -266,6 +270,8 @@ function coordinatedBefore(block: Block, figures: Figure[], f: Figure): number[]
     const [gFrom, gTo] = localRange(block, g);
     if (gTo > next) continue;
     if (g.kind !== 'count' || g.unit === null || g.cell !== null || !COORDINATED.test(block.text.slice(gTo, next))) break;
+    // "có 14 chi hội, 10 chi hội đạt vững mạnh:": the same bare noun before the comma is the whole the next count is some of.
+    if (unitsAlike(g.unit, f.unit!) && block.text.slice(gTo, next).replace(/[\s,]+/gu, ' ').trim().toLowerCase() === g.unit.toLowerCase() && block.text.slice(gTo, next).includes(',')) break;
     out.unshift(g.index);
     next = gFrom;
   }
@@ -598,7 +604,28 @@ function classifiedList(block: Block, f: Figure, figures: Figure[]): { intro: { 
   // "Tổ dân phố số 3, số 7 và số 12": after the first name, "số N" names the next one of the same noun.
   const numbered = (item: string, k: number) => k > 0 && /^số\s+\d{1,3}[A-Z]?$/iu.test(item) && /(?<![\p{L}])số\s+\d/iu.test(list!.items[0]);
   if (!list || !list.items.every((item, k) => namesNoun(item, unit) || numbered(item, k) || namesHead(item, unit) || kinds.some((n) => namesNoun(item, n)))) return null;
+  // "đã kiểm tra 24 cơ sở, phát hiện vi phạm: Cơ sở A, Cơ sở B": a comma may open a new predicate the names are the object of;
+  // a comma joining kinds of the counted noun ("04 cuộc họp, hội nghị:") is confirmed by a name of a kind other than its own.
+  const ofKinds = list.items.some((item) => !namesNoun(item, unit) && kinds.some((n) => namesNoun(item, n)));
+  if (!ofKinds && !commaDescribed(text, localRange(block, f)[0], m[1], unit)) return null;
   return { intro: { text: m[0], words: m[1] }, list };
+}
+
+/**
+ * Whether a lead-in's commas leave the names the counted things': none there (a pair written as one noun, "phòng, chống", or
+ * a bracket's commas aside), none opening a predicate, or predicates of a subject count that go on describing it
+ * (describedOn). After a count that is a deed's object ("đã kiểm tra 24 cơ sở, phát hiện vi phạm:", "rà soát 40 hộ nghèo,
+ * thoát nghèo:"), the comma opens a new predicate of the deed's doer, and the names after its colon are that predicate's
+ * choice among the counted things, or things of its own: a subset, never the whole count.
+ */
+function commaDescribed(text: string, from: number, words: string, unit: string): boolean {
+  const plain = joinCompounds(words.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length)));
+  // Names joined in the description ("đồng bào Mường, Thái") and a second kind of the counted noun's head ("07 cầu dân sinh,
+  // cầu treo …") open no predicate.
+  const head = unit.split(/\s+/u)[0];
+  const opensPredicate = (segment: string) => /^\p{Ll}/u.test(segment) && segment.split(/\s+/u)[0].toLowerCase() !== head;
+  if (!plain.split(',').slice(1).some((segment) => opensPredicate(segment.trim()))) return true;
+  return SUBJECT_LEAD.test(text.slice(Math.max(0, from - 12), from)) && describedOn(plain.replace(DESCRIBES_RE, ' '), unit);
 }
 
 // "04 (bốn) cuộc diễn tập, hội thao: diễn tập A; hội thao B; …": after a classifier, the intro names the kinds counted,
@@ -694,12 +721,27 @@ function clausedIntro(text: string, from: number, to: number, unit: string): Int
   if (!m) return null;
   const words = m[1].replace(CLAUSED_TAIL, '');
   const plain = words.replace(DESCRIBES_RE, ' ');
-  if (/[\d;.()]/u.test(plain) || foreignNames(plain) || OPEN.test(plain) || plain.split(/[\s,]+/u).length > CLAUSED_WORDS + 1) return null;
-  // The counted noun's head word again ("trường" of "trường học"): other members of it, or the same named anew.
-  const head = unit.toLowerCase().split(/\s+/u)[0];
+  // "…, hoạt động hiệu quả nhất là:": the closing "là" may end a word of examples ("nhất là"), so the words are asked with it.
+  if (/[\d;.()]/u.test(plain) || foreignNames(plain) || OPEN.test(m[0].replace(DESCRIBES_RE, ' ')) || plain.split(/[\s,]+/u).length > CLAUSED_WORDS + 1) return null;
+  return describedOn(plain, unit) ? { text: m[0], words, paren: false, topical: true, claused: true } : null;
+}
+
+/**
+ * Whether the segments a comma opens in a subject count's lead-in ("Có 05 trạm y tế được nâng cấp, đưa vào sử dụng …") go on
+ * describing the counted things: when the words before the first comma are the counted noun alone, no clause word opens the
+ * next ("Toàn huyện có 24 trường học, đạt chuẩn …:" tells which of them; "có 07 tôn giáo, hệ phái …:" pairs a noun), and
+ * every segment after it opens in lower case with no word of BREAK_OPENING, names the counted noun's head no more (another set of it: "…, hỗ trợ các
+ * trường chưa đạt là:"), no remainder ("còn lại", "khác"), no plural of places or persons, and no capitalised word but a Roman
+ * numeral ("trong quý I").
+ */
+function describedOn(words: string, unit: string): boolean {
+  const [first, ...rest] = words.split(',');
+  const own = unit.toLowerCase();
+  if (first.trim().toLowerCase().split(/\s+/u).join(' ') === own && rest.length > 0 && CLAUSE_OPENING.test(rest[0].trim())) return false;
+  const head = own.split(/\s+/u)[0];
   const goesOn = (segment: string) => /^\p{Ll}/u.test(segment) && !BREAK_OPENING.test(segment) && !NAMED_PLURAL.test(segment) && !REMAINDER.test(segment)
     && segment.split(/\s+/u).every((w) => w.toLowerCase() !== head && (!/^\p{Lu}/u.test(w) || ROMAN.test(w)));
-  return plain.split(',').slice(1).every((s) => goesOn(s.trim())) ? { text: m[0], words, paren: false, topical: true, claused: true } : null;
+  return rest.every((s) => goesOn(s.trim()));
 }
 
 // A colon-announced list naming the counted nouns, a "(A, B, C)" right after them, or — for "…, gồm:" — the
@@ -770,6 +812,15 @@ const COMMA_COMPOUND = new RegExp(String.raw`${edgeAlt(COMMA_COMPOUNDS, PAIRED_C
 // A spaced dash between two lower-case words.
 const DASH_COMPOUND = /(?<=\p{Ll})\s+[-–]\s+(?=\p{Ll})/gu;
 
+/**
+ * Whether a lead-in closed by a place word and its colon ("10 đợt khám sàng lọc tại: …", "03 cuộc kiểm tra … tại: …") names the
+ * places events were held at: several may be held at one place, so the places are read as venues are (fewer say nothing).
+ */
+function heldAt(lead: string, unit: string): boolean {
+  return EVENT.test(unit) && PLACE_COLON.test(lead);
+}
+const PLACE_COLON = new RegExp(String.raw`${edgeAlt(LIST_PLACE_WORDS)}\s*:$`, 'iu');
+
 function introIn(rest: string, to: number, starts: number[], unit: string): Intro | null {
   // Every pattern below but INTRO, JOINT_PLACE_INTRO and PAREN_INTRO ends in a colon: without one they are not tried.
   const colon = rest.includes(':');
@@ -779,14 +830,15 @@ function introIn(rest: string, to: number, starts: number[], unit: string): Intr
   const described = short && colon && BARE_IS.test(short[0]) ? DESCRIBED_INTRO.exec(rest) : null;
   for (const m of [described, short, colon ? LONG_INTRO.exec(rest) : null]) {
     const words = m ? m[1].replace(DESCRIBES_RE, ' ') : '';
-    if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false };
+    // "10 đợt khám sàng lọc tại: A, B": events and the places they were held at, the colon right after "tại".
+    if (m && !foreignNames(words) && !/[\d,;.()]/u.test(words)) return { text: m[0], words: m[1], paren: false, ...(heldAt(m[0], unit) ? { venues: true } : {}) };
   }
   const audience = colon ? AUDIENCE_INTRO.exec(rest) : null;
   if (audience && !foreignNames(audience[1]) && !/[\d,;.()]/u.test(audience[1] + audience[2])) return { text: audience[0], words: audience[1], paren: false };
   const joint = JOINT_PLACE_INTRO.exec(rest);
   if (joint) return { text: joint[0], words: joint[1].replace(',', ' '), paren: false };
   const comma = colon ? COMMA_INTRO.exec(rest) : null;
-  if (comma && !foreignNames(`${comma[1]}${comma[2]}`) && !/[\d,;.()]/u.test(`${comma[1]}${comma[2]}`)) return { text: comma[0], words: `${comma[1]}${comma[2]}`, paren: false };
+  if (comma && !foreignNames(`${comma[1]}${comma[2]}`) && !/[\d,;.()]/u.test(`${comma[1]}${comma[2]}`)) return { text: comma[0], words: `${comma[1]}${comma[2]}`, paren: false, ...(heldAt(comma[0], unit) ? { venues: true } : {}) };
   const topic = colon ? TOPIC_INTRO.exec(rest) : null;
   if (topic && !foreignNames(`${topic[1]}${topic[2]}`) && !/[\d,;.()]/u.test(`${topic[1]}${topic[2]}`)) return { text: topic[0], words: `${topic[1]}${topic[2]}`, paren: false, topical: true };
   const paren = PAREN_INTRO.exec(rest);
