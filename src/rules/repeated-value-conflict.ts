@@ -200,6 +200,7 @@ function checkWith(given: RuleContext, cells: boolean, sink: RuleContext['report
   reportTotalRowSlips(context, quantities, reported);
   reportIntroTotalSlips(context, quantities, reported);
   reportEchoedTotalSlips(context, quantities, reported);
+  reportCountTiedAmountSlips(context, quantities, reported);
   reportActedNames(context, quantities, reported);
   reportPlanMembers(context, quantities, reported);
   reportGroupMembers(context, quantities, reported);
@@ -1144,6 +1145,54 @@ function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], re
   }
 }
 
+/**
+ * "trong kỳ xử phạt 06 trường hợp với số tiền 35,8 triệu đồng" beside the total row "Tổng cộng | 6 | 38,5" under "Số tiền
+ * phạt": an amount told in the clause of a count, which restates another cell of the row, two neighbouring digits of the amount
+ * swapped giving the total cell of a money column whose header words the clause all says (its verb's too: "xử phạt … số
+ * tiền" names "Tiền phạt"), is that total mistyped on one side; the count ties the clause to the row as a rate does above.
+ * The amount and the count of this period (no scope but their clause's), neither a part or breakdown member, the amount read
+ * at the table's scale with its written decimals (three digits at least), and exactly one total cell of the document that
+ * slip of it. When the column's rows add up to the total the table agrees with itself, and it is said with bordered cells too.
+ */
+function reportCountTiedAmountSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
+  const totals: { cell: Figure; row: Figure[]; header: string[]; sum: number | null }[] = [];
+  const figuresOf = cellFiguresByBlock(context.figures);
+  for (const t of context.tables) {
+    if (t.rows.filter((r) => !r.total).length < 2) continue;
+    for (const r of t.rows) {
+      if (!r.total) continue;
+      const row = [...new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))];
+      for (const f of row) {
+        const column = t.columns[f.cell!];
+        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 3) continue;
+        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        const header = nameCore(labelTokens(column.header.replace(headerUnitOf(column.header), ' ')));
+        if (header.some((w) => MONEY_OF_ACTION.has(w))) totals.push({ cell: f, row, header, sum: columnSum(t, f.cell!) });
+      }
+    }
+  }
+  if (totals.length === 0) return;
+  const readingOf = new Map(quantities.map((q) => [q.figure.index, q] as const));
+  for (const q of quantities) {
+    const f = q.figure;
+    const tie = readingOf.get(f.index - 1);
+    if (f.cell !== null || f.kind !== 'money' || q.role !== 'money' || q.loose !== true || reported.has(f.index) || tie === undefined) continue;
+    if (tie.figure.block !== f.block || tie.figure.cell !== null || tie.kind !== 'count' || tie.role !== 'count' || tie.figure.decimals !== 0) continue;
+    if (!ownClause(q) || !ownClause(tie) || breakdownMember(q) || partOf(q) || breakdownMember(tie) || partOf(tie)) continue;
+    const words = new Set([...q.tokens, ...labelTokens(q.verb ?? ''), ...tie.tokens, ...labelTokens(tie.verb ?? '')]);
+    const written = THOUSANDS_SCALES.map((k) => digitsOf({ ...f, value: wholeAmount(f.value / 10 ** k) }));
+    const slips = totals.filter(({ cell, row, header }) => cell.decimals === f.decimals && written.some((w) => adjacentSwap(w, digitsOf(cell)))
+      && header.every((w) => words.has(w)) && row.some((c) => c !== cell && c.kind === 'count' && c.decimals === 0 && c.value === tie.figure.value));
+    if (slips.length !== 1) continue;
+    // The column's rows adding up to the sentence's amount make the total cell the slip (table-total-mismatch says it).
+    if (slips[0].sum !== null && written.includes(digitsOf({ ...slips[0].cell, value: slips[0].sum }))) continue;
+    reportSlip(context, q, slips[0].cell, reported, rowsAddUp(context, slips[0].cell));
+  }
+}
+
+// A figure of its report's own period and place, narrowed by nothing but its clause ("lead:", "subject:" tags alone).
+const ownClause = (q: Quantity) => q.scope.split('|').every((t) => t === '' || t.startsWith('lead:') || t.startsWith('subject:'));
+
 // Whether a sentence's rate, or amount at one of the table's scales ("doanh thu 286,4 tỷ đồng" / "Doanh thu (tỷ đồng) | 286,4"),
 // restates a row's cell at its written decimals; an amount of three digits at least, as a short one ("2 tỷ đồng") is any cell.
 function restates(rate: Figure, c: Figure): boolean {
@@ -1166,7 +1215,11 @@ function rowsAddUp(context: RuleContext, f: Figure): boolean {
   const t = f.cell === null ? undefined : tableOf(context, f.block);
   const row = t?.rows.find((r) => r.blocks.includes(f.block));
   if (t === undefined || row === undefined) return false;
-  if (row.total) return columnSum(t, f.cell!) === f.value;
+  // Decimal cells add up in binary with a rounding error (152,0 + 128,6 + 87,8 is 368.40000000000003): equal up to it.
+  if (row.total) {
+    const sum = columnSum(t, f.cell!);
+    return sum !== null && Math.abs(sum - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value));
+  }
   const group = row.parent === null ? undefined : t.rows[row.parent]?.cells[f.cell!];
   if (group?.value == null || group.kind !== 'count') return false;
   let sum = 0;
