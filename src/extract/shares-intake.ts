@@ -24,8 +24,9 @@ import type { Analysis, Figure } from '../model/index.js';
 import { canonicalLabel } from './similarity.js';
 import { sameMeasure, shareClause, type ShareInput } from './shares.js';
 import { unitHead } from './quantities.js';
+import { unitsAlike } from './labels.js';
 import {
-  ACTION_TARGET_WORDS, alt, AMONG, ATTENDANCE_VERBS, ATTENDED_PART_LEADS, DECISION_ISSUING_WORDS, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TIME_PHRASE_LEADS, TOTAL_WORDS, edgeAlt,
+  ACTION_TARGET_WORDS, alt, AMONG, ATTENDANCE_VERBS, ATTENDED_PART_LEADS, DECISION_ISSUING_WORDS, PART_CONNECTORS, COMPARED_WITH, DONE_WORDS, EARLIER_PERIOD_WORDS, PENDING_ACTION_WORDS, RATE_WORDS, RECEIVED_WORDS, SHARE_VERBS, TIME_PHRASE_LEADS, TOTAL_WORDS, UNDONE_LEADS, edgeAlt,
 } from '../text/lexicon.js';
 
 type Input = ShareInput & Pick<Analysis, 'claims'>;
@@ -72,8 +73,10 @@ function receivedWhole(input: Input, part: Figure, p: Figure): Figure | undefine
   if (!own || local(p) >= own.to) return undefined;
   const lead = block.text.slice(own.from, local(part));
   if (!DONE_LEAD.test(lead)) {
+    // The verb phrase opens the part's comma clause, or the part's clause itself when the received count's clause ends in
+    // ";" ("tiếp nhận 14 vụ việc; hòa giải thành 11 vụ, đạt 78,6%"): nextClauseReceived checks what stands between.
     const cut = lead.lastIndexOf(',') + 1;
-    return cut > 0 ? nextClauseReceived(input, part, lead.slice(cut), own.from + cut) : undefined;
+    return nextClauseReceived(input, part, lead.slice(cut), own.from + cut);
   }
   const between: Figure[] = [];
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_FIGURES; k--) {
@@ -87,21 +90,24 @@ function receivedWhole(input: Input, part: Figure, p: Figure): Figure | undefine
 
 // The part's clause opened by a verb phrase alone ("hòa giải thành", "trả kết quả"), no number nor aside.
 // "ban hành quyết định xử phạt": the words of issuing a decision may come before the verb.
-const VERB_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:(?:${alt(DECISION_ISSUING_WORDS)})\s+)?(?:\p{Ll}+\s+){1,4}$`, 'u');
+// A clause opening with what is still open ("còn tồn 45 kiến nghị", "đang hòa giải 01 vụ") tells no deed.
+const VERB_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?!(?:${alt(UNDONE_LEADS)})(?![\p{L}]))(?:(?:${alt(DECISION_ISSUING_WORDS)})\s+)?(?:\p{Ll}+\s+){1,4}$`, 'u');
 // "…, trong đó 36 đơn thư …, đạt 57%": a part a connector opens is a kind, whose "đạt" may be another rate: not read here.
 const CONNECTOR = new RegExp(String.raw`${edgeAlt(PART_CONNECTORS, AMONG)}(?![\p{L}])`, 'iu');
-// Between the received count and the part's clause: its noun and the comma closing its clause.
-const UNIT_THEN_COMMA = /^[^\d,;:.()]{0,30},\s*$/u;
+// Between the received count and the part's clause: its noun and the comma or ";" closing its clause (nothing else: a
+// clause of its own between may tell of another whole).
+const UNIT_THEN_CLOSE = /^[^\d,;:.()]{0,30}[,;]\s*$/u;
 
 /**
  * "Các tổ tiếp nhận 112 vụ việc, hòa giải thành 94 vụ việc, đạt tỷ lệ 85,7%": the part's clause, a verb phrase without an
- * aspect word, follows right after the clause of the count received, of the same noun: the share is of what came in.
+ * aspect word, follows right after the clause of the count received (after its comma or its ";": "tiếp nhận 14 vụ việc;
+ * hòa giải thành 11 vụ, đạt 78,6%"), of the same noun: the share is of what came in.
  */
 function nextClauseReceived(input: Input, part: Figure, lead: string, from: number): Figure | undefined {
   const g = input.figures[part.index - 1];
   if (!g || g.block !== part.block || !VERB_LEAD.test(lead) || ASIDE.test(lead) || CONNECTOR.test(lead) || !(isReceived(input, g, part) || receivedBySubject(input, g, part))) return undefined;
   const block = input.source.blocks[part.block];
-  return UNIT_THEN_COMMA.test(block.text.slice(g.span.end - block.span.start, from)) ? g : undefined;
+  return UNIT_THEN_CLOSE.test(block.text.slice(g.span.end - block.span.start, from)) ? g : undefined;
 }
 
 // "Các tổ hòa giải tiếp nhận …": a subject (capitalised, no number nor clause mark) before the word of what came in.
@@ -111,15 +117,25 @@ const SUBJECT_RECEIVED_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:\p{Lu}|(?
 
 // The received count of nextClauseReceived may follow its subject: "Các tổ hòa giải tiếp nhận 112 vụ việc, …".
 function receivedBySubject(input: Input, g: Figure, part: Figure): boolean {
-  if (g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || canonicalLabel(g.unit) !== canonicalLabel(part.unit!)) return false;
+  if (g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || !sameNoun(g.unit, part.unit!)) return false;
   const block = input.source.blocks[g.block];
   const s = input.clauses.at(g.block, g.span.start - block.span.start, true);
   return s !== undefined && SUBJECT_RECEIVED_LEAD.test(block.text.slice(s.from, g.span.start - block.span.start));
 }
 
+/**
+ * One counted noun: the same, or one the other's head ("14 vụ việc" … "11 vụ", "hồ sơ" … "hồ sơ cấp phép"); never two
+ * kinds of one head ("vụ án" against "vụ việc"), a group against its role holders, nor synonyms of a family.
+ */
+function sameNoun(a: string, b: string): boolean {
+  const x = canonicalLabel(a);
+  const y = canonicalLabel(b);
+  return x === y || ((x.startsWith(`${y} `) || y.startsWith(`${x} `)) && unitsAlike(a, b));
+}
+
 // A count of the part's noun, no smaller, that opens its statement with what came in.
 function isReceived(input: Input, g: Figure, part: Figure): boolean {
-  if (g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || canonicalLabel(g.unit) !== canonicalLabel(part.unit!)) return false;
+  if (g.kind !== 'count' || g.unit === null || g.change || g.value < part.value || !sameNoun(g.unit, part.unit!)) return false;
   const block = input.source.blocks[g.block];
   const at = g.span.start - block.span.start;
   const s = input.clauses.at(g.block, at, true);

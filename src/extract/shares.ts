@@ -9,6 +9,7 @@
 import type { Analysis, Figure, Table } from '../model/index.js';
 import { unitHead } from './quantities.js';
 import { isReference } from './claims-parts.js';
+import { doneOfPlanUnit } from './shares-plan-unit.js';
 import { canonicalLabel, labelTokens, measureNounTokens } from './similarity.js';
 import {
   alt, NEGATION_WORDS, ASSIGNED_WORDS, ATTRIBUTE_WORDS, BASE_AFTER_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNT_PREDICATE_VERBS, COUNT_WORDS, EARLIER_PERIOD_WORDS, EXCEED_WORDS, HAS_WORDS, OTHER_RATE_WORDS, PLAN_BASES,
@@ -628,7 +629,8 @@ export function percentText(text: string): string {
 }
 
 // "1.850 người, đạt 92,5% kế hoạch (2.100 người)", "158.600 triệu đồng, đạt 62,5% dự toán (dự toán 235.000 triệu đồng)": the
-// amount just before, handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
+// amount just before (or the one amount of the plan's unit in the rate's clause, when that one counts another thing:
+// shares-plan-unit.ts), handed over by ", đạt", measured against the plan restated in brackets right after its word, in the
 // same unit (the amount's noun up to four words: "380 ha rừng tập trung, đạt …", or up to four such nouns joined by commas:
 // "420 lượt chức sắc, chức việc, tín đồ, đạt …"). A rate of 100% is left alone (plans are often called fulfilled when nearly so).
 const HANDED_NOUN = String.raw`\p{L}+(?:\s\p{L}+){0,3}`;
@@ -663,14 +665,18 @@ function planPair(context: RuleContext, p: Figure, done: Figure, plan: Figure): 
 }
 
 export function planInBrackets(context: RuleContext, p: Figure): { done: Figure; plan: Figure } | undefined {
-  const done = context.figures[p.index - 1];
+  const near = context.figures[p.index - 1];
   const plan = context.figures[p.index + 1];
-  if (!done || !plan || !planPair(context, p, done, plan)) return undefined;
+  if (!near || !plan || near.block !== p.block || plan.block !== p.block) return undefined;
   const block = context.source.blocks[p.block];
-  if (!HANDED.test(textOf(context, p, done.span.end, p.span.start).replace(done.unit ?? '\u0000', ''))) return undefined;
+  if (!HANDED.test(textOf(context, p, near.span.end, p.span.start).replace(near.unit ?? '\u0000', ''))) return undefined;
   if (!PLAN_BRACKET.test(textOf(context, p, p.span.end, plan.span.start))) return undefined;
   const close = block.text.slice(plan.span.end - block.span.start);
-  return /^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(close) ? { done, plan } : undefined;
+  if (!/^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\)/u.test(close)) return undefined;
+  // The amount handed over, unless it counts another thing than the plan ("18 lớp … cho 1 080 lượt nông dân, đạt 90,0% kế
+  // hoạch năm (21 lớp)"): then the one amount of the plan's unit in the rate's clause.
+  const done = doneOfPlanUnit(context, p, near, plan) ?? near;
+  return planPair(context, p, done, plan) ? { done, plan } : undefined;
 }
 
 // "quyết toán 212.450.000 đồng trên dự toán 185.000.000 đồng, bằng 114,84% dự toán", "thực hiện 640 ha so với kế hoạch

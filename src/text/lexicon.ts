@@ -3166,6 +3166,11 @@ export const INTAKE_WORDS = [
   ['kiến nghị', 'pending'], ['đề nghị', 'pending'], ['phải', 'pending'], ['cần', 'pending'], ['kế hoạch', 'pending'], ['dự kiến', 'pending'], ['được giao', 'pending'], ['chỉ tiêu', 'pending'],
 ] as const satisfies readonly (readonly [string, 'received' | 'pending'])[];
 const intakeWords = (form: 'received' | 'pending') => INTAKE_WORDS.filter(([, f]) => f === form).map(([w]) => w);
+/**
+ * Words opening a clause that tells what is still open, not done ("còn tồn 45 kiến nghị", "đang hòa giải 01 vụ", "chưa trả
+ * lời 3 đơn"): a count so opened is no deed whose share of an intake "đạt X%" states (src/extract/shares-intake.ts).
+ */
+export const UNDONE_LEADS = ['còn', 'chưa', 'đang', 'tồn', 'không'] as const;
 /** Words of issuing a decision before the deed decided ("ban hành quyết định xử phạt 31 trường hợp"): the deed is the verb. */
 export const DECISION_ISSUING_WORDS = ['ban hành quyết định', 'ra quyết định', 'có quyết định'] as const;
 /** The pending intake words (INTAKE_WORDS). */
