@@ -755,15 +755,33 @@ function pairedAmounts(block: Block, figures: Figure[], claim: Claim, at: number
   if (a.unit.toLowerCase() !== b.unit.toLowerCase() || !compatible(a, b) || compatible(whole, a)) return null;
   const [as, bs] = [localRange(block, a)[0], localRange(block, b)[0]];
   if (nested(text, we, as) || nested(text, pe, bs) || EACH.test(text.slice(we, as)) || EACH.test(text.slice(pe, bs))) return null;
-  // The part's amount is named by words the whole's amount is named by too ("diện tích" … "với diện tích").
+  // The part's amount is named by words the whole's amount is named by too ("diện tích" … "với diện tích"), or the part
+  // restates the whole's noun and each holds its amount by an attribute word (pairedByAttribute).
   const own = (from: number, to: number): string[] => (text.slice(from, to).split(/[,;:]/u).pop() ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
   const [wa, wb] = [own(we, as), own(pe, bs)];
-  if (wb.length === 0 || !wb.every((w) => wa.includes(w))) return null;
+  if ((wb.length === 0 || !wb.every((w) => wa.includes(w))) && !pairedByAttribute(text, whole, part, we, as, pe, bs)) return null;
   return makeClaim({
     relation: 'subset', whole: a.index, parts: [b.index], connector: claim.connector, block: block.index,
     span: subSpan(block, as, localRange(block, b)[1]),
   });
 }
+
+/**
+ * "12 hội nghị tuyên truyền … với 1.085 lượt người tham dự; trong đó 09 hội nghị tổ chức tại nhà văn hóa thôn với 1.140 lượt
+ * người": the part counts the whole's own noun (some of the same things), and each holds its amount by an attribute word
+ * right before it (ATTRIBUTE_WORDS: "với", not "so với"), the words between naming no other amount (no number, no
+ * comparison): the part's things hold some of what the whole's hold. The part's words between ("tổ chức tại nhà văn hóa
+ * thôn") only narrow which of the things it counts.
+ */
+function pairedByAttribute(text: string, whole: Figure, part: Figure, we: number, as: number, pe: number, bs: number): boolean {
+  if (whole.kind !== 'count' || part.kind !== 'count' || whole.unit === null || part.unit === null || whole.unit.toLowerCase() !== part.unit.toLowerCase()) return false;
+  const held = (from: number, to: number) => {
+    const between = text.slice(from, to);
+    return ATTACHED_BEFORE.test(between) && !/[\d()]/u.test(between) && !COMPARISON.test(between);
+  };
+  return held(we, as) && held(pe, bs);
+}
+const ATTACHED_BEFORE = new RegExp(String.raw`${edgeAlt(ATTRIBUTE_WORDS)}\s*$`, 'iu');
 
 const CLASS_BOUND_BEFORE = new RegExp(String.raw`${edgeAlt(BOUND_WORDS, ['từ', 'đến', 'tới'])}\s*$`, 'iu');
 const CLASS_BOUND_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'iu');

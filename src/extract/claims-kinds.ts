@@ -7,7 +7,7 @@
  * count of kinds (COUNTED_KIND_NOUNS: forms, subjects, fields, causes) is never several things of one named kind, as "05
  * lớp dạy nghề: may, điện" may be; so fewer pieces than the count is a count naming fewer kinds than it says.
  */
-import { alt, AND_OR_WORDS, CLAUSE_OPENING_WORDS, COUNTED_KIND_NOUNS, FIELD_AND_NAMES, OPEN_LIST_WORDS, PLURAL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, CLAUSE_OPENING_WORDS, COUNTED_KIND_NOUNS, FIELD_AND_NAMES, LEFT_OVER_TAILS, LIST_CLOSING_CLAUSE_WORDS, OPEN_LIST_WORDS, PLURAL_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 const KIND_NOUN = new RegExp(String.raw`^(?:${alt(COUNTED_KIND_NOUNS)})(?![\p{L}])`, 'iu');
 const PLURAL = new RegExp(String.raw`${edgeAlt(PLURAL_WORDS)}(?![\p{L}])`, 'iu');
@@ -15,8 +15,19 @@ const OPEN = new RegExp(String.raw`…|\.\.\.|(?<![\p{L}])(?:v\.?v|${alt(OPEN_LI
 const CLAUSE_OPENS = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\p{L}])`, 'iu');
 const SEPARATOR = new RegExp(String.raw`\s*[,;]\s*|\s+(?:${alt(AND_OR_WORDS)})\s+`, 'u');
 const SENTENCE_END = /\.(?=\s|$)|[!?]/u;
-// A kind's name is a short phrase; a longer piece is a clause, and the text is no list of kinds.
-const KIND_WORDS = 6;
+// A kind's name is a short phrase, a way or a model at most eight syllables ("nuôi gà thả đồi an toàn sinh học"); a longer
+// piece is a clause, and the text is no list of kinds.
+const KIND_WORDS = 8;
+// "các lĩnh vực còn lại …": the rest of the kinds, no one kind named.
+const LEFT_OVER = wordsRe(LEFT_OVER_TAILS);
+/**
+ * A code of capitals and digits: a canal's or road's ("kênh N3", "ĐT741"), a chainage along a road or dyke ("K12+300": km 12
+ * plus 300 m), a variety's or a model's ("lúa J02", "ST25"), with its number apart after two capitals or more ("CP 511", "ĐH
+ * 6866"). A word of a name, no figure: in a list of names it names as a capital does, in a list of kinds it is no number.
+ */
+export const CODE_NAME = /(?<![\p{L}\d])(?:\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?|\p{Lu}{2,4} \d{1,5})(?![\p{L}\d]|[.,]\d)/gu;
+// "…, với tổng quy mô 62 ha …", "…, nhằm …": a comma, then a clause word no item opens with (LIST_CLOSING_CLAUSE_WORDS).
+const CLOSING_CLAUSE = new RegExp(String.raw`,\s*(?:${alt(LIST_CLOSING_CLAUSE_WORDS)})(?![\p{L}])`, 'iu');
 // The count's noun and its short description before the colon ("hình thức trợ giúp pháp lý").
 const INTRO_WORDS = 7;
 const WINDOW = 400;
@@ -58,12 +69,15 @@ export function readKindList(text: string, listFrom: number, unit: string, intro
   const window = text.slice(listFrom, listFrom + WINDOW);
   const stop = SENTENCE_END.exec(window);
   if (!stop) return null;
-  const kept = withoutCountingTail(withoutClauseTail(window.slice(0, stop.index)), listFrom, otherCounts);
+  const sentence = window.slice(0, stop.index);
+  // The list ends where a clause its items never open goes on after a comma ("…, với tổng quy mô 62 ha").
+  const closing = CLOSING_CLAUSE.exec(sentence);
+  const kept = withoutCountingTail(withoutClauseTail(closing ? sentence.slice(0, closing.index) : sentence), listFrom, otherCounts);
   const body = kept.trim();
   // A kind may be a body or a post by its proper name ("đại diện Hội Liên hiệp Phụ nữ xã", "công chức Văn hóa - Xã hội"):
   // a capital inside the list is a name's, and a comma inside a name only cuts one more piece, never fewer. A capital opening
-  // the list is no lower-case list of kinds; a number, bracket, quote or ellipsis makes it no plain list.
-  if (!body || /^\p{Lu}/u.test(body) || /[\d:()"“”…]/u.test(body) || OPEN.test(body)) return null;
+  // the list is no lower-case list of kinds; a number (but a code's), bracket, quote or ellipsis makes it no plain list.
+  if (!body || /^\p{Lu}/u.test(body) || /[\d:()"“”…]/u.test(body.replace(CODE_NAME, ' ')) || OPEN.test(body) || LEFT_OVER.test(body)) return null;
   // A field's name joins two words with "và" ("lao động - thương binh và xã hội"): one kind, not two.
   // Such a name counts as one word.
   const joined = body.replace(FIELD_AND_NAME, (m) => m.replace(/\s+/gu, '\u0002')).split(SEPARATOR).map((p) => p.trim());

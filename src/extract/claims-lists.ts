@@ -14,14 +14,14 @@ import { subSpan } from '../model/index.js';
 import { localRange, makeClaim, type BlockFigures } from './claims-parts.js';
 import { unitsAlike } from './labels.js';
 import { parseSpelled } from './spelled.js';
-import { readKindList } from './claims-kinds.js';
+import { CODE_NAME, readKindList } from './claims-kinds.js';
 import { perPlaceList } from './claims-per-place.js';
 import { markerOf } from './claims-bullets.js';
 import { readNumberedRun } from './numbered-run.js';
 import {
   alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
-  CLAUSE_OPENING_WORDS, DISTRIBUTIVE_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS,
+  CLAUSE_OPENING_WORDS, DISTRIBUTIVE_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS, LIST_CLOSING_CLAUSE_WORDS,
   FOREIGN_WORD_VERBS, COUNTED_SUBJECT_LEADS, DESCRIPTION_BREAK_WORDS, EXAMPLE_LEAD_WORDS, REMAINDER_WORDS, ORDINAL_WORDS, OPEN_RANGE_TAILS, LEFT_OVER_TAILS, OF_WHICH,
 } from '../text/lexicon.js';
 
@@ -520,7 +520,8 @@ function clauseAfterLast(body: string, noun?: string): number | null {
  * there. Where the clause starts, or null; never when any piece before it opens in lower case (a name may: "khu vực chợ").
  * The clause may join its own things with "và" ("…, với 12 điểm, mỗi điểm trang bị 02 bình bột và 01 bình khí"): no name of
  * the list; a "và" there before a capital ("… và thôn Đông đạt 80%") may join one more name to it, and leaves the list's end
- * unsure.
+ * unsure. A clause word no item opens with (LIST_CLOSING_CLAUSE_WORDS: "…, nhằm nâng cao …", "…, góp phần …") ends the names
+ * with no number after it.
  */
 function clauseAfterNames(body: string): number | null {
   if (/[;()]/u.test(body)) return null;
@@ -577,7 +578,7 @@ const NAMES_THEN_PREDICATE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*$
 const NAMES_THEN_CLAUSE = new RegExp(String.raw`^\s*${PROPER_NAME}(?:\s*,\s*${PROPER_NAME}){0,59}(?:\s+(?:${alt(PART_SEPARATOR_WORDS)})\s+${PROPER_NAME})?(?=\s+(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d)`, 'u');
 // "và" before a capital, a few lower-case words (a classifier: "và thôn Đông") between at most.
 const AND_CAPITAL = new RegExp(String.raw`\s(?:${alt(PART_SEPARATOR_WORDS)})\s+(?:\p{Ll}+\s+){0,3}["“«]?\p{Lu}`, 'u');
-const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d`, 'u');
+const CLAUSE_AFTER_NAMES = new RegExp(String.raw`,\s*(?:(?:${alt(CLAUSE_OPENING_WORDS, AFTER_NAMES_CLAUSE_WORDS)})\s[^,;]*\d|(?:${alt(LIST_CLOSING_CLAUSE_WORDS)})(?![\p{L}]))`, 'u');
 
 // Any description of the counted things up to the colon or "gồm" closing the clause (no sentence or clause break).
 // "còn 03 bản chưa đạt chuẩn … là bản A, bản B": "là" closes it too, when no comma stands in the description (after one, "là"
@@ -1231,9 +1232,7 @@ function joinPosts(items: string[]): string[] {
 const SEMI = /\s*;\s*/u;
 const SITE_NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${altInitialCase(NUMBERED_SITE_KINDS)})\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+[1-9](?![\p{L}\d]|[.,]\d)`, 'gu');
 const NAME_THEN_DIGIT = /\p{Lu}\p{Ll}*\s[1-9](?![\p{L}\d]|[.,]\d)/u;
-// A chainage along a road or dyke ("K12+300": km 12 plus 300 m) is such a code too, and so is a variety's or a model's
-// code of two capitals or more and its number apart ("CP 511", "ĐH 6866").
-const CODE_NAME = /(?<![\p{L}\d])(?:\p{Lu}{1,3}\d{1,4}(?:\+\d{1,4})?[A-Z]?|\p{Lu}{2,4} \d{1,5})(?![\p{L}\d]|[.,]\d)/gu;
+// Codes of capitals and digits ("kênh N3", "K12+300", "CP 511") are CODE_NAME's (claims-kinds.ts).
 // Titles in quotes: straight, curly or angle ("«Pháp luật và đời sống»").
 const QUOTED_NAME = /["“«]([^"“”«»]+)["”»]/gu;
 const QUOTED_LIST = new RegExp(String.raw`^["“«][^"“”«»]+["”»](?:\s*(?:[,;]|(?:[,;]\s*)?(?:${alt(PART_SEPARATOR_WORDS)}))\s*["“«][^"“”«»]+["”»])+$`, 'u');

@@ -1393,6 +1393,12 @@ export const DEED_TIME_NOUNS = ['cuộc', 'lần', 'đợt'] as const;
  */
 export const AFTER_NAMES_CLAUSE_WORDS = ['thu hút', 'thu về', 'huy động'] as const;
 /**
+ * Words opening, after a list's last item and a comma, a clause that is never one more item, number or not: what the things
+ * listed hold or drew ("…, với tổng quy mô 62 ha", "…, thu hút 146 hộ tham gia"), what they are for ("…, nhằm nâng cao …",
+ * "…, để …", "…, góp phần …"), or a part of them ("…, trong đó …"). The list ends at that comma.
+ */
+export const LIST_CLOSING_CLAUSE_WORDS = ['với', 'nhằm', 'để', 'góp phần', 'thu hút', 'trong đó', 'trong số đó', 'qua đó', 'từ đó'] as const;
+/**
  * Words of a name's own description holding a number, no count of the list: a building's storeys ("nhà lớp học 02 tầng
  * Trường Tiểu học A"), a war invalid's grade ("thương binh hạng 1/4 Nguyễn Văn B").
  */
@@ -2911,6 +2917,10 @@ export const COUNTED_KIND_NOUNS = [
   'nhóm giải pháp', 'tiêu chí', 'nhóm nhiệm vụ',
   // The parts a body is made of ("Ban chỉ đạo gồm 04 thành phần: …"): each a kind of member, none two of one.
   'thành phần',
+  // A model of production or of work, named by what it grows, raises or does ("05 mô hình trình diễn: lúa chất lượng cao J02,
+  // nuôi bò lai vỗ béo, …"): each named once. Models grouped by kind carry each kind's own size ("mô hình lúa 25 ha, …"), a
+  // number no list of kinds holds (readKindList).
+  'mô hình',
 ] as const;
 /**
  * Nouns counting groups ("04 nhóm nội dung", "03 mảng công tác"): each item named after the count is a group, whose own
