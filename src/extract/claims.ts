@@ -19,6 +19,8 @@ import { extractBulletLists, extractFootnoteLists, extractInlineLists, extractNu
 import { BlockFigures } from './claims-parts.js';
 import { extractLinkedClaims } from './claims-linked.js';
 import { extractRestatedSplits } from './claims-restated-split.js';
+import { extractPaidSplits } from './claims-paid-split.js';
+import { extractKindTotals } from './claims-kinds-total.js';
 import { withoutUnsureMembers } from './claims-unsure.js';
 import { withTableRestatedPartsOpen } from './claims-table-restated.js';
 
@@ -59,9 +61,9 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
   const budgets = extractBudgetBalances(source.blocks, figuresOf, figures);
   // A balance told beside its revenue and spending in one sentence, when not read from its name alone already.
   budgets.push(...extractPassageBudgetBalances(source.blocks, figuresOf, figures, new Set(budgets.map((c) => c.whole))));
-  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...budgets, ...extractAmongClaims(source.blocks, figuresOf), ...extractRestatedSplits(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
+  claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...budgets, ...extractAmongClaims(source.blocks, figuresOf), ...extractRestatedSplits(source.blocks, figuresOf), ...extractPaidSplits(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
-  if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections));
+  if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections), ...extractKindTotals(source.blocks, figuresOf, sections));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   const read = withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures));
   return withTableRestatedPartsOpen(read, source.blocks, figures).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);

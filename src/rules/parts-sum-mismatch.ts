@@ -7,7 +7,10 @@
  * "trước hạn / đúng hạn / quá hạn"; a money total closing the activities its
  * section tells one by one, the last "the other ones" of its kind, read by
  * extract/claims-closing-total.ts; a whole named again in a later sentence of its paragraph and split there, "Trong vốn
- * ngân sách huyện có A và B", extract/claims-restated-split.ts): the sum must equal the whole. Parts that
+ * ngân sách huyện có A và B", extract/claims-restated-split.ts; a total amount split into its part done and its part left,
+ * "đã thu nộp … 412.000.000 đồng; số tiền còn phải thu 47.500.000 đồng", extract/claims-paid-split.ts; a count total closing
+ * the kinds of one activity told one by one, "chứng thực chữ ký 318 việc; chứng thực hợp đồng 46 việc … Tổng cộng … 2.646 việc
+ * chứng thực", extract/claims-kinds-total.ts): the sum must equal the whole. Parts that
  * only cannot overlap ("của A", "của B") must not exceed it. A "trong đó"
  * whose parts fall short of the whole is fine (not every part is named).
  * A single part larger than the whole is left to part-exceeds-whole.

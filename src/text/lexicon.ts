@@ -3399,3 +3399,46 @@ export const FRONTED_SCOPE_OPENERS = [...RELATION_WORDS, ...WHOLE_AREA_WORDS, ..
  * the digits), never to make two names one by themselves ("ngân sách" alone may be the commune's own budget).
  */
 export const NAME_SHORT_FORMS: ReadonlyArray<readonly [long: string, short: string]> = [['ngân sách nhà nước', 'ngân sách']];
+
+// ——— a total amount split into what is done and what is left (extract/claims-paid-split.ts) ———
+
+/**
+ * Words of the part of a total amount already paid in, collected or spent ("số tiền đã thu nộp vào ngân sách … là 412.000.000
+ * đồng", "đã giải ngân 3,2 tỷ đồng"), the first half of a split whose second half is what is left (PAID_SPLIT_LEFT_WORDS).
+ */
+export const PAID_SPLIT_DONE_WORDS = ['đã nộp', 'đã thu', 'đã giải ngân', 'đã chi', 'đã trả', 'đã thanh toán', 'đã đóng', 'đã hoàn thành nộp'] as const;
+/**
+ * Words of what is left of that total, right before its amount ("còn phải thu 47.500.000 đồng", ", còn 47.000.000 đồng
+ * đang được đôn đốc", "chưa nộp", "còn nợ").
+ */
+export const PAID_SPLIT_LEFT_WORDS = [
+  'còn phải thu', 'còn phải nộp', 'còn phải trả', 'còn phải chi', 'còn phải đóng', 'còn lại', 'còn nợ', 'còn tồn', 'chưa nộp', 'chưa thu', 'chưa giải ngân',
+  'chưa chi', 'chưa trả', 'chưa thanh toán', 'chưa đóng',
+] as const;
+/**
+ * Words that make a done/left split of a total less than complete: a third term ("miễn", "giảm", "xóa nợ", "khoanh nợ",
+ * "chậm nộp", "lãi", "không có khả năng thu"), a subset ("trong đó", "gồm") or money handed elsewhere ("chuyển", "hoàn trả").
+ */
+export const PAID_SPLIT_OTHER_TERMS = [
+  'miễn', 'giảm', 'xóa', 'xoá', 'khoanh', 'giãn', 'chậm nộp', 'chậm đóng', 'lãi', 'không có khả năng', 'không thu được', 'hoàn trả', 'hoàn lại', 'chuyển sang',
+  'chuyển nguồn', 'tạm ứng', 'trong đó', 'trong số đó', 'gồm', 'bao gồm', 'ngoài ra', 'dự kiến', 'kế hoạch',
+] as const;
+/** Words naming the rest's amount before its words of what is left ("số tiền còn phải thu", "số còn lại"). */
+export const PAID_SPLIT_LEFT_SUBJECTS = [...ACTIVITY_VALUE_WORDS, 'số'] as const;
+/** The bare word of what is left, read only right before the amount (", còn 47.000.000 đồng"): elsewhere it may be "whereas". */
+export const PAID_SPLIT_BARE_LEFT = ['còn'] as const;
+/** The value of each scale word of an amount (SCALE_WORDS): the unit of the last written digit of "245,5 triệu đồng" is 100.000 đồng. */
+export const SCALE_VALUES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
+// ——— a count total closing the kinds of one activity told one by one (extract/claims-kinds-total.ts) ———
+
+/**
+ * Nouns that count the acts of one activity, any of them a count of the same acts under the same activity word: "chứng thực
+ * 2.272 bản sao", "chứng thực chữ ký 318 việc", "Tổng cộng … 2.646 việc chứng thực".
+ */
+export const COUNTED_DEED_NOUNS = ['việc', 'bản', 'bản sao', 'trường hợp', 'hồ sơ'] as const;
+/**
+ * Words that may open a kind's clause before its activity word without changing what is counted ("Trong kỳ đã chứng thực",
+ * "Đã thực hiện chứng thực"): periods of the report's own time, the past aspect, a verb of carrying out.
+ */
+export const KIND_CLAUSE_OPENERS = [...FUND_FLOW_PERIODS, ...PAST_ASPECT_WORDS, 'thực hiện', 'tiến hành'] as const;

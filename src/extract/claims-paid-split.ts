@@ -1,0 +1,109 @@
+/**
+ * A total amount split into what is done of it and what is left: "Tổng số tiền xử phạt … là 469.500.000 đồng (…). Đến ngày
+ * 15/3/2025, số tiền đã thu nộp vào ngân sách nhà nước … là 412.000.000 đồng; số tiền còn phải thu 47.500.000 đồng" (412 +
+ * 47,5 = 459,5 ≠ 469,5 triệu). Read as an `exhaustive` claim: the part done and the part left make the total.
+ *
+ * Read only when (precision first): the total is money named by a total word and a value word ("tổng số tiền", "tổng kinh
+ * phí") in its clause, no hedge right before it; the next money amount, in its sentence or the next, is told as done
+ * ("đã nộp", "đã thu", "đã giải ngân", "đã chi") with nothing but words between; the money amount right after that, in
+ * the same sentence, is told as what is left ("còn phải thu", "còn lại", "chưa nộp", "còn nợ", a bare "còn" right before
+ * it); no third term, subset, plan or other year is named from the total to the end of the rest's sentence, and no further
+ * money follows the rest in it. A total written coarser than its parts ("245,5 triệu đồng" against "198.500.000 đồng") is
+ * held to them only beyond its rounding: within it, the split is left unread.
+ */
+import type { Block, Claim, Figure } from '../model/index.js';
+import { subSpan } from '../model/index.js';
+import { localRange, makeClaim, type BlockFigures } from './claims-parts.js';
+import {
+  ACTIVITY_VALUE_WORDS, alt, AND_OR_WORDS, HEDGES, PAID_SPLIT_BARE_LEFT, PAID_SPLIT_DONE_WORDS, PAID_SPLIT_LEFT_SUBJECTS, PAID_SPLIT_LEFT_WORDS, RESULT_IS_WORDS, PAID_SPLIT_OTHER_TERMS, SCALE_VALUES, SCALE_WORDS, TOTAL_WORDS, wordsRe,
+} from '../text/lexicon.js';
+
+const TOTAL = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})\s+(?:${alt(ACTIVITY_VALUE_WORDS)})(?![\p{L}])`, 'iu');
+const HEDGED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HEDGES)})\s*$`, 'iu');
+const DONE = wordsRe(PAID_SPLIT_DONE_WORDS);
+const LEFT = wordsRe(PAID_SPLIT_LEFT_WORDS);
+// Between the done part and the rest: a separator, maybe "số tiền", the words of what is left, a few more words, maybe "là".
+const LEFT_LEAD = new RegExp(
+  String.raw`^\s*[,;]\s*(?:(?:${alt(AND_OR_WORDS)})\s+)?(?:(?:${alt(PAID_SPLIT_LEFT_SUBJECTS)})\s+)?(?:(?:${alt(PAID_SPLIT_BARE_LEFT)})|(?:${alt(PAID_SPLIT_LEFT_WORDS)})(?:\s+[^\s\d.;:!?()]+){0,6}?(?:\s+(?:${alt(RESULT_IS_WORDS)}))?\s*:?)\s*$`,
+  'iu',
+);
+const OTHER = wordsRe(PAID_SPLIT_OTHER_TERMS);
+const SCALE = new RegExp(String.raw`(?<![\p{L}])(${alt(SCALE_WORDS)})(?![\p{L}])`, 'iu');
+const YEAR = /(?<![\d/.,-])(?:19|20)\d{2}(?![\d/.,])/gu;
+// A sentence ends at ".", "!" or "?" before a space; a clause at ";" too.
+const SENTENCE_END = /[.!?](?=\s)|\n/gu;
+const CLAUSE_END = /[.!?;](?=\s)|\n/gu;
+// A split is told close to its total: the done part this far after it at most, the rest this far after the done part.
+const DONE_REACH = 400;
+const LEFT_REACH = 120;
+
+/** Exhaustive claims of a total amount split into its part done and its part left. */
+export function extractPaidSplits(blocks: readonly Block[], figuresOf: BlockFigures): Claim[] {
+  const out: Claim[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind === 'row' || !TOTAL.test(block.text)) continue;
+    const own = figuresOf.of(b);
+    for (let k = 0; k + 2 < own.length; k++) {
+      const claim = splitAt(block, own, k);
+      if (claim) out.push(claim);
+    }
+  }
+  return out;
+}
+
+function splitAt(block: Block, own: Figure[], k: number): Claim | null {
+  const [whole, done, left] = [own[k], own[k + 1], own[k + 2]];
+  if (![whole, done, left].every((f) => f.kind === 'money' && f.cell === null)) return null;
+  const text = block.text;
+  const [ws, we] = localRange(block, whole);
+  const [ds, de] = localRange(block, done);
+  const [ls, le] = localRange(block, left);
+  // The total's own words: since its clause opens or the figure before it ends, whichever is later.
+  const lead = text.slice(Math.max(lastMark(text, ws, CLAUSE_END), k > 0 ? localRange(block, own[k - 1])[1] : 0), ws);
+  if (!TOTAL.test(lead) || HEDGED.test(lead)) return null;
+  // The done part: in the total's sentence or the next, told as done in its own clause.
+  const between = text.slice(we, ds);
+  if (ds - we > DONE_REACH || [...between.matchAll(SENTENCE_END)].length > 1) return null;
+  if (!DONE.test(text.slice(Math.max(we, lastMark(text, ds, CLAUSE_END)), ds)) || LEFT.test(between)) return null;
+  // The rest: right after the done part, in its sentence.
+  if (ls - de > LEFT_REACH || !LEFT_LEAD.test(text.slice(de, ls))) return null;
+  const end = sentenceEnd(text, le);
+  const after = own[k + 3];
+  if (after && localRange(block, after)[0] < end && (after.kind === 'money' || after.unit === 'đồng')) return null;
+  const told = text.slice(we, end);
+  if (OTHER.test(told) || otherYear(text.slice(lastMark(text, ws, SENTENCE_END), ws), told)) return null;
+  if (withinRounding(whole, [done, left])) return null;
+  return makeClaim({
+    relation: 'exhaustive', whole: whole.index, parts: [done.index, left.index], connector: 'đã / còn', block: block.index,
+    span: subSpan(block, ws, le),
+  });
+}
+
+// Where the clause or sentence holding `at` opens: right after the last mark before it, or the block's start.
+function lastMark(text: string, at: number, marks: RegExp): number {
+  const from = Math.max(0, at - 600);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(marks)) start = from + m.index + m[0].length;
+  return start;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const rest = text.slice(at, at + 600);
+  const m = /[.!?](?=\s|$)|\n/u.exec(rest);
+  return at + (m ? m.index : rest.length);
+}
+
+// A year named by the split that the total's sentence does not name: the split may be of another period.
+function otherYear(totalSentence: string, told: string): boolean {
+  const years = new Set(totalSentence.match(YEAR) ?? []);
+  return (told.match(YEAR) ?? []).some((y) => !years.has(y));
+}
+
+// A total written coarser than its parts (its last digit's unit more than theirs) that they match within its rounding.
+function withinRounding(whole: Figure, parts: Figure[]): boolean {
+  const scale = SCALE.exec(whole.raw)?.[1]?.toLowerCase();
+  const step = (scale ? SCALE_VALUES[scale] ?? 1 : 1) * 10 ** -whole.decimals;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  return step > 1 && Math.abs(sum - whole.value) <= step / 2 + 1e-6;
+}
