@@ -2,7 +2,8 @@
  * A plan's fulfilment claimed with no figure ("thu ngân sách 9 tháng đã vượt dự toán năm được giao", "chi đầu tư chưa đạt kế
  * hoạch") against the one rate of that plan the report states for the same subject elsewhere ("Thu ngân sách nhà nước trên
  * địa bàn 9 tháng đạt 18 697 triệu đồng, bằng 86,4% dự toán năm"). The rate is the subject's when the words of its statement
- * before its first figure hold every word of the claim's subject (two at least; numbers, period and function words aside)
+ * before its first figure hold every word of the claim's subject (two at least; numbers, period and function words aside),
+ * its name opening with the subject's head (headedBy: "doanh số cho vay hộ mới thoát nghèo" is no "số hộ thoát nghèo")
  * and the plan word right after it is the claim's; exactly one rate of the report may match, none a task or an aim sets
  * ("- Hoàn thành … đạt 100% kế hoạch năm trước ngày 30/9/2025" among the next period's tasks; aimed.ts). Not read: a claim whose clause
  * holds a figure or that follows one in its statement (readFulfilment reads "đạt 94,9%, vượt dự toán"), nor one with a
@@ -17,7 +18,7 @@ import type { Comparison, Figure } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens, labelWords } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
-import { tableRowPlan } from './claims-plan-table-row.js';
+import { headedBy, tableRowPlan } from './claims-plan-table-row.js';
 import { aimedFigure } from './aimed.js';
 import { alt, AND_OR_WORDS, ASSIGNED_WORDS, CHANGE_VERBS, PLAN_NAME_FRAME_WORDS, TARGET_SETTING_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
@@ -42,7 +43,7 @@ const telling = (s: string) => labelTokens(s).filter((w) => !/\d/u.test(w) && !U
 /** The figure-less claims of a plan met or missed, against the one rate of that plan stated for their subject. */
 export function readRecalledPlans(input: Input): Comparison[] {
   const out: Comparison[] = [];
-  let rates: { rate: Figure; plan: string; words: Set<string> }[] | null = null;
+  let rates: StatedRate[] | null = null;
   const byBlock = figuresByBlock(input.figures);
   let sectionBlocks: Map<number, number[]> | null = null;
   for (const block of input.source.blocks) {
@@ -70,7 +71,7 @@ export function readRecalledPlans(input: Input): Comparison[] {
         rates ??= statedRates(input, byBlock);
         const plan = m[2].toLowerCase();
         const negative = NEGATIVE.test(m[1]);
-        const found = rates.filter((r) => r.plan === plan && subject.every((w) => r.words.has(w)));
+        const found = rates.filter((r) => r.plan === plan && subject.every((w) => r.words.has(w)) && r.names.some((n) => headedBy(n, subject)));
         if (found.length === 1) out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative, rate: found[0].rate });
         if (found.length > 0) continue;
         // "Công tác thanh tra hoàn thành vượt kế hoạch năm" and a section "Công tác thanh tra": the plan that section states.
@@ -168,10 +169,15 @@ function sectionPair(input: Input, byBlock: BlockFigures, blocks: number[], plan
   return pairs.length === 1 ? pairs[0] : null;
 }
 
+// A rate of a plan, the telling words of its statement before its first figure, and those words cut at commas and colons
+// (a lead-in "Trong 6 tháng, …" is no part of the name), each part a name that may open with the claim's head (headedBy).
+type StatedRate = { rate: Figure; plan: string; words: Set<string>; names: string[][] };
+const LEAD_END = /[,:;]/u;
+
 // Every rate of a plan outside tables ("bằng 86,4% dự toán năm"), with the words of its statement before its first figure;
 // never a rate a task or an aim sets (aimed.ts).
-function statedRates(input: Input, byBlock: BlockFigures): { rate: Figure; plan: string; words: Set<string> }[] {
-  const out: { rate: Figure; plan: string; words: Set<string> }[] = [];
+function statedRates(input: Input, byBlock: BlockFigures): StatedRate[] {
+  const out: StatedRate[] = [];
   for (const f of input.figures) {
     if (f.kind !== 'percent' || f.cell !== null) continue;
     const block = input.source.blocks[f.block];
@@ -186,7 +192,8 @@ function statedRates(input: Input, byBlock: BlockFigures): { rate: Figure; plan:
     if (!s) continue;
     const first = byBlock.get(f.block)!.find((g) => g.span.start - block.span.start >= s.from);
     const upTo = first ? first.span.start - block.span.start : end;
-    out.push({ rate: f, plan: plan[1].toLowerCase(), words: new Set(telling(block.text.slice(s.from, upTo))) });
+    const named = block.text.slice(s.from, upTo);
+    out.push({ rate: f, plan: plan[1].toLowerCase(), words: new Set(telling(named)), names: named.split(LEAD_END).map(telling) });
   }
   return out;
 }

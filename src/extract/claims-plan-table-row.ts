@@ -8,14 +8,14 @@
  * header names the claim's plan word (a "chỉ tiêu" claimed, a "Kế hoạch" column too: PLAN_KIN_HEADERS) and every period
  * unit the claim names after it (the header or the row's own label, "Thu phí … (kế hoạch quý)") and exactly one result
  * column. The subject's telling words (frame words as "công tác" aside, two at least) are all words of exactly one body
- * row's label, an initialism of the label spelled out by the subject's words ("Người tập luyện TDTT thường xuyên" for "số
+ * row's label, whose name opens with the subject's head (headedBy: "Cho vay hộ mới thoát nghèo" is no "số hộ thoát nghèo"), an initialism of the label spelled out by the subject's words ("Người tập luyện TDTT thường xuyên" for "số
  * người tập luyện thể dục thể thao thường xuyên"); both its cells are plain numbers. Anything else reads nothing.
  */
 import type { Figure, Table } from '../model/index.js';
 import type { ComparisonInput } from './comparisons.js';
 import { labelTokens, labelWords, spellInitials } from './similarity.js';
 import { cellFigure } from './table-bound.js';
-import { PLAN_KIN_HEADERS } from '../text/lexicon.js';
+import { PERIOD_UNITS, PLAN_KIN_HEADERS, PLAN_NAME_FRAME_WORDS, SUBJECT_FRAME_WORDS } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures'> & Partial<Pick<ComparisonInput, 'tables' | 'blockSection'>>;
 
@@ -46,7 +46,7 @@ function rowPlan(input: Input, table: Table, want: string[], plan: string, perio
   if (plans.length !== 1 || results.length !== 1) return null;
   const header = plans[0].header.toLowerCase();
   if (!(PLAN_KIN_HEADERS[plan.toLowerCase()] ?? [plan.toLowerCase()]).some((p) => header.includes(p))) return null;
-  const rows = table.rows.filter((r) => !r.total && want.every((w) => named(r.label).includes(w)));
+  const rows = table.rows.filter((r) => !r.total && want.every((w) => named(r.label).includes(w)) && headedBy(named(r.label), want));
   if (rows.length === 0) return null;
   if (rows.length !== 1) return UNSURE;
   const holds = (w: string, text: string) => new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'u').test(text);
@@ -56,6 +56,20 @@ function rowPlan(input: Input, table: Table, want: string[], plan: string, perio
   const target = cellFigure(input, p);
   const value = cellFigure(input, r);
   return target && value ? [target, value] : UNSURE;
+}
+
+// Words that may open an indicator's name before its head: frame, plan and period words ("Tổng số …", "Công tác …").
+const LEAD = new Set([...SUBJECT_FRAME_WORDS, ...PLAN_NAME_FRAME_WORDS, ...PERIOD_UNITS].flatMap((w) => labelTokens(w).concat(w.split(' '))));
+
+/**
+ * True when a name's tokens open with the subject's head (its first word), frame, plan and period words aside: "Cho vay hộ
+ * mới thoát nghèo" adds a head ("vay") before "hộ … thoát nghèo" and names another indicator than "số hộ thoát nghèo".
+ */
+export function headedBy(name: readonly string[], subject: readonly string[]): boolean {
+  const head = subject.find((w) => !LEAD.has(w));
+  if (head === undefined) return false;
+  const i = name.indexOf(head);
+  return i >= 0 && name.slice(0, i).every((w) => LEAD.has(w));
 }
 
 // An initialism: two to five letters, no vowel ("TDTT", "GCN"), never a word of its own.

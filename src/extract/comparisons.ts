@@ -14,6 +14,7 @@ import { unitHead } from './quantities.js';
 import { AMBIGUOUS_TOKEN, parseNumberToken, wordedMultipleDecimals, type NumberStyle } from './numbers.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import { isReference } from './claims-parts.js';
+import { bracketed, changeAgrees, ratioBase, statedChange } from './stated-change.js';
 import { readUniversalClaims } from './universal-claims.js';
 import { readCounteredClaims } from './universal-counter.js';
 import { readCountedAllTargets, readFarTableAllTargets, readGroupAllTargets, readTableAllTargets, readTopicAllTargets } from './claims-table-all.js';
@@ -460,6 +461,7 @@ function namedCurrent(before: Figure[], current: Figure, change: Figure | undefi
 // share is taken of (its connector, "tổng" and a few words of its noun right before it) is no value the sentence reports.
 const SHARE_BASE_BEFORE = new RegExp(String.raw`${edgeAlt(SHARE_BASE_LEADS)}(?:\s+\p{L}+){0,6}\s*(?::\s*)?$`, 'iu');
 
+const RELATIVE_CLAIM = new RegExp(String.raw`[%‰]|(?<![\p{L}])${TIMES_UNIT}(?![\p{L}])`, 'u');
 const CROSSED_COMPARISON = new RegExp(String.raw`\d[^]*?${edgeAlt(COMPARED_WITH)}(?![\p{L}])`, 'iu');
 
 function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: At, from: number, to: number, keep: (f: Figure) => boolean, change?: Figure): [Figure, Figure] | null {
@@ -468,7 +470,7 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   // "đạt 93,5%, vượt chỉ tiêu 90% và tăng 2,5 điểm phần trăm so với năm 2024 (91%)": a target named on the way is no value
   // reached, so never the current value a change is told of; nor the whole of a share ("trên tổng số 19.460 ha").
   const reached = (f: Figure) => !f.change && !isReference(blockOf(f), f) && roles.get(f.index) !== 'target' && !NAMED_TARGET.test(text.slice(Math.max(0, at(f) - 40), at(f)))
-    && !SHARE_BASE_BEFORE.test(text.slice(Math.max(0, at(f) - 80), at(f)));
+    && !SHARE_BASE_BEFORE.test(text.slice(Math.max(0, at(f) - 80), at(f))) && !ratioBase(text, figs, at, f);
   const before = figs.filter((f) => at(f) < from && keep(f) && reached(f));
   const after = figs.filter((f) => at(f) >= to && keep(f) && !f.change);
   const last = before[before.length - 1];
@@ -496,7 +498,15 @@ function comparedPair(input: ComparisonInput, text: string, figs: Figure[], at: 
   // aside or breakdown the current value heads: "480 triệu đồng (0,48 tỷ đồng), gấp 2 lần" restates it, "(vé người lớn
   // 300 triệu đồng, …)" is a part of it.
   const base = next ?? (prior.length === 1 ? prior[0] : before.filter((f) => at(f) < at(current)).at(-1));
-  return base && comparable(current, base, whole, last) ? [current, base] : null;
+  if (!base || !comparable(current, base, whole, last)) return null;
+  // "tăng 12 240 m³ (tăng 8,37 %) so với cùng kỳ (146 250 m³)": the current value is the one the stated absolute change
+  // leads to from the base; with none such, a bracketed value that misses it is no current value the claim meant.
+  // Only a claim of a rate or a multiple: an amount right before a claim of an amount is another change, not its restatement.
+  const stated = RELATIVE_CLAIM.test(text.slice(from, to)) ? statedChange(text, figs, at, from, base) : undefined;
+  if (!stated || changeAgrees(current, base, stated)) return [current, base];
+  const agreeing = before.filter((f) => f !== base && countable(f) && sameUnit(f, base) && changeAgrees(f, base, stated));
+  if (agreeing.length === 1) return [agreeing[0], base];
+  return bracketed(text, at, current) ? null : [current, base];
 }
 
 // "có 143 cơ sở lưu trú, trong đó có 46 homestay đạt chuẩn, tăng 10 cơ sở so với cùng kỳ (36 cơ sở)": one part named after
