@@ -20,6 +20,7 @@ import {
   NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
   OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, EVENT_GAP_LEADS, QUOTED_NAME_HEADS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
   ANNIVERSARY_GREETING_WORDS, MARKER_POST_HEADS, MARKER_POST_LEADS, RESTATED_PERIOD_WORDS,
+  CHANGE_VERBS, CHANGED_SPAN_UNITS, DIFFERENCE_TAILS, COORDINATE_AXES, COORDINATE_AXIS_UNITS, COORDINATE_WORDS, FREQUENCY_STATED_WORDS, NUMBERED_ITEM_VERBS, PASSED_SPAN_COMPOUND_HEADS, PASSED_SPAN_LEADS,
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { GLUED_SPACE_GROUPS, readStatedDecimal, type NumberStyle } from './numbers.js';
@@ -93,6 +94,16 @@ const VOLTAGE = '\\d{1,3}(?:,\\d{1,2})?';
 const VOLTAGE_JOIN = `[ \\u00A0]*(?:,|/|${alt(AND_OR_WORDS)})[ \\u00A0]*`;
 const KV_NEEDS = /\d[ \u00A0]?kV(?![\p{L}\d])/u;
 const BRANCH_NEEDS = new RegExp(`(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+\\d`, 'u');
+
+// Minutes or seconds of an angle: up to two digits, maybe a decimal.
+const ANGLE_PART = '\\d{1,2}(?:[.,]\\d+)?[ \\u00A0]?';
+// A coordinate's value: a number, its thousands maybe grouped by spaces ("2 452 316"), then maybe degrees, minutes and
+// seconds ("104°45'", "3°"; never "°C", a temperature).
+const COORDINATE_VALUE = `\\d+(?:[.,]\\d+)*(?:[ \\u00A0\\u202F]\\d{3}(?!\\d))*(?:[ \\u00A0]?°(?![ \\u00A0]?[CF](?![${L}]))(?:[ \\u00A0]?${ANGLE_PART}['′’](?:[ \\u00A0]?${ANGLE_PART}(?:["″”]|''))?)?)?(?![\\d.,]\\d)`;
+const DEGREE_NEEDS = /°/u;
+// A programme's title words, each opening in either case ("Chương trình", "chương trình").
+const PROGRAMME_EITHER_CASE = altInitialCase(PROGRAMME_TITLE_WORDS.map((w) => w.toLowerCase()));
+const AXIS_NEEDS = new RegExp(`(?:${COORDINATE_AXES.join('|')})[ \\u00A0]?[(:=]`, 'u');
 
 const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A number with a doubled mark ("13,,1%", "42..6 km") has no value: neither "13" nor "1%" is what the report meant
@@ -183,10 +194,12 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['doc', new RegExp(`(?<![${L}])(?:${VERB_DOC_TITLES}|${DOCUMENT_VERB_WORDS.map((w) => w.toUpperCase()).join('|')})\\s+(?!${NUM}\\s+(?:${TITLE_COUNTED})(?![${L}]))${NUM}(?!\\d|[.,]\\d)(?!\\s*(?:${AMOUNT_AFTER})(?![${L}]))(?!(?<=\\d\\d)\\s*(?:${MEASURED_AFTER})(?![${L}]))(?:\\s?[/-]\\s?[${L}\\d]+)*`, 'gu')],
   // The year that closes a law's title: "Luật Giáo dục 2019", "Bộ luật Lao động năm 2019" (capitalised words between).
   ['doc', new RegExp(`${edgeAlt(LAW_TITLE_WORDS)}(?:\\s+\\p{Lu}[${L}]*(?:\\s+\\p{Ll}+)?){1,4}\\s+(?:năm\\s+)?${YEAR}(?!\\d|[.,]\\d)`, 'gu'), undefined, NEEDS_YEAR],
-  // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018" (not when a counted
-  // noun follows: "Chương trình hỗ trợ 2020 hộ" counts households).
-  ['title', new RegExp(`${edgeAlt(PROGRAMME_TITLE_WORDS)}(?:\\s+\\p{Ll}+){1,6}\\s+${YEAR}(?!\\d|[.,]\\d)`, 'gu'),
-    new RegExp(`(?:${alt(PROGRAMME_TITLE_WORDS)})\\s`, 'gu'), NEEDS_YEAR],
+  // The year that closes a programme's title in lower-case words: "Chương trình giáo dục phổ thông 2018", "theo chương trình
+  // giáo dục phổ thông 2018", "Chương trình GDPT 2018" (a word of the name may be initials; not when a counted noun or an
+  // amount follows: "Chương trình hỗ trợ 2020 hộ" counts households; nor, the title in lower case, when a verb stands among
+  // its words: checked in code).
+  ['programmeYear', new RegExp(`(?<![${L}])(${PROGRAMME_EITHER_CASE})((?:\\s+(?:\\p{Ll}+|\\p{Lu}{2,6}(?![${L}]))){1,6})\\s+${YEAR}(?!\\d|[.,]\\d)`, 'gu'),
+    new RegExp(`(?:${PROGRAMME_EITHER_CASE})\\s`, 'gu'), NEEDS_YEAR],
   // The year that closes an event's name, the word before it capitalised: "Hội chợ Du lịch quốc tế VITM Hà Nội 2024", "Liên
   // hoan Phim Việt Nam 2023" (what follows and the last word are checked in code: "Giải Báo Hà Tĩnh 2024 lượt" counts).
   ['event', new RegExp(`(?<![${L}])(?:${altInitialCase(EVENT_TITLE_WORDS)})((?:[ \\u00A0]+[${L}][${L}-]*){1,8}?)[ \\u00A0]+(${YEAR})(?!\\d|[.,]\\d)`, 'gu'),
@@ -289,8 +302,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // "Thuế cơ sở 3 tỉnh Quảng Ngãi", "Kho bạc chi nhánh 2": the number names the branch (what follows it is checked in code).
   ['branch', new RegExp(`(?<![${L}])\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Ll}+){0,3}[ \\u00A0]+(?:${alt(BRANCH_NAME_WORDS)})[ \\u00A0]+(\\d{1,2})(?![\\d%]|[.,]\\d|\\s?\\/\\s?\\d)`, 'gu'),
     undefined, BRANCH_NEEDS],
-  // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case).
-  ['spec', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
+  // A station's frequency ("tần số 96,5 MHz"): a name of its channel, no amount (the units are matched with their case);
+  // stated as its subject's value ("Tần số của Đài là 87,9 MHz", checked in code) it is the quantity measured.
+  ['frequency', new RegExp(`(?<![\\d.,])\\d{1,5}(?:,\\d{1,3})?\\s?(?:${SPEC_UNITS.join('|')})(?![${L}\\d])`, 'gu')],
   // A line's or a station's voltage class right after it ("đường dây 35 kV", "Trạm biến áp 110kV Lương Sơn"): a name of its
   // class, no amount (a capacity in kVA or kWp is one; so is a voltage measured, after a verb).
   // Classes joined to it are classes too ("trung thế 22 kV và 35 kV", "đường dây 110 kV, 35 kV và 22 kV", "trạm biến áp
@@ -312,6 +326,15 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   // A star rating ("đạt 4 sao", "khách sạn 2-3 sao", "sản phẩm 3, 4 sao", "3 hoặc 4 sao"): one to five stars name a class,
   // no amount; a run of them listed before one star word names classes too.
   ['level', new RegExp(`(?<![\\d.,])0?[1-5](?:\\s?${DASH}\\s?0?[1-5]|(?:\\s?,\\s?|\\s(?:${alt(AND_OR_WORDS)})\\s)0?[1-5])*\\s?(?:${alt(STAR_RATING_WORDS)})(?![${L}\\d])`, 'giu')],
+  // A position in degrees and minutes, maybe seconds ("kinh tuyến trục 104°45'", "vĩ độ 21°30'15\""): an angle on the globe,
+  // no amount.
+  ['position', new RegExp(`(?<![\\d.,])\\d{1,3}[ \\u00A0]?°[ \\u00A0]?${ANGLE_PART}['′’](?:[ \\u00A0]?${ANGLE_PART}(?:["″”]|''))?`, 'gu'), undefined, DEGREE_NEEDS],
+  // A value after a coordinate word ("kinh tuyến trục 105°", "múi chiếu 3°", "vĩ độ 21,5", "tọa độ: 2 452 316"): a position,
+  // no amount (a counted noun after it, "cập nhật tọa độ 125 điểm", is checked in code).
+  ['coordinate', new RegExp(`${edgeAlt(COORDINATE_WORDS)}[ \\u00A0]*:?[ \\u00A0]*${COORDINATE_VALUE}`, 'giu'), new RegExp(`(?:${alt(COORDINATE_WORDS)})[ \\u00A0]*:?[ \\u00A0]*\\d`, 'giu')],
+  // A value after a plane axis and its unit or sign ("X(m): 2 452 316", "Y = 486 275"): a position; the axis must carry its
+  // unit, or a coordinate word stand earlier in its sentence (checked in code).
+  ['axis', new RegExp(`(?<![${L}\\d])(?:${COORDINATE_AXES.join('|')})((?:[ \\u00A0]?\\((?:${alt(COORDINATE_AXIS_UNITS)})\\))?)[ \\u00A0]?[:=][ \\u00A0]*${COORDINATE_VALUE}`, 'gu'), undefined, AXIS_NEEDS],
   // A map's scale ("bản đồ tỷ lệ 1/2000", "1:500"): one over a round thousand or five hundred, a map word before it in its clause.
   ['scale', /(?<![\d.,/])1\s?[/:]\s?(?:500|[1-9]\d{0,2}[. ]?000)(?![\d.,]\d|\d|\s?\/\s?\d)/gu],
   // "vắc xin 5 trong 1", "3 in 1": a combined product's name (2 to 9 things in one), not a count; "2 trong 1 tháng" is a span.
@@ -446,6 +469,15 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
         ranges.push([m.index + m[0].search(/\d/u), m.index + m[0].length]);
         continue;
       }
+      if (name === 'coordinate' && countedNounAt(text, m.index + m[0].length) !== null) continue;
+      if (name === 'axis' && (countedNounAt(text, m.index + m[0].length) !== null || (m[1] === '' && !COORDINATE_CUE.test(sentenceBefore(text, m.index, COORDINATE_REACH))))) continue;
+      if (name === 'frequency' && FREQUENCY_STATED.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (name === 'programmeYear') {
+        if (countedNounAt(text, m.index + m[0].length) !== null || AMOUNT_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+        if (!CAPITAL.test(m[1]) && PROGRAMME_VERB.test(m[2])) continue;
+        ranges.push([m.index, m.index + m[0].length]);
+        continue;
+      }
       if (name === 'programme') {
         if (PROGRAMME_VERB.test(m[1])) continue;
         ranges.push([m.index + m[0].search(/\d/u), m.index + m[0].length]);
@@ -482,7 +514,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
         continue;
       }
       if (name === 'placeRun' && (countedNounAt(text, m.index + m[0].length) || (/^thôn/iu.test(m[0]) && HAMLET_AS_KIND.test(text.slice(Math.max(0, m.index - 8), m.index))))) continue;
-      if (name === 'numbered' && (countingHead(text, m.index) || countedNounAt(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length))) continue;
+      if (name === 'numbered' && (countingHead(text, m.index) || countedAfterLabel(text, m.index + m[0].length) || restatedInWords(text, m.index + m[0].length))) continue;
       if (name === 'numberedSite' && (countingHead(text, m.index) || PLACE_RUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))) continue;
       if (name === 'numberedRun' && ((!/\([ \u00A0]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && countingHead(text, m.index)) || countedNounAt(text, m.index + m[0].length))) continue;
       if (name === 'yearPair' && (Math.abs(Number(m[1]) - Number(m[2])) > NEIGHBOUR_YEARS || m[1] === m[2] || countedNounAt(text, m.index + m[0].length))) continue;
@@ -510,8 +542,49 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
   ranges.push(...deviceNameRanges(text));
   ranges.push(...gradeNameRanges(text));
   ranges.push(...dayMonthRanges(text, opts.style ?? 'vi'));
-  return mergeRanges(ranges);
+  const merged = mergeRanges(ranges);
+  const continued = continuedLabels(text, merged);
+  return continued.length === 0 ? merged : mergeRanges([...merged, ...continued]);
 }
+
+// "Đội Quản lý thị trường số 2 tổ chức kiểm tra", "tổ số 3, số 7 tổ chức …": a verb whose first word is a counted noun
+// ("tổ" of "tổ chức") after an item's number counts nothing; any other counted noun after it makes the number a count.
+const ITEM_VERB_AFTER = new RegExp(`^[ \\u00A0]*(?:${alt(NUMBERED_ITEM_VERBS)})(?![${L}])`, 'iu');
+function countedAfterLabel(text: string, end: number): boolean {
+  return countedNounAt(text, end) !== null && !ITEM_VERB_AFTER.test(text.slice(end, end + 16));
+}
+
+// An excluded range closing with an item's number after "số" ("tổ số 3", "Phòng học số 2"), and "số N" joined to it by a
+// comma or "và" / "hoặc": the next item of the same kind, its noun left out.
+const LABEL_END = /(?<![\p{L}])số[ \u00A0]+\d{1,2}$/iu;
+const CONTINUED_LABEL = new RegExp(`^[ \\u00A0]*(?:,|${alt(AND_OR_WORDS)})[ \\u00A0]*(số[ \\u00A0]+\\d{1,2})(?![\\d%]|[.,]\\d|[ \\u00A0]?\\/)`, 'iu');
+const LABEL_REACH = 24;
+
+/**
+ * Items numbered after "số" that continue a numbered item excluded before them: "tổ số 3, số 7 tổ chức ít buổi", "phòng
+ * học số 2 và số 5 xuống cấp" name the items, as the first does; a counted noun after one ("tổ số 3, số 7 hộ") makes it a
+ * count and ends the run. Each range is looked past once, so the scan stays linear.
+ */
+function continuedLabels(text: string, ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const [start, end] of ranges) {
+    if (!LABEL_END.test(text.slice(Math.max(start, end - 12), end))) continue;
+    for (let at = end, m = CONTINUED_LABEL.exec(text.slice(at, at + LABEL_REACH)); m; m = CONTINUED_LABEL.exec(text.slice(at, at + LABEL_REACH))) {
+      const stop = at + m[0].length;
+      if (countedAfterLabel(text, stop)) break;
+      out.push([stop - m[1].length, stop]);
+      at = stop;
+    }
+  }
+  return out;
+}
+
+// A coordinate word earlier in the sentence of an axis written without its unit ("tọa độ X = 2345678, Y = 567890"), looked
+// for up to a sentence back.
+const COORDINATE_CUE = new RegExp(`${edgeAlt(COORDINATE_WORDS)}(?![${L}])`, 'iu');
+const COORDINATE_REACH = 200;
+// "là 87,9 MHz", "đạt 2,4 GHz": a word stating the frequency as a value, right before it.
+const FREQUENCY_STATED = new RegExp(`${edgeAlt(FREQUENCY_STATED_WORDS)}\\s+$`, 'iu');
 
 // A verb or a word handing a figure over among a programme title's words ("Chương trình đã hỗ trợ", "Đề án có"): what
 // follows is its figure, not its name.
@@ -775,6 +848,16 @@ function changedSpan(text: string, start: number, match: string): boolean {
   return (SPAN_CHANGE_FROM.test(text.slice(Math.max(0, start - 8), start)) && SPAN_CHANGE_TO_AFTER.test(text.slice(end, end + 80)))
     || SPAN_CHANGE_TO.test(text.slice(Math.max(0, start - 80), start));
 }
+// "Tổng thời lượng phát sóng là 286 giờ, tăng 18 giờ (tăng 6,72%)", "thời gian chờ khám giảm thêm 2 ngày": a span right after a
+// change verb (maybe "thêm" and a hedge) is the size of the change, a measured amount; a period's tail or a number after it
+// ("tăng 3 năm liền", "tăng 2 năm 2024 - 2025") keeps the period, and a bracket after it may hold the change's rate.
+const CHANGE_SIZE_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(CHANGED_SPAN_UNITS)})$`, 'iu');
+const CHANGE_SIZE_LEAD = new RegExp(String.raw`${edgeAlt(CHANGE_VERBS)}\s+(?:${alt(DIFFERENCE_TAILS)}\s+)?(?:(?:${alt(HEDGES)})\s+)?$`, 'iu');
+const CHANGE_SIZE_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/])`, 'iu');
+function changeSize(text: string, start: number, match: string): boolean {
+  return CHANGE_SIZE_SPAN.test(match) && CHANGE_SIZE_LEAD.test(text.slice(Math.max(0, start - 24), start))
+    && !CHANGE_SIZE_TAIL.test(text.slice(start + match.length, start + match.length + 16));
+}
 // "Bình quân mỗi ngày làm việc (120 ngày) …", "số tháng có mưa trong năm (7 tháng)": a span alone in brackets right after
 // words that name its own unit (at most three words between) says how many of those units there were, a count, no period.
 const UNIT_NAMED_BEFORE = new Map(ACTION_SPAN_UNITS.map((u) => [u, new RegExp(String.raw`(?<![\p{L}])${u}(?:\s+\p{L}+){0,3}\s*\(\s*$`, 'iu')]));
@@ -840,7 +923,7 @@ function restatedLength(text: string, start: number, match: string): boolean {
 }
 function measuredSpan(text: string, start: number, match: string): boolean {
   if (countedEvents(text, start, match) || intervalSpan(text, start, match) || restatedLength(text, start, match)) return true;
-  if (changedSpan(text, start, match) || countedUnits(text, start, match) || spanPerPeriod(text, start, match)) return true;
+  if (changedSpan(text, start, match) || changeSize(text, start, match) || countedUnits(text, start, match) || spanPerPeriod(text, start, match)) return true;
   if (MEASURED_SPAN.test(match) || MEASURED_UNIT.test(match) || manyHours(match) || SPAN_MEASURE_LEAD.test(text.slice(Math.max(0, start - 28), start))) return true;
   if (statedSpan(text, start, match) || eventGap(text, start, match)) return true;
   if (ACTION_SPAN.test(match) && SPAN_COMPARED_LEAD.test(text.slice(Math.max(0, start - 50), start))
@@ -870,7 +953,7 @@ function eventGap(text: string, start: number, match: string): boolean {
 // "khám cho 642 công dân trong 06 ngày", "hết dịch sau 30 ngày": how long an action took, inside its clause; a span opening
 // the clause ("Trong 6 tháng, xã đã …") or placed as a period after it ("trong 6 tháng đầu năm") is the period told of.
 const ACTION_SPAN = new RegExp(String.raw`^\d{1,3}\s*(?:${alt(ACTION_SPAN_UNITS)})$`, 'iu');
-const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?<!${edgeAlt(SPAN_LEAD_COMPOUND_HEADS)}\s+)(?:${alt(ACTION_SPAN_LEADS)})\s+(?:(?:${alt(HEDGES)})\s+)?$`, 'iu');
+const ACTION_SPAN_LEAD = new RegExp(String.raw`[\p{L}\d%)]\s+(?:(?<!${edgeAlt(SPAN_LEAD_COMPOUND_HEADS)}\s+)(?:${alt(ACTION_SPAN_LEADS)})|(?<!${edgeAlt(PASSED_SPAN_COMPOUND_HEADS)}\s+)(?:${alt(PASSED_SPAN_LEADS)}))\s+(?:(?:${alt(HEDGES)})\s+)?$`, 'iu');
 const SPAN_PERIOD_TAIL = new RegExp(String.raw`^\s*(?:(?:${alt(SPAN_PERIOD_TAILS)})(?![\p{L}])|[\d/(])`, 'iu');
 // "tạm ngừng lấy nước thô 06 ngày": a stoppage's verb earlier in the span's clause (no figure, no clause mark between).
 const STOPPAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!không\s)(?:${alt(STOPPAGE_VERBS)})(?![\p{L}])[^\d,;:.()]{0,40}$`, 'iu');

@@ -610,6 +610,13 @@ export const HOUR_UNITS = ['giờ', 'tiếng'] as const;
  * h51's "chậm triển khai dự án quá 24 tháng"), so the span after it stays unread.
  */
 export const ACTION_SPAN_LEADS = ['trong', 'trong vòng', 'sau', 'kéo dài', 'liên tục', 'thiếu', 'đủ'] as const;
+/**
+ * "qua" inside a clause before a span ("các ổ dịch đã qua 21 ngày không phát sinh ca bệnh mới"): how long has passed, a
+ * count of days (h208, h220); opening its clause ("Qua 6 tháng triển khai, …") it names the period told of, as "trong" does,
+ * and so it does as the second word of a verb ("trải qua 3 tháng thi công", "thông qua", "vượt qua"): the heads refused.
+ */
+export const PASSED_SPAN_LEADS = ['qua'] as const;
+export const PASSED_SPAN_COMPOUND_HEADS = ['trải', 'thông', 'vượt'] as const;
 /** Words that make another word of a span lead after them: "tiêm chủng đầy đủ 10 tháng" (complete, no term stated). */
 export const SPAN_LEAD_COMPOUND_HEADS = ['đầy'] as const;
 /**
@@ -648,6 +655,12 @@ export const STOPPAGE_VERBS = ['ngừng', 'dừng', 'gián đoạn', 'mất đi�
 export const HAMLET_AS_KIND_HEADS = ['nông', 'đường'] as const;
 /** Units of such a span: a number of years is more often a period than an amount ("trong 5 năm"). */
 export const ACTION_SPAN_UNITS = ['ngày', 'tuần', 'tháng'] as const;
+/**
+ * Units of a span right after a change verb ("thời lượng phát sóng 286 giờ, tăng 18 giờ", "tuổi thọ bình quân tăng 2 năm",
+ * "thời gian chờ khám giảm 3 ngày"): the size of a change, a measured amount, never a period (a period tail after it, "tăng
+ * 3 năm liền", keeps it one). Minutes and seconds are measured wherever they stand.
+ */
+export const CHANGED_SPAN_UNITS = ['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'tuổi'] as const;
 /**
  * A span per period ("huấn luyện 12 ngày/năm", "học 6 giờ/tuần", "trực 10 ngày/tháng") is a rate, a quantity: the units
  * of time it may be counted in, and the periods after its slash.
@@ -2342,6 +2355,24 @@ export const MAP_SCALE_WORDS = ['bản đồ', 'quy hoạch', 'đồ án', 'bả
  */
 export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'] as const;
 /**
+ * Words stating a frequency as the value of its subject ("Tần số phát sóng FM của Đài là 87,9 MHz", h223): the measured
+ * quantity, a figure; a channel named by it ("phát trên tần số FM 98,5 MHz", h214; "trực canh trên tần số 7903 kHz", h63)
+ * stays no amount.
+ */
+export const FREQUENCY_STATED_WORDS = ['là', 'đạt', 'bằng'] as const;
+/**
+ * Words naming a position on a map, whose value after them is a coordinate, no amount: "kinh tuyến trục 104°45'", "múi
+ * chiếu 3°", "vĩ độ 21,5", "tọa độ 2 452 316" (a counted noun after the number, "cập nhật tọa độ 125 điểm", makes a count).
+ */
+export const COORDINATE_WORDS = ['tọa độ', 'kinh độ', 'vĩ độ', 'kinh tuyến', 'kinh tuyến trục', 'vĩ tuyến', 'múi chiếu'] as const;
+/**
+ * The axes of a plane coordinate system ("X(m): 2 452 316, Y(m): 486 275", "X = 2345678"), a capital letter alone, then its
+ * unit in brackets or a coordinate word earlier in the sentence (a Roman ten, "Phần X: 12 …", has neither); and the units
+ * written in the brackets.
+ */
+export const COORDINATE_AXES = ['X', 'Y'] as const;
+export const COORDINATE_AXIS_UNITS = ['m', 'km'] as const;
+/**
  * Power lines, stations and grids whose voltage in kV, written right after them, names their class ("đường dây 35 kV",
  * "trạm biến áp 110kV", "xuất tuyến 22 kV", "hạ áp 0,4 kV"): no amount, as a frequency names a channel. A voltage measured
  * ("điện áp cuối nguồn đạt 209 V") is one.
@@ -2368,6 +2399,11 @@ export const COUNT_NUMBER_HEADS = ['tổng', 'trong', 'dân', 'thiểu', 'đa', 
  * bàn vùng cao", "Tổ số 3 có 45 hộ", "Trạm số 2 nằm ở …". Only link words and places: "Bắc thơm số 7 kết hợp …" is left as read.
  */
 export const NUMBERED_ITEM_LINKS = ['là', 'của', 'thuộc', 'có', 'nằm', 'được', 'đã', 'đang', 'tại', 'ở', 'gồm'] as const;
+/**
+ * Verbs after "<noun> số N" whose first word is also a counted noun ("tổ" of "tổ chức"): the numbered item acts, nothing is
+ * counted ("tổ số 3, số 7 tổ chức ít buổi sinh hoạt", "Đội Quản lý thị trường số 2 tổ chức kiểm tra").
+ */
+export const NUMBERED_ITEM_VERBS = ['tổ chức'] as const;
 /**
  * Words joining "N … 1" in a combined product's name ("vắc xin 5 trong 1", "cà phê 3 in 1"): N things in one product, a
  * name, not a count (a span after the 1 is a count again: "2 trong 1 tháng").
