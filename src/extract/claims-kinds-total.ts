@@ -16,7 +16,7 @@
 import type { Block, Claim, Figure, Section } from '../model/index.js';
 import { subSpan } from '../model/index.js';
 import { unifyTones } from '../text/normalize.js';
-import { localRange, makeClaim, type BlockFigures } from './claims-parts.js';
+import { lastMark, localRange, makeClaim, markEnd, type BlockFigures } from './claims-parts.js';
 import { alt, COUNTED_DEED_NOUNS, HEDGES, KIND_CLAUSE_OPENERS, OF_WHICH, TOTAL_OPENING_WORDS, wordsRe } from '../text/lexicon.js';
 
 const TOTAL_LEAD = new RegExp(String.raw`^[\s\-+•*–]*(?:${alt(TOTAL_OPENING_WORDS)})(?![\p{L}])[^\d]*$`, 'iu');
@@ -74,7 +74,7 @@ function kindTotalAt(blocks: readonly Block[], figuresOf: BlockFigures, sections
   const lead = block.text.slice(from, s);
   const scope = scopeOf(sections, total.section!, activity);
   if (total.block - sections[scope].block > MAX_SCOPE_BLOCKS) return null;
-  const years = new Set(block.text.slice(from, sentenceEnd(block.text, e)).match(YEAR) ?? []);
+  const years = new Set(block.text.slice(from, markEnd(block.text, e)).match(YEAR) ?? []);
   const parts: Kind[] = [];
   let seen = 0;
   for (let b = sections[scope].block + 1; b <= total.block; b++) {
@@ -120,7 +120,7 @@ function kindOf(block: Block, f: Figure, prevEnd: number, activity: string[], ye
   const led = head.length >= activity.length && activity.every((w, k) => head[k] === w);
   // A share, an amount or a fraction told of a part describes it; one opening a clause of the activity is a kind unread.
   if (f.kind !== 'count') return first && led ? 'stop' : 'none';
-  const sentence = text.slice(lastMark(text, s, SENTENCE_END), sentenceEnd(text, e));
+  const sentence = text.slice(lastMark(text, s, SENTENCE_END), markEnd(text, e));
   const deed = DEED_AFTER.exec(text.slice(e, e + 120));
   // A count of acts, or in a clause naming the activity, that is no kind: the kinds read may not be all.
   if (!led) return deed || holds(words(text.slice(clauseStart, s)), activity) ? 'stop' : 'none';
@@ -140,18 +140,5 @@ function holds(all: string[], activity: string[]): boolean {
   return false;
 }
 
-// Where the clause or sentence holding `at` opens: right after the last mark before it, or the block's start.
-function lastMark(text: string, at: number, marks: RegExp): number {
-  const from = Math.max(0, at - 600);
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(marks)) start = from + m.index + m[0].length;
-  return start;
-}
-
-function sentenceEnd(text: string, at: number): number {
-  const rest = text.slice(at, at + 600);
-  const m = /[.!?](?=\s|$)|\n/u.exec(rest);
-  return at + (m ? m.index : rest.length);
-}
 
 const words = (s: string) => unifyTones(s.toLowerCase()).split(/[^\p{L}]+/u).filter((w) => w !== '');

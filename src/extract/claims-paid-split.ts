@@ -13,7 +13,7 @@
  */
 import type { Block, Claim, Figure } from '../model/index.js';
 import { subSpan } from '../model/index.js';
-import { localRange, makeClaim, type BlockFigures } from './claims-parts.js';
+import { lastMark, localRange, makeClaim, markEnd, type BlockFigures } from './claims-parts.js';
 import {
   ACTIVITY_VALUE_WORDS, alt, AND_OR_WORDS, HEDGES, PAID_SPLIT_BARE_LEFT, PAID_SPLIT_DONE_WORDS, PAID_SPLIT_LEFT_SUBJECTS, PAID_SPLIT_LEFT_WORDS, RESULT_IS_WORDS, PAID_SPLIT_OTHER_TERMS, SCALE_VALUES, SCALE_WORDS, TOTAL_WORDS, wordsRe,
 } from '../text/lexicon.js';
@@ -68,7 +68,7 @@ function splitAt(block: Block, own: Figure[], k: number): Claim | null {
   if (!DONE.test(text.slice(Math.max(we, lastMark(text, ds, CLAUSE_END)), ds)) || LEFT.test(between)) return null;
   // The rest: right after the done part, in its sentence.
   if (ls - de > LEFT_REACH || !LEFT_LEAD.test(text.slice(de, ls))) return null;
-  const end = sentenceEnd(text, le);
+  const end = markEnd(text, le);
   const after = own[k + 3];
   if (after && localRange(block, after)[0] < end && (after.kind === 'money' || after.unit === 'đồng')) return null;
   const told = text.slice(we, end);
@@ -80,19 +80,6 @@ function splitAt(block: Block, own: Figure[], k: number): Claim | null {
   });
 }
 
-// Where the clause or sentence holding `at` opens: right after the last mark before it, or the block's start.
-function lastMark(text: string, at: number, marks: RegExp): number {
-  const from = Math.max(0, at - 600);
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(marks)) start = from + m.index + m[0].length;
-  return start;
-}
-
-function sentenceEnd(text: string, at: number): number {
-  const rest = text.slice(at, at + 600);
-  const m = /[.!?](?=\s|$)|\n/u.exec(rest);
-  return at + (m ? m.index : rest.length);
-}
 
 // A year named by the split that the total's sentence does not name: the split may be of another period.
 function otherYear(totalSentence: string, told: string): boolean {

@@ -279,3 +279,18 @@ export function isReference(block: Block, f: Figure): boolean {
   }
   return false;
 }
+
+// Where the clause or sentence holding `at` opens: right after the last mark before it, or the block's start.
+export function lastMark(text: string, at: number, marks: RegExp): number {
+  const from = Math.max(0, at - 600);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(marks)) start = from + m.index + m[0].length;
+  return start;
+}
+
+// Where the sentence holding `at` ends: its next stop before a space, a line break, or 600 characters on.
+export function markEnd(text: string, at: number): number {
+  const rest = text.slice(at, at + 600);
+  const m = /[.!?](?=\s|$)|\n/u.exec(rest);
+  return at + (m ? m.index : rest.length);
+}

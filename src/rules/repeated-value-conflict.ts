@@ -1111,21 +1111,7 @@ function reportIntroTotalSlips(context: RuleContext, quantities: Quantity[], rep
  * table agrees with itself, and the finding is said with a bordered table's cells too.
  */
 function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
-  const totals: { cell: Figure; row: Figure[]; sum: number | null }[] = [];
-  const figuresOf = cellFiguresByBlock(context.figures);
-  for (const t of context.tables) {
-    if (t.rows.filter((r) => !r.total).length < 2) continue;
-    for (const r of t.rows) {
-      if (!r.total) continue;
-      const row = [...new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))];
-      for (const f of row) {
-        const column = t.columns[f.cell!];
-        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 4) continue;
-        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
-        totals.push({ cell: f, row, sum: columnSum(t, f.cell!) });
-      }
-    }
-  }
+  const totals = totalValueCells(context, 4);
   if (totals.length === 0) return;
   for (const q of quantities) {
     const f = q.figure;
@@ -1155,22 +1141,8 @@ function reportEchoedTotalSlips(context: RuleContext, quantities: Quantity[], re
  * slip of it. When the column's rows add up to the total the table agrees with itself, and it is said with bordered cells too.
  */
 function reportCountTiedAmountSlips(context: RuleContext, quantities: Quantity[], reported: Set<number>): void {
-  const totals: { cell: Figure; row: Figure[]; header: string[]; sum: number | null }[] = [];
-  const figuresOf = cellFiguresByBlock(context.figures);
-  for (const t of context.tables) {
-    if (t.rows.filter((r) => !r.total).length < 2) continue;
-    for (const r of t.rows) {
-      if (!r.total) continue;
-      const row = [...new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))];
-      for (const f of row) {
-        const column = t.columns[f.cell!];
-        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < 3) continue;
-        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
-        const header = nameCore(labelTokens(column.header.replace(headerUnitOf(column.header), ' ')));
-        if (header.some((w) => MONEY_OF_ACTION.has(w))) totals.push({ cell: f, row, header, sum: columnSum(t, f.cell!) });
-      }
-    }
-  }
+  const totals = totalValueCells(context, 3).map((c) => ({ ...c, header: nameCore(labelTokens(c.column.header.replace(headerUnitOf(c.column.header), ' '))) }))
+    .filter((c) => c.header.some((w) => MONEY_OF_ACTION.has(w)));
   if (totals.length === 0) return;
   const readingOf = new Map(quantities.map((q) => [q.figure.index, q] as const));
   for (const q of quantities) {
@@ -1188,6 +1160,27 @@ function reportCountTiedAmountSlips(context: RuleContext, quantities: Quantity[]
     if (slips[0].sum !== null && written.includes(digitsOf({ ...slips[0].cell, value: slips[0].sum }))) continue;
     reportSlip(context, q, slips[0].cell, reported, rowsAddUp(context, slips[0].cell));
   }
+}
+
+// The total row's cells of a value column (no plan, change, rate, mean or rank) in a table of two rows at least, of `digits`
+// digits at least: each with its row's cells, its column and the column's sum.
+function totalValueCells(context: RuleContext, digits: number) {
+  const totals: { cell: Figure; row: Figure[]; column: TableColumn; sum: number | null }[] = [];
+  const figuresOf = cellFiguresByBlock(context.figures);
+  for (const t of context.tables) {
+    if (t.rows.filter((r) => !r.total).length < 2) continue;
+    for (const r of t.rows) {
+      if (!r.total) continue;
+      const row = [...new Set(r.blocks.flatMap((b) => figuresOf.get(b) ?? []))];
+      for (const f of row) {
+        const column = t.columns[f.cell!];
+        if ((f.kind !== 'count' && f.kind !== 'decimal') || !column || digitsOf(f).length < digits) continue;
+        if (!['value', 'period', 'total'].includes(column.role) || ['plan', 'change', 'rate', 'fulfilment', 'average', 'rank'].includes(column.measure)) continue;
+        totals.push({ cell: f, row, column, sum: columnSum(t, f.cell!) });
+      }
+    }
+  }
+  return totals;
 }
 
 // A figure of its report's own period and place, narrowed by nothing but its clause ("lead:", "subject:" tags alone).
