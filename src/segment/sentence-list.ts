@@ -20,10 +20,13 @@
  * body; the last shares its siblings' shape, so it is read as they are.
  *
  * This holds even right under a part whose sibling parts number their
- * headings in the same style at the same depth: the released gold reads
- * such lists as list items (182 lists in 58 sets), one later set as headings
- * (3 lists of identical shape); no shape tells them apart, so the larger
- * evidence rules (test/segment/part-task-list-s49.test.ts).
+ * headings in the same style at the same depth, or in a results part whose
+ * other numerals hold short "1." headings: the released gold reads such
+ * lists as list items (182 lists, 631 items, 58 sets), two later sets as
+ * headings (10 lists, 26 items, holdout212 and 223) with exact twins among
+ * the 182 (same parts, numerals, depth, item form and closing line); no
+ * shape tells them apart, so the larger evidence rules
+ * (test/segment/part-task-list-s49.test.ts, sentence-list-twins-s54.test.ts).
  */
 import type { Block } from '../model/index.js';
 import { SIGNATURE, TITLE_WORDS, type Heading } from './heading.js';
