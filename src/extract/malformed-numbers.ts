@@ -2,7 +2,7 @@
  * Numbers whose separators are broken, so that no grammar gives them a value: a doubled mark ("42,,6 km",
  * "1..5 tấn") or a number grouped by the document's grouping mark in groups that are not of three digits
  * ("2.3.450 m2", "18.6.50 triệu đồng", "4.56.200.000 đồng" in a report grouping thousands with dots;
- * "2,3,450" in one written the English way; "2 3 15 hồ sơ" in one grouping with spaces), or one mark and four digits or more
+ * "2,3,450" in one written the English way; "2 3 15 hồ sơ", "3 1 48,6 tỷ đồng" in one grouping with spaces), or one mark and four digits or more
  * before a currency ("465,0000 đồng": whole đồng have no decimals). Read only before what makes a number a quantity: a percent
  * sign, a scale word, a currency or a counted noun / measure unit ("km", "tấn", "hộ"), a unit of packed goods ("bao", "thùng")
  * or of records ("trang", "tờ"); a doubled mark also before a span of time ("3,,5 giờ/ngày").
@@ -92,29 +92,48 @@ export function readMalformedNumbers(input: Pick<Analysis, 'source'> & Partial<P
 // A lead group of one to three digits and the space that joins it to the next group, nothing glued before it.
 const SPACE_LEAD = /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}[ \u00A0\u202F]$/u;
 
-// Three numbers or more joined by one space each (plain, no-break or narrow), one to three digits: "2 3 15 hồ sơ".
-const SPACED = /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}(?:([ \u00A0\u202F])\d{1,3})(?:\1\d{1,3})+(?![\d%]|[.,/:-]\d|[ \u00A0\u202F]\d)/gu;
+// Three numbers or more joined by one space each (plain, no-break or narrow), one to three digits, decimals after the last
+// allowed: "2 3 15 hồ sơ", "3 1 48,6 tỷ đồng".
+const SPACED = /(?<![\p{L}\d.,/:%-]|\d[ \u00A0\u202F])[1-9]\d{0,2}(?:([ \u00A0\u202F])\d{1,3})(?:\1\d{1,3})+(?:,\d+)?(?![\d%]|[.,/:-]\d|[ \u00A0\u202F]\d)/gu;
+
+/** A run of numbers joined by a document's grouping spaces that no grouping reads: [from, to) of the text, the quantity word after. */
+export interface SpacedSlip { from: number; to: number; raw: string; unit: string; end: number; groups: string[] }
 
 /**
- * In a document that groups thousands with spaces, three numbers or more joined by its spaces right before a counted noun,
- * one of the groups after the lead not of three digits ("2 3 15 hồ sơ" for 2 315): a number grouped wrongly, as "2.3.15"
- * would be in one grouping with dots; its value cannot be told. Not a run of single digits (a list, "1 2 3"), not after a
- * naming word or a number, not opening the paragraph, and not before an amount or a percent (run-together reads those).
+ * In a document that groups thousands with spaces, three numbers or more joined by its spaces right before a counted noun or an
+ * amount, one of the groups after the lead not of three digits ("2 3 15 hồ sơ" for 2 315, "3 1 48,6 tỷ đồng" for 3 148,6): a
+ * number grouped wrongly, as "2.3.15" would be in one grouping with dots; its value cannot be told, so no part of it is a figure
+ * either (extract/not-figures.ts sets the run aside). Not a run of single digits (a list, "1 2 3"), nor one with a short group
+ * opened by a zero ("12 04 02 nhà": counts padded to two digits, no group of thousands), not after a naming word or a number,
+ * not opening the paragraph, and not before a percent. A function of the text alone, so that both readers read the same runs.
+ */
+export function findSpacedGroupSlips(text: string): SpacedSlip[] {
+  if (!/\d[ \u00A0\u202F]\d{1,3}[ \u00A0\u202F]\d/u.test(text)) return [];
+  const out: SpacedSlip[] = [];
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
+    const groups = m[0].replace(/,\d+$/u, '').split(m[1]);
+    if (groups.slice(1).every((g) => g.length === 3) || groups.every((g) => g.length === 1) || groups.some((g) => /^0\d$/u.test(g))) continue;
+    const to = m.index + m[0].length;
+    if (text.slice(0, m.index).trim() === '' || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+    const after = QUANTITY_AFTER.exec(text.slice(to, to + 40).replace(/^[\u00A0\u202F]/u, ' '));
+    if (!after || after[1] === '%') continue;
+    out.push({ from: m.index, to, raw: m[0], unit: after[1], end: to + after[0].length, groups });
+  }
+  return out;
+}
+
+/**
+ * The runs of `findSpacedGroupSlips` in a document's paragraphs, less three plain numbers before an amount ("1 12 4 triệu
+ * đồng"), which run-together reads in any document.
  */
 function spacedGroups(blocks: Analysis['source']['blocks']): MalformedNumber[] {
   const out: MalformedNumber[] = [];
   for (const block of blocks) {
-    if (block.kind === 'row' || !/\d[ \u00A0\u202F]\d{1,3}[ \u00A0\u202F]\d/u.test(block.text)) continue;
-    const text = block.text;
-    SPACED.lastIndex = 0;
-    for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
-      const groups = m[0].split(m[1]);
-      if (groups.slice(1).every((g) => g.length === 3) || groups.every((g) => g.length === 1)) continue;
-      const to = m.index + m[0].length;
-      if (text.slice(0, m.index).trim() === '' || NAMING.test(foldKey(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
-      const after = QUANTITY_AFTER.exec(text.slice(to, to + 40).replace(/^[\u00A0\u202F]/u, ' '));
-      if (!after || AMOUNT_AFTER.test(after[1])) continue;
-      out.push({ block: block.index, from: m.index, to, raw: m[0], unit: after[1], end: to + after[0].length, suggestion: null });
+    if (block.kind === 'row') continue;
+    for (const { from, to, raw, unit, end, groups } of findSpacedGroupSlips(block.text)) {
+      if (groups.length === 3 && !raw.includes(',') && AMOUNT_AFTER.test(unit)) continue;
+      out.push({ block: block.index, from, to, raw, unit, end, suggestion: null });
     }
   }
   return out;

@@ -24,6 +24,7 @@ import {
 } from '../text/lexicon.js';
 import { countedNounAt } from './counted.js';
 import { GLUED_SPACE_GROUPS, readStatedDecimal, type NumberStyle } from './numbers.js';
+import { findSpacedGroupSlips } from './malformed-numbers.js';
 import { parseSpelled } from './spelled.js';
 import { findUnit } from './labels.js';
 import { keepShape } from '../text/shapes.js';
@@ -537,7 +538,7 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
     }
   }
   ranges.push(...nameNumberRanges(text, opts.spaceGroups ?? false));
-  if (opts.spaceGroups) ranges.push(...gluedGroupRanges(text));
+  if (opts.spaceGroups) ranges.push(...gluedGroupRanges(text), ...spacedSlipRanges(text));
   ranges.push(...varietyNameRanges(text));
   ranges.push(...deviceNameRanges(text));
   ranges.push(...gradeNameRanges(text));
@@ -1090,6 +1091,15 @@ function gluedGroupRanges(text: string): Range[] {
     if (countedNounAt(text, end) !== null || AMOUNT_WORD_AFTER.test(text.slice(end, end + 12))) out.push([m.index, end]);
   }
   return out;
+}
+
+/**
+ * In a document that groups thousands with spaces, numbers joined by its spaces in groups not of three before a counted noun or
+ * an amount ("3 1 48,6 tỷ đồng" for 3 148,6): no value can be told, so no part of the run is a figure ("48,6 tỷ đồng" would
+ * be judged as the amount); garbled-number reports it from the same reading (extract/malformed-numbers.ts).
+ */
+function spacedSlipRanges(text: string): Range[] {
+  return findSpacedGroupSlips(text).map(({ from, to }): Range => [from, to]);
 }
 
 // "Ban CHPTKV 4", "Đội QLTT 2": a body's word and its name in initials, two words that name a numbered body as three do.

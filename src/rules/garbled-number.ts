@@ -26,7 +26,8 @@
  * mark ("42,,6 km", suggesting "42,6") or groups of other than three digits ("2.3.450 m2", "4.56.200.000 đồng": no
  * suggestion, the value cannot be told), or a group of thousands cut by a stray space before a counted noun ("15.2 48,6 ha",
  * suggesting "15.248,6", which the figure reader takes), or, in a document grouping its thousands with spaces, three numbers
- * joined by its spaces in groups not of three before a counted noun ("2 3 15 hồ sơ"), or two decimals of one size and precision glued
+ * joined by its spaces in groups not of three before a counted noun or an amount ("2 3 15 hồ sơ", "3 1 48,6 tỷ đồng"; no part of
+ * such a run is a figure for other rules), or two decimals of one size and precision glued
  * by the decimal mark ("14,614,2 tấn/ngày", suggesting "14,6 hoặc 14,2"). Never a dotted date, a heading's or a section's number, nor OCR'd text.
  *
  * @example {"name": "ok.txt"}
