@@ -26,7 +26,7 @@ import { matchAppendixRows } from './appendix-rows.js';
 import { clauseWords, minusBefore, statedQuotient } from './rate-context.js';
 import { dateEventYears, statementAround } from './date-context.js';
 import { readChangeRates } from './change-rates.js';
-import { unitHead } from './quantities.js';
+import { readPlanDone } from './plan-done.js';
 import { readRestatedGroups } from './restated-groups.js';
 import { readBracketedPlans } from './bracketed-plans.js';
 import { readAgeNestings } from './age-groups.js';
@@ -143,34 +143,8 @@ function planRates(input: TextReadingInput, appendixRows: readonly AppendixRowMa
   const restated = (done: Figure) => rows.get(done.index) ?? [];
   for (const f of input.figures) {
     const fulfil = f.kind === 'percent' ? planInBrackets(input, f) ?? planBefore(input, f) ?? planFirst(input, f) ?? planNamedBefore(input, f) ?? planInTable(input, f, restated) ?? planOfNamedSubject(input, f) ?? planInValueRow(input, f) : undefined;
-    if (fulfil) out.push({ rate: f, ...fulfil, done: breakdownHead(input, fulfil.done, f) });
+    const done = fulfil && readPlanDone(input, fulfil.done, f, fulfil.plan);
+    if (fulfil && done) out.push({ rate: f, ...fulfil, done });
   }
   return out;
-}
-
-/**
- * "tổng số … là 1.433 người, gồm 1.046 người … và 387 người …, đạt 102,4% chỉ tiêu (1.400 người)": a rate right after the
- * last part of a breakdown ("gồm", "trong đó"), outside any bracket the whole is not in, is the whole's; the amount done
- * is the whole, of the same measure. Otherwise the amount done as read.
- */
-function breakdownHead(input: TextReadingInput, done: Figure, rate: Figure): Figure {
-  if (done.index !== rate.index - 1) return done;
-  for (const c of input.claims) {
-    if ((c.relation !== 'exhaustive' && c.relation !== 'subset') || c.parts.length < 2 || c.bound !== undefined || c.parts[c.parts.length - 1] !== done.index) continue;
-    const whole = input.figures[c.whole];
-    if (!whole || whole.block !== done.block || whole.index >= done.index || whole.kind !== done.kind || whole.change || unitHead(whole) !== unitHead(done)) continue;
-    const block = input.source.blocks[done.block];
-    if (sameDepth(block.text.slice(whole.span.end - block.span.start, rate.span.start - block.span.start))) return whole;
-  }
-  return done;
-}
-
-// Every bracket opened in the text is closed in it, and none closed that it did not open.
-function sameDepth(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
