@@ -29,7 +29,7 @@ import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
 import { boundDay, cutOffDay, toldAfter, yearEndDay } from './balance-days.js';
-import { alt, CAUSE_WORDS, CHANGE_FROM_WORDS, CONSISTS_OF, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, FUND_SOURCE_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, NOT_YET_WORDS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, STOCK_INFLOW_WORDS, STOCK_OUTFLOW_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, UNIT_LEVEL_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CAUSE_WORDS, LEFT_OVER_LEADS, STOCK_IN_LEADS, STOCK_OUT_LEADS, CHANGE_FROM_WORDS, CONSISTS_OF, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, FUND_SOURCE_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, NOT_YET_WORDS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, STOCK_INFLOW_WORDS, STOCK_OUTFLOW_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, UNIT_LEVEL_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -78,8 +78,24 @@ const PEOPLE = new RegExp(String.raw`^(?:${alt(PEOPLE_HEAD_WORDS)})(?![\p{L}])`,
 // own words, a period of the flow at most before or after it ("trong kỳ", "trong năm thu 1.245 triệu đồng"), read only in a
 // balance of money (the verbs alone are syllables of "chi hội", "thu nhập").
 const FUND_PERIOD = alt(FUND_FLOW_PERIODS);
-const fundLead = (verbs: readonly string[]) =>
-  new RegExp(String.raw`^\s*(?:(?:${FUND_PERIOD})\s+)?(?:đã\s+)?(?:${alt(verbs)})(?:\s+(?:${FUND_PERIOD}))?(?:\s+được)?\s*(?:là\s*)?:?\s*$`, 'iu');
+// A bullet may open the step ("- Thu trong kỳ: 684 triệu đồng"); `tail` is what more may follow the verb.
+const fundLead = (verbs: readonly string[], tail = '') =>
+  new RegExp(String.raw`^[\s\-–+•*]*(?:(?:${FUND_PERIOD})\s+)?(?:đã\s+)?(?:${alt(verbs)})(?:\s+(?:${FUND_PERIOD}))?(?:\s+được)?${tail}\s*(?:là\s*)?:?\s*$`, 'iu');
+// "nhận trong kỳ 420 liều, sử dụng 402 liều, hủy do vỡ lọ 02 liều": a bare verb of goods in or out (lexicon STOCK_IN_LEADS,
+// STOCK_OUT_LEADS) read as fundLead reads money's, in a balance of things only, a cause of the flow after it at most.
+const CAUSE_TAIL = String.raw`(?:\s+(?:${alt(CAUSE_WORDS)})\s+[^\d,;:()]{1,40}?)?`;
+const GOODS_IN = fundLead(STOCK_IN_LEADS, CAUSE_TAIL);
+const GOODS_OUT = fundLead(STOCK_OUT_LEADS, CAUSE_TAIL);
+// "…, phát sinh mới 7 hộ, còn 125 hộ nghèo": a bare "còn" opening the figure's own words, after the flows, is the level left;
+// "còn 5 hộ chưa thoát nghèo" names those a deed has not reached yet (NOT_YET), no level.
+const LEFT_OVER = new RegExp(String.raw`^[\s\-–+•*]*(?:${alt(LEFT_OVER_LEADS)})\s*(?:là\s*)?:?\s*$`, 'iu');
+const leftOver = (block: Block, f: Figure, own: string) => LEFT_OVER.test(leadOf(block.text, f, block)) && !NOT_YET.test(own);
+/** The way a bare verb of goods opening a figure's own words tells it flows, in a balance of things: +1 in, −1 out, 0 none. */
+function goodsWay(opening: Figure, block: Block, f: Figure): 1 | -1 | 0 {
+  if (opening.kind === 'money') return 0;
+  const lead = leadOf(block.text, f, block);
+  return GOODS_IN.test(lead) ? 1 : GOODS_OUT.test(lead) ? -1 : 0;
+}
 // "chi hỗ trợ khắc phục hậu quả thiên tai 215 triệu đồng": the verb of paying out, then what the money was paid for (lexicon
 // FUND_SPENDING_PURPOSES), no number or clause mark in those words. The verb opens the step and tells its way, whatever
 // the purpose's words hold ("chi khen thưởng học sinh giỏi": "sinh" is no birth here).
@@ -195,7 +211,8 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       // by its own words ("tồn đầu kỳ 640 liều, …, tồn cuối kỳ 552 liều").
       // "đến ngày 15/6 đã giải quyết 12 đơn", "Tính đến 30/6 đã chi 310 triệu đồng": a flow word nearer the figure than the
       // cut-off tells what was done by then, a flow, not the level left.
-      const closes = ((CLOSING.test(clause) || CLOSING_NOW.test(clause)) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own));
+      const closes = ((CLOSING.test(clause) || CLOSING_NOW.test(clause)) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own))
+        || leftOver(block, f, own);
       if (!share && closes && !doneBy(gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause)) {
         if (flows.length === 0 || closesPart(blocks[b], opening, figuresOf.of(b), block, f)) return null;
         // Bare steps read ("chuyển đến 12, chuyển đi 8"), a bare count left unread ("tăng 12 so với năm trước") may be one more.
@@ -213,8 +230,9 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       const step = lead !== null && !debt ? stepLead(block, f, previousEnd, previousStep) : null;
       const spent = step !== null && (FUND_SPENT.test(lead!) || FUND_SPENT.test(step));
       const way = wayWords(block, f, opening.kind === 'money' ? null : opening.unit);
-      const inflow = !spent && (IN.test(way) || (step !== null && (FUND_IN.test(lead!) || RECEIVED.test(step))));
-      const outflow = spent || OUT.test(way) || (debt && DEBT_PAID.test(own)) || (step !== null && (FUND_OUT.test(lead!) || REMITTED.test(step)));
+      const goods = goodsWay(opening, block, f);
+      const inflow = !spent && (IN.test(way) || goods > 0 || (step !== null && (FUND_IN.test(lead!) || RECEIVED.test(step))));
+      const outflow = spent || OUT.test(way) || goods < 0 || (debt && DEBT_PAID.test(own)) || (step !== null && (FUND_OUT.test(lead!) || REMITTED.test(step)));
       if (inflow === outflow) {
         if (share) continue;
         // A figure of the very same noun that is neither flow nor level leaves the balance unread; another noun
@@ -264,7 +282,7 @@ function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, d
       continue;
     }
     const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
-    if (IN.test(words) || OUT.test(words) || (debt && DEBT_PAID.test(words))
+    if (IN.test(words) || OUT.test(words) || goodsWay(opening, block, f) !== 0 || (debt && DEBT_PAID.test(words))
       || (lead !== null && (FUND_IN.test(lead) || FUND_OUT.test(lead) || FUND_SPENT.test(lead)))) flow = true;
   }
   return flow;

@@ -2003,6 +2003,15 @@ export const INFLOW_WORDS = [
 export const STOCK_INFLOW_WORDS = ['trang bị thêm', 'trang bị mới', 'mua mới', 'mua thêm'] as const;
 export const STOCK_OUTFLOW_WORDS = ['thanh lý', 'loại bỏ'] as const;
 /**
+ * Bare verbs of goods taken into or out of a stock, read only opening a flow's own words in a balance of things (a period
+ * of FUND_FLOW_PERIODS around them, a cause after them at most): "nhận trong kỳ 420 liều", "được cấp 5.000 viên", "sử
+ * dụng 402 liều", "cấp phát 4.800 viên", "hủy do vỡ lọ 02 liều". Elsewhere they are loose: "nhận" of "công nhận", "sử
+ * dụng" of "đưa vào sử dụng" (a stock grown). Things broken or out of date ("hỏng", "hết hạn") may still be held in the
+ * stock, so they are no flow by themselves; destroyed ("hủy") or lost ("vỡ", "hao hụt") they are.
+ */
+export const STOCK_IN_LEADS = ['nhận', 'nhận về', 'được cấp', 'được phân bổ', 'được cung ứng'] as const;
+export const STOCK_OUT_LEADS = ['sử dụng', 'dùng', 'tiêm', 'cấp phát', 'hủy', 'hao hụt', 'vỡ', 'bị vỡ'] as const;
+/**
  * Words dating a level to the end of a named year ("cuối năm 2024 thư viện có 12.450 cuốn sách"): read before the year as
  * a cut-off, the level is the opening of what follows it.
  */
@@ -3442,15 +3451,26 @@ export const NAME_SHORT_FORMS: ReadonlyArray<readonly [long: string, short: stri
  * Words of the part of a total amount already paid in, collected or spent ("số tiền đã thu nộp vào ngân sách … là 412.000.000
  * đồng", "đã giải ngân 3,2 tỷ đồng"), the first half of a split whose second half is what is left (PAID_SPLIT_LEFT_WORDS).
  */
-export const PAID_SPLIT_DONE_WORDS = ['đã nộp', 'đã thu', 'đã giải ngân', 'đã chi', 'đã trả', 'đã thanh toán', 'đã đóng', 'đã hoàn thành nộp'] as const;
+export const PAID_SPLIT_DONE_WORDS = [
+  'đã nộp', 'đã thu', 'đã giải ngân', 'đã chi', 'đã trả', 'đã thanh toán', 'đã đóng', 'đã hoàn thành nộp', 'đã sử dụng',
+  // A revolving fund's money out on loan is the part of it in use ("Hiện đang cho vay 1.215 triệu đồng …; tồn quỹ …").
+  'đang cho vay', 'đã cho vay',
+] as const;
 /**
  * Words of what is left of that total, right before its amount ("còn phải thu 47.500.000 đồng", ", còn 47.000.000 đồng
  * đang được đôn đốc", "chưa nộp", "còn nợ").
  */
 export const PAID_SPLIT_LEFT_WORDS = [
   'còn phải thu', 'còn phải nộp', 'còn phải trả', 'còn phải chi', 'còn phải đóng', 'còn lại', 'còn nợ', 'còn tồn', 'chưa nộp', 'chưa thu', 'chưa giải ngân',
-  'chưa chi', 'chưa trả', 'chưa thanh toán', 'chưa đóng',
+  'chưa chi', 'chưa trả', 'chưa thanh toán', 'chưa đóng', 'chưa sử dụng', 'chưa cho vay',
+  // A fund's money not lent or spent: "tồn quỹ chưa giải ngân 45 triệu đồng", "tồn quỹ 12 triệu đồng".
+  'tồn quỹ',
 ] as const;
+/**
+ * Names of the total a split divides, after a total word ("tổng số tiền", "tổng kinh phí", "tổng nguồn Quỹ", "tổng nguồn
+ * vốn"): the value of an activity, or the money a fund holds.
+ */
+export const PAID_SPLIT_TOTAL_NAMES = [...ACTIVITY_VALUE_WORDS, 'nguồn quỹ', 'nguồn vốn', 'vốn', 'quỹ'] as const;
 /**
  * Words that make a done/left split of a total less than complete: a third term ("miễn", "giảm", "xóa nợ", "khoanh nợ",
  * "chậm nộp", "lãi", "không có khả năng thu"), a subset ("trong đó", "gồm") or money handed elsewhere ("chuyển", "hoàn trả").
