@@ -1785,10 +1785,13 @@ function readRateAgainst({ input, text, block, s, figs, at, out }: Reading, byBl
 // The clause of a value names the earlier period the claim compares with (its year, or an earlier-period word of the
 // claim's): that value is the other rate restated, not the claimed one.
 function namesEarlier(clause: string, other: string): boolean {
-  const years = other.match(new RegExp(YEAR_AT, 'gu')) ?? [];
+  const years = other.match(YEARS_AT) ?? [];
   if (years.some((y) => clause.includes(y))) return true;
-  return EARLIER_PERIOD_WORDS.some((w) => wordsRe([w]).test(other) && wordsRe([w]).test(clause));
+  return EARLIER_PERIOD_RES.some((re) => re.test(other) && re.test(clause));
 }
+// Built once, not per call: `match` with a global regex starts from 0 and the word regexes are not global, so none keeps a state.
+const YEARS_AT = new RegExp(YEAR_AT, 'gu');
+const EARLIER_PERIOD_RES = EARLIER_PERIOD_WORDS.map((w) => wordsRe([w]));
 
 // A bracket opened by a period ("(cùng kỳ đạt 61,35%)", "(năm 2024: 61,35%)") holds the rate of the period the claim
 // compares with: its earlier-period word, or its year, is among the words naming the other rate.

@@ -520,8 +520,18 @@ export function describedAfter(text: string, to: number, rank: number): boolean 
   return level !== undefined && rankOf({ name: `${level} ${m[3]}`, level } as UnitMention['unit']) < rank;
 }
 
-// "của xã", "trong xã": the issuer named by its level word alone, no name after it.
-const OWN_BY_LEVEL = (level: string) => new RegExp(String.raw`(?<![\p{L}])(?:của|trong)\s+${level}(?![\p{L}])(?!\s+\p{Lu})`, 'gu');
+// "của xã", "trong xã": the issuer named by its level word alone, no name after it. Built once per level word, as
+// OWN_BY_LEVEL_ALONE below: built per mention, its compilation was most of ownThenElsewhere's time. Only `matchAll` reads
+// it, which matches on a copy, so the shared regex's lastIndex never moves.
+const OWN_OF_LEVEL = new Map<string, RegExp>();
+const OWN_BY_LEVEL = (level: string): RegExp => {
+  let re = OWN_OF_LEVEL.get(level);
+  if (re === undefined) {
+    if (OWN_OF_LEVEL.size >= 64) OWN_OF_LEVEL.clear();
+    OWN_OF_LEVEL.set(level, (re = new RegExp(String.raw`(?<![\p{L}])(?:của|trong)\s+${level}(?![\p{L}])(?!\s+\p{Lu})`, 'gu')));
+  }
+  return re;
+};
 const LOCATED_IN = new RegExp(String.raw`${edgeAlt(LOCATED_IN_WORDS)}(?![\p{L}])`, 'iu');
 
 /**
