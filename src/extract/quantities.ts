@@ -24,6 +24,7 @@ import {
   CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, FOUND_COUNT_WORDS, FOUND_LEAD_PERIODS, edgeAlt,
   MEMBER_NOUNS, PERSON_STANDING_NOUNS, PERSON_ROLE_SUFFIX, PERSON_BODY_WORDS, UNIVERSAL_WORDS, UNIVERSAL_PLURALS, VALUE_COPULAS,
+  SHARE_OF_COUNT_HEADS, SHARE_REACH_VERBS, AMOUNT_AFTER_COUNT_HEAD,
 } from '../text/lexicon.js';
 import { cleanLabel } from './labels.js';
 import { headcountOf, headcountReading } from './headcounts.js';
@@ -581,11 +582,16 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
     name = phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2 ? phrase.replace(/^\s*%/u, '') : paired ? done[done.length - 1].name : fold(f.label ?? '');
     // "2 184 hồ sơ thanh toán trực tuyến, chiếm 55,8% số hồ sơ trực tuyến": the words after "chiếm X%" name the whole the
     // share is of, not the rate; the share is its numerator's ("tỷ lệ hồ sơ trực tuyến 80,5%" is another quantity).
-    if ((SHARE_OF_WHOLE.test(gap) || NAMED_WHOLE_AFTER.test(phrase)) && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2) {
+    // "1.968 hội viên, đạt 90,1% số người cao tuổi", "2.960 hội viên (86,5% số hộ)": "số" and a counted noun after a rate reached
+    // by the count before it (or by the words before "đạt") name the population it is taken of, as "tổng số" does; the rate
+    // measures its numerator, and two rates of one population with other numerators are two quantities.
+    const bracketed = prev !== undefined && prev.block === f.block && prevEnd > start && OPEN_BRACKET.test(gap);
+    const countedWhole = COUNTED_WHOLE_AFTER.test(phrase) && (paired || bracketed || REACHED_SHARE.test(gap));
+    if ((SHARE_OF_WHOLE.test(gap) || NAMED_WHOLE_AFTER.test(phrase) || countedWhole) && phrase.replace(/^\s*%/u, '').trim().split(/\s+/).length >= 2) {
       // The numerator: the figure paired with the rate, else the words before ", chiếm" (those after the count's number).
       // "gieo cấy bằng máy 3.064 ha, chiếm 35,0 %": words that are only the count's own unit name no numerator; the count
       // just before them is it (two shares of one whole with numerators "ha" alike are two different parts).
-      const words = labelTokens(lastSegment(gap.replace(SHARE_OF_WHOLE, '').replace(/[\s,]+$/u, '')));
+      const words = labelTokens(lastSegment(gap.replace(SHARE_OF_WHOLE, '').replace(REACHED_SHARE, '').replace(/[\s,(]+$/u, '')));
       const last = done[done.length - 1];
       const unitOnly = last !== undefined && last.figure === prev && prev.block === f.block && prevEnd > start && words.join(' ') === labelTokens(prev.unit ?? '').join(' ');
       extra.push(`share-of:${paired || unitOnly ? last.tokens.join(' ') : words.join(' ')}`);
@@ -934,6 +940,11 @@ const SHARE_OF_WHOLE = new RegExp(String.raw`${edgeAlt(SHARE_OF_WHOLE_VERBS)}\s*
 // "cho 2 145 người, đạt 73,66% tổng số người cao tuổi": a named total right after the percent is the whole it is a share of,
 // whatever verb stands before it ("chiếm", "đạt", none).
 const NAMED_WHOLE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(TOTAL_OF_WORDS)})(?![\p{L}])`, 'iu');
+// "số" and a counted noun right after a percent ("90,1% số người cao tuổi"); "số tiền", "số vốn", "số lượng" name an amount or
+// a yardstick, not a population.
+const COUNTED_WHOLE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
+const REACHED_SHARE = new RegExp(String.raw`${edgeAlt(SHARE_REACH_VERBS)}\s*$`, 'u');
+const OPEN_BRACKET = /\(\s*$/u;
 
 // Where the sentence holding a clause starts (the first clause of that sentence).
 function sentenceStart(context: RuleContext, block: number, from: number): number {

@@ -1385,6 +1385,8 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
     && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t))
     && !shiftedApart(large.filter((t) => !small.includes(t))) && adjacentSwap(String(a.value), String(b.value));
   if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && sameAction(x, y, pa, pb)) return true;
+  // A name of nothing but the counted noun on both sides ("lao động", "học sinh"): only a breakdown adding up ties two actions.
+  if (nx.length <= 1 && nx.join(' ') === ny.join(' ') && confirmedSlip(context, a, b)) return true;
   // "thiệt hại về tài sản ước tính 1 285 triệu đồng" in a sentence of "07 vụ cháy" and, later, "thiệt hại do cháy ước tính 1 258
   // triệu đồng": two amounts of one head, each named by the words before it, one name's other words standing in the
   // other one's own sentence (what it is of, said there), two neighbouring digits swapped: one amount told twice.
@@ -1396,6 +1398,35 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
     && !shiftedApart(ty.filter((t) => !tx.includes(t))) && (toldBy(tx, ty, y.figure) || toldBy(ty, tx, x.figure) || echoed())) return true;
   if (actionMoney(a, b, tx, ty) || actionMoney(b, a, ty, tx)) return true;
   return refinedSlip(a, b, small, large, pa, pb);
+}
+
+/**
+ * "Ngành thủy sản thu hút 8 650 lao động" and later "Toàn ngành giải quyết việc làm cho 8 560 lao động, trong đó khai thác 5 120
+ * người, nuôi trồng 2 640 người, dịch vụ 800 người": one bare counted noun (no other word on either side) told by two actions,
+ * of the same scope (no place, period, flag or branch on one side only), two neighbouring digits of four or more swapped, and
+ * exactly one side the whole of a breakdown whose parts add up to it: the parts confirm that side's value, the other is the slip
+ * of it, unless it counts those a deed was done for. Two counts of other kinds of one noun both stated as held or taken in
+ * are told apart only by their scope here: a swap of their digits on top of an exact breakdown is the rare coincidence accepted.
+ */
+function confirmedSlip(context: RuleContext, a: Side, b: Side): boolean {
+  const [x, y] = [a.q, b.q];
+  if (x.kind !== 'count' || y.kind !== 'count' || x.role !== y.role || a.unit !== b.unit || a.whole || b.whole) return false;
+  // Four digits at least: "128" / "182" of two other things is too common a coincidence.
+  if (plainScope(x.scope) !== plainScope(y.scope) || String(a.value).length < FAR_SWAP_DIGITS || !adjacentSwap(String(a.value), String(b.value))) return false;
+  const [sx, sy] = [summedWhole(context, x.figure), summedWhole(context, y.figure)];
+  // The side left unconfirmed must state what the unit holds or takes in ("thu hút", "tiếp nhận"): a count a deed was done for
+  // ("đào tạo nghề cho 1.520 lao động") is those it reached, a group of its own.
+  return sx !== sy && (sx ? y : x).served !== true;
+}
+
+// True when the figure is the whole of a breakdown (two parts at least, no list of names) whose parts add up to it exactly.
+function summedWhole(context: RuleContext, f: Figure): boolean {
+  return (claimsByFigure(context.claims).get(f.index) ?? []).some((k) => {
+    const c = context.claims[k];
+    if (c.whole !== f.index || c.relation === 'list' || c.parts.length < 2) return false;
+    const sum = c.parts.reduce((t, p) => t + context.figures[p].value, 0);
+    return Math.abs(sum - f.value) < 1e-9;
+  });
 }
 
 /**
