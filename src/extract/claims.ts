@@ -22,6 +22,7 @@ import { extractRestatedSplits } from './claims-restated-split.js';
 import { extractPaidSplits } from './claims-paid-split.js';
 import { extractKindTotals } from './claims-kinds-total.js';
 import { withoutUnsureMembers } from './claims-unsure.js';
+import { withoutCountedKinds } from './claims-counted-kinds.js';
 import { withTableRestatedPartsOpen } from './claims-table-restated.js';
 
 /**
@@ -65,7 +66,7 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
   if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections), ...extractKindTotals(source.blocks, figuresOf, sections));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
-  const read = withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures));
+  const read = withoutCountedKinds(withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures)), blocks, figures, figuresOf);
   return withTableRestatedPartsOpen(read, source.blocks, figures).sort((a, b) => a.span.start - b.span.start || a.whole - b.whole);
 }
 

@@ -296,6 +296,8 @@ const KINDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thành viên', new Set(['người', 'cán bộ', 'công chức', 'đoàn viên', 'hội viên', 'đảng viên'])],
   // Companies are enterprises: "126 doanh nghiệp, gồm 84 công ty trách nhiệm hữu hạn, … và 9 doanh nghiệp tư nhân".
   ['doanh nghiệp', new Set(['công ty', 'tổng công ty'])],
+  // A house given under a programme ("Mái ấm công đoàn", "Mái ấm tình thương") is a house: "06 mái ấm, gồm: xây mới 04 nhà, …".
+  ['mái ấm', new Set(['nhà', 'ngôi nhà', 'căn nhà'])],
   // The beneficiaries of a policy are people: "586 đối tượng bảo trợ xã hội, gồm: 312 người cao tuổi, 21 trẻ em …", children
   // counted by their own words too ("trẻ mồ côi 45 em", "12 cháu").
   ['đối tượng', new Set(['người', 'trẻ em', 'trẻ', 'em', 'cháu', 'học sinh', 'cán bộ', 'lao động'])],

@@ -425,6 +425,8 @@ export const CLASSIFIED_NOUNS: ReadonlyArray<readonly [string, readonly string[]
   ['chiếc', ['tàu', 'thuyền', 'xuồng', 'ghe', 'sà lan', 'xe', 'ô tô', 'mô tô', 'phương tiện', 'máy bay']],
   ['con', ['gia súc', 'gia cầm', 'vật nuôi', 'trâu', 'bò', 'lợn', 'heo', 'gà', 'vịt', 'ngan', 'dê', 'cừu', 'ngựa']],
   ['ngôi', ['nhà', 'mộ', 'chùa', 'đình', 'đền']],
+  // Houses built or repaired for a programme are counted as "căn": "hỗ trợ 06 mái ấm công đoàn, gồm: xây mới 04 căn, …".
+  ['căn', ['nhà', 'mái ấm']],
 ];
 /** "among": a part taken out of a whole ("trong số đó", "trong số các xã"). */
 export const AMONG = ['trong số'] as const;
