@@ -153,12 +153,12 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
   ['ageRun', new RegExp(`(?<![${L}])(?:${alt(AGE_RUN_LEADS)})\\s+\\d{1,3}(?:${AGE_JOIN}\\d{1,3})+${NUMBER_END}(?!${AGE_JOIN}\\d)${NO_AMOUNT_AFTER}`, 'giu'),
     new RegExp(`(?:${alt(AGE_RUN_LEADS)})\\s+\\d`, 'giu')],
   // "58 cụ tuổi 70 và 41 cụ tuổi 75", "tuổi 70 có 286 người", "bước sang tuổi 60", a table row "| 2 | Tuổi 95 | 07 |": an age
-  // (or a run of ages) written after "tuổi" names whom a count is of, or a row's class, no quantity (checked in code: no
+  // (or a rising run of ages) written after "tuổi" names whom a count is of, or a row's class, no quantity (checked in code: no
   // counted noun after the last; a number after the run that is no age, "tuổi 90 và 06 cụ", counts). Not after a number or
   // a span ("dưới 6 tuổi 318", "18 tháng tuổi 97": "tuổi" is that number's unit, the next number a count), nor after the end
   // of a phrase naming people ("người cao tuổi 21"); an age has no leading zero, is at most 120, and runs on into no
   // thousands group ("tuổi 6 248 người"); a range is the pattern's above ("tuổi 15 - 20%" is none).
-  ['ageRun', new RegExp(`(?<![${L}])(?<!(?:\\d|(?<![${L}])(?:${alt(AGE_PHRASE_ENDS, SPAN_UNITS)}))[ \\u00A0]+)tuổi[ \\u00A0]+${AGE}(?:${AGE_JOIN}${AGE})*${NUMBER_END}(?![ \\u00A0\\u202F]\\d{3}${NUMBER_END})(?!${AGE_JOIN}${AGE}${NUMBER_END})(?!\\s*(?:${DASH}|${alt(RANGE_WORDS)})\\s*\\d)${NO_AMOUNT_AFTER}`, 'giu'),
+  ['ageHead', new RegExp(`(?<![${L}])(?<!(?:\\d|(?<![${L}])(?:${alt(AGE_PHRASE_ENDS, SPAN_UNITS)}))[ \\u00A0]+)tuổi[ \\u00A0]+${AGE}(?:${AGE_JOIN}${AGE})*${NUMBER_END}(?![ \\u00A0\\u202F]\\d{3}${NUMBER_END})(?!${AGE_JOIN}${AGE}${NUMBER_END})(?!\\s*(?:${DASH}|${alt(RANGE_WORDS)})\\s*\\d)${NO_AMOUNT_AFTER}`, 'giu'),
     /tuổi[ \u00A0]+[1-9]/giu],
   // "trực 24/24 giờ", "12/12 tháng": the whole of a span, written as a number over itself, says "all the time", no amount.
   ['duration', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?/\\s?\\1\\s*(?:${TIME_WORDS})(?![${L}])`, 'giu')],
@@ -521,6 +521,17 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'account') {
         const digits = m[1].replace(/\D/gu, '');
         if (digits.length >= 8 && !/^\d{1,3}(?:[. \u00A0]\d{3})+$/u.test(m[1])) ranges.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
+        continue;
+      }
+      if (name === 'ageHead') {
+        // Ages of a run rise ("tuổi 70, 75 và 80"): a number not above the one before it counts ("154 cụ tuổi 85, 51 cụ tuổi
+        // 90": 51 elders), and ends the run before it.
+        const nums = [...m[0].matchAll(/\d+/gu)];
+        let k = 1;
+        while (k < nums.length && Number(nums[k][0]) > Number(nums[k - 1][0])) k += 1;
+        const end = m.index + (nums[k - 1].index ?? 0) + nums[k - 1][0].length;
+        if (k === nums.length && countedNounAt(text, end)) continue;
+        ranges.push([m.index + (nums[0].index ?? 0), end]);
         continue;
       }
       if (name === 'ageRun') {

@@ -61,5 +61,9 @@ describe('a number after "tuổi" that counts', () => {
     const gifts = 'Tặng quà 52 cụ tuổi 90 và 06 cụ trên 100 tuổi.';
     expect(excluded(gifts)).toContain('90');
     expect(values(gifts)).toEqual(expect.arrayContaining([52, 6]));
+    // Counts of members listed by age: each age rises in its own pair, the count after a comma does not (45 < 65).
+    const listed = 'Thăm hỏi 120 hội viên tuổi 65, 45 hội viên tuổi 70 và 12 hội viên tuổi 75.';
+    expect(excluded(listed)).toEqual(['65', '70', '75']);
+    expect(values(listed)).toEqual([120, 45, 12]);
   });
 });
