@@ -16,7 +16,7 @@
 import {
   ACCOUNT_WORDS, ORDINAL_WORDS, CODE_NAMING_WORDS, BRANCH_NAME_WORDS, BODY_NAME_WORDS, BODY_WORD_COMPOUNDS, NUMBERED_SITE_KINDS, NUMBERED_UNIT_HEADS, POWER_LINE_WORDS, CALIBRE_WEAPON_WORDS, CALIBRE_UNITS, COURSE_VERBS, COURSE_TRAINEE_NOUNS,
   EVENT_TITLE_WORDS, NUMBERED_ITEM_LINKS, NUMBERED_PLACE_RUN_WORDS, PLACE_KIND_WORDS,
-  AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, DIAL_LINKS, DIAL_NUMBER_WORDS, DIAL_NOUN_HEADS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
+  AGE_PHRASE_ENDS, AGE_RANGE_LEADS, AGE_RUN_LEADS, GOAL_ALL_LEADS, GOAL_ALL_VERBS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, TOTAL_ROW_LABELS, NUMBERED_ITEM_RUN_WORDS, alt, altInitialCase, SPAN_LEAD_COMPOUND_HEADS, BOUND_WORDS, COMPARISON_WORDS, DEVICE_COMPOUND_HEADS, DEVICE_KIND_WORDS, GRADED_GOODS_WORDS, DEVICE_NAME_BREAKS, ACTION_SPAN_LEADS, TERM_SPAN_HEADS, CHANGE_FROM_WORDS, NEW_LEVEL_VERBS, NEW_LEVEL_TAILS, STOPPAGE_VERBS, ACTION_SPAN_UNITS, SPAN_PERIOD_TAILS, CALENDAR_ERA_WORDS, CROP_SEASON_WORDS, FEAST_SEASON_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, HOTLINE_WORDS, DIAL_WORDS, DIAL_LINKS, DIAL_NUMBER_WORDS, DIAL_NOUN_HEADS, EMERGENCY_NUMBERS, EMERGENCY_SERVICE_WORDS, HOUSE_NUMBER_WORDS, KILOMETRE_POST_WORDS, MAP_SCALE_WORDS, SPEC_UNITS, STAR_RATING_WORDS, TEMPERATURE_UNITS, PRESSURE_UNITS, PLAN_EXCEEDED_WORDS, ROAD_NAME_HEADS, ROAD_NAME_LEADS, ROAD_WORDS, STREET_WORDS, MEASURED_SPAN_LEADS, MEASURED_SPAN_LINKS, SPAN_COMPARATIVES, HEDGES, MEASURED_SPAN_UNITS, HOUR_UNITS, HAMLET_AS_KIND_HEADS, AMOUNT_AFTER_WORDS, AND_OR_WORDS, ANNIVERSARY_WORDS, COMBINED_PRODUCT_JOINERS, COMPARED_WITH, DATE_CUE_WORDS, DOCUMENT_VERB_WORDS, EVENT_DAY_WORDS, FIGURE_CUE_WORDS, ID_COUNTED_NOUNS, ID_COMPOUND_HEADS, ID_WORDS, ISSUE_LEVEL_WORDS, ISSUED_TO_WORDS, SCHOOL_GRADE_WORDS, ASPECT_WORDS,
   NAMING_WORDS, CHAINAGE_MARKS, DAY_CALENDAR_WORDS, DAY_LIST_MONTH_TAILS, SPAN_VALUE_HEADS, COUNTED_NOUNS, RESIDENTIAL_GROUP_WORDS, COUNT_NUMBER_HEADS, DOCUMENT_KIND_INITIALS, NAMING_WORD_VERBS, RECEIVED_WORDS, LAW_TITLE_WORDS, LEVEL_COMPOUND_HEADS, LEVEL_NUMBER_WORDS, LEVELLED_THINGS, SUBGRADE_WORDS, WIND_FORCE_WORDS, MEASURE_UNITS, PROGRAMME_TITLE_WORDS, PERIOD_NAME_WORDS, VARIETY_NAME_CUES, PERIOD_PLACE_WORDS, PERIODIC_WORDS, PLACED_PERIOD_WORDS, PLURAL_WORDS, DISTRIBUTIVE_WORDS, CATEGORY_NUMBER_WORDS, PRICE_BASE_WORDS, RANGE_WORDS, SPAN_UNITS, WORK_UNIT_TAILS, RATE_SPAN_UNITS, RATE_SPAN_PERIODS, UNITS_IN_PERIOD, edgeAlt,
   OPEN_RANGE_TAILS, REPEAT_THRESHOLD_UNITS, EVENT_GAP_LEADS, QUOTED_NAME_HEADS, SPAN_EVENT_TITLES, INTERVAL_TAILS, INTERVAL_UNITS,
   ANNIVERSARY_GREETING_WORDS, MARKER_POST_HEADS, MARKER_POST_LEADS, RESTATED_PERIOD_WORDS,
@@ -60,6 +60,13 @@ const NAMING_VERB_TAILS = NAMING_WORD_VERBS.map((v) => {
 const TIME_WORDS = alt(SPAN_UNITS);
 const NUM = '\\d+(?:[.,]\\d+)*';
 const YEAR = '(?:19|20)\\d\\d';
+// What joins two ages of a run (", " — a space after the comma: "1,5" is a decimal — or "và", "hoặc"); the end of a number
+// (no decimal, no longer number); no amount or unit after a run.
+const AGE_JOIN = `(?:\\s*,\\s+|\\s+(?:${alt(AND_OR_WORDS)})\\s+)`;
+const NUMBER_END = '(?![\\d.,]\\d|\\d)';
+const NO_AMOUNT_AFTER = `(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)}|%)(?![${L}]))`;
+// An age written after "tuổi": no leading zero, at most 120 (the end of the number is checked where it is used).
+const AGE = '(?:1[01]\\d|120|[1-9]\\d?)';
 // A day of a month, 1 to 31, not the start of a longer number.
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?![\\d]|[.,]\\d)';
 // The year of a date written in full (day, month, year): any year of the last millennium too.
@@ -144,8 +151,16 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp, RegExp?, RegExp?]> = [
     new RegExp(`(?:${alt(AGE_RANGE_LEADS)})\\s+(?:(?:${alt(CHANGE_FROM_WORDS)})\\s+)?\\d`, 'giu')],
   // "hội viên ở các độ tuổi 65, 70 và 75": a run of ages after the words of an age group, joined by ", " (a space after the
   // comma: "1,5" is a decimal) or "và", "hoặc", the whole run taken (checked in code: no counted noun after the last).
-  ['ageRun', new RegExp(`(?<![${L}])(?:${alt(AGE_RUN_LEADS)})\\s+\\d{1,3}(?:(?:\\s*,\\s+|\\s+(?:${alt(AND_OR_WORDS)})\\s+)\\d{1,3})+(?![\\d.,]\\d|\\d)(?!(?:\\s*,\\s+|\\s+(?:${alt(AND_OR_WORDS)})\\s+)\\d)(?!\\s*(?:${alt(AMOUNT_AFTER_WORDS, MEASURE_UNITS)}|%)(?![${L}]))`, 'giu'),
+  ['ageRun', new RegExp(`(?<![${L}])(?:${alt(AGE_RUN_LEADS)})\\s+\\d{1,3}(?:${AGE_JOIN}\\d{1,3})+${NUMBER_END}(?!${AGE_JOIN}\\d)${NO_AMOUNT_AFTER}`, 'giu'),
     new RegExp(`(?:${alt(AGE_RUN_LEADS)})\\s+\\d`, 'giu')],
+  // "58 cụ tuổi 70 và 41 cụ tuổi 75", "tuổi 70 có 286 người", "bước sang tuổi 60", a table row "| 2 | Tuổi 95 | 07 |": an age
+  // (or a rising run of ages) written after "tuổi" names whom a count is of, or a row's class, no quantity (checked in code: no
+  // counted noun after the last; a number after the run that is no age, "tuổi 90 và 06 cụ", counts). Not after a number or
+  // a span ("dưới 6 tuổi 318", "18 tháng tuổi 97": "tuổi" is that number's unit, the next number a count), nor after the end
+  // of a phrase naming people ("người cao tuổi 21"); an age has no leading zero, is at most 120, and runs on into no
+  // thousands group ("tuổi 6 248 người"); a range is the pattern's above ("tuổi 15 - 20%" is none).
+  ['ageHead', new RegExp(`(?<![${L}])(?<!(?:\\d|(?<![${L}])(?:${alt(AGE_PHRASE_ENDS, SPAN_UNITS)}))[ \\u00A0]+)tuổi[ \\u00A0]+${AGE}(?:${AGE_JOIN}${AGE})*${NUMBER_END}(?![ \\u00A0\\u202F]\\d{3}${NUMBER_END})(?!${AGE_JOIN}${AGE}${NUMBER_END})(?!\\s*(?:${DASH}|${alt(RANGE_WORDS)})\\s*\\d)${NO_AMOUNT_AFTER}`, 'giu'),
+    /tuổi[ \u00A0]+[1-9]/giu],
   // "trực 24/24 giờ", "12/12 tháng": the whole of a span, written as a number over itself, says "all the time", no amount.
   ['duration', new RegExp(`(?<![\\d.,/])(\\d{1,2})\\s?/\\s?\\1\\s*(?:${TIME_WORDS})(?![${L}])`, 'giu')],
   // "Phấn đấu đạt 19/19 tiêu chí", "phấn đấu 16/16 xã đạt chuẩn": every one of a set as a goal, written as a number over
@@ -507,6 +522,17 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
       if (name === 'account') {
         const digits = m[1].replace(/\D/gu, '');
         if (digits.length >= 8 && !/^\d{1,3}(?:[. \u00A0]\d{3})+$/u.test(m[1])) ranges.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
+        continue;
+      }
+      if (name === 'ageHead') {
+        // Ages of a run rise ("tuổi 70, 75 và 80"): a number not above the one before it counts ("154 cụ tuổi 85, 51 cụ tuổi
+        // 90": 51 elders), and ends the run before it.
+        const nums = [...m[0].matchAll(/\d+/gu)];
+        let k = 1;
+        while (k < nums.length && Number(nums[k][0]) > Number(nums[k - 1][0])) k += 1;
+        const end = m.index + (nums[k - 1].index ?? 0) + nums[k - 1][0].length;
+        if (k === nums.length && countedNounAt(text, end)) continue;
+        ranges.push([m.index + (nums[0].index ?? 0), end]);
         continue;
       }
       if (name === 'ageRun') {

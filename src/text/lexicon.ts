@@ -1512,9 +1512,16 @@ export const NEW_LEVEL_TAILS = ['mức', 'còn'] as const;
 export const AGE_RANGE_LEADS = ['tuổi'] as const;
 /**
  * Words of an age group written before a run of ages ("hội viên ở các độ tuổi 65, 70 và 75", "trẻ em lứa tuổi 3, 4 và 5"): each
- * number is an age naming the group, no figure. Not "tuổi" alone: "người cao tuổi 45, …" may open a count.
+ * number is an age naming the group, no figure. "tuổi" alone leads one age or a run too, unless a word of AGE_PHRASE_ENDS
+ * stands before it ("người cao tuổi 45, …" may open a count).
  */
 export const AGE_RUN_LEADS = ['độ tuổi', 'lứa tuổi', 'nhóm tuổi'] as const;
+/**
+ * Words before "tuổi" that make it close a phrase naming people ("người cao tuổi 21", "lao động trong độ tuổi 512", "nghỉ hưu
+ * trước tuổi 9", "chưa đủ tuổi 41", "quá tuổi 3"): the number after it counts them, it is no age. Without one, "tuổi" heads
+ * the age after it ("58 cụ tuổi 70", "bước sang tuổi 60", a row "| Tuổi 95 | 07 |").
+ */
+export const AGE_PHRASE_ENDS = ['cao', 'trong độ', 'ngoài độ', 'đúng độ', 'trong', 'ngoài', 'đúng', 'trước', 'chưa đủ', 'quá'] as const;
 export const CHANGE_FROM_WORDS = ['từ'] as const;
 /** Words right after a change verb that hand on to the level reached ("giảm còn 38 hộ"); "mức" alone does not ("giảm mức phí 50%"). */
 export const LEVEL_REACHED_WORDS = ['còn'] as const;
