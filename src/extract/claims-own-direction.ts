@@ -4,7 +4,8 @@
  * giảm so với năm 2024 (45 vụ việc)". Read as a `direction` claim (the value and the base) and judged by claim-mismatch as
  * "giảm so với năm 2023 (01 người)" is.
  *
- * Read only when: a comma, at most two adverbs, then "tăng"/"giảm" right before "so với" and an earlier period (an
+ * Read only when: a comma, at most two adverbs, then "tăng"/"giảm" (a word of degree at most after it, "tăng nhẹ") right
+ * before "so với" and an earlier period (an
  * earlier-period word, or a year); the bracket after it holds one figure and words only, no change of its own; the value is
  * the last figure of the statement before the comma (past its unit words and one bracket aside that compares nothing),
  * unhedged and no change, the only figure of its kind and unit in the statement before the claim, of the base's kind and
@@ -19,14 +20,16 @@ import type { ComparisonInput } from './comparisons.js';
 import { figuresByBlock } from './comparisons.js';
 import { unitsAlike } from './labels.js';
 import { unspelled } from './read-spelled.js';
-import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, LONG_NOUN_TURN_WORDS, OPENING_STATE_WORDS, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CHANGE_CLAIM_ADVERBS, CHANGE_DEGREE_WORDS, CHANGE_VERBS, COMPARED_WITH, EARLIER_PERIOD_WORDS, HEDGES, LONG_NOUN_TURN_WORDS, OPENING_STATE_WORDS, YEAR_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'>;
 
 // An opening state ("so với đầu năm (0,14%)") is an earlier value of the same quantity as well: the one it started the period at.
 const PERIOD = String.raw`(?:(?:${alt(EARLIER_PERIOD_WORDS, OPENING_STATE_WORDS)})(?:\s+(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)?|(?:${alt(YEAR_WORDS)})\s+(?:19|20)\d\d)`;
-// ", tăng so với cùng kỳ năm 2025 (85,4%)": groups verb, bracket.
-const CLAIM = new RegExp(String.raw`,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+${PERIOD}\s*\(([^()]{1,60})\)`, 'giu');
+// A word of degree after the verb ("tăng nhẹ", "giảm mạnh") leaves the claim a way of change.
+const DEGREE = String.raw`(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?`;
+// ", tăng so với cùng kỳ năm 2025 (85,4%)", ", giảm nhẹ so với năm 2024 (45 vụ việc)": groups verb, bracket.
+const CLAIM = new RegExp(String.raw`,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})${DEGREE}\s+(?:${alt(COMPARED_WITH)})\s+${PERIOD}\s*\(([^()]{1,60})\)`, 'giu');
 const HAS_CLAIM = new RegExp(CLAIM.source, 'iu');
 // Between the value and the comma: its unit words, then at most one bracket aside. A noun phrase longer than a unit and a
 // few words ("57 trường hợp vi phạm trật tự xây dựng") is the value's own only without a word that turns to another subject.
@@ -39,7 +42,7 @@ const ASIDE = /\s*\([^()]*\)\s*$/u;
 const COMPARING = wordsRe([...COMPARED_WITH, ...EARLIER_PERIOD_WORDS, ...OPENING_STATE_WORDS, ...CHANGE_VERBS]);
 const HEDGED = new RegExp(String.raw`${edgeAlt(HEDGES)}\s*$`, 'iu');
 // "(năm 2023: 127 vụ), giảm so với năm 2023;": groups aside period, aside rest, verb, claim period.
-const ASIDE_CLAIM = new RegExp(String.raw`\(\s*(${PERIOD})\s*:?\s*([^()]{1,40})\)\s*,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?:${alt(COMPARED_WITH)})\s+(${PERIOD})(?=\s*(?:[;,.]|$))`, 'giu');
+const ASIDE_CLAIM = new RegExp(String.raw`\(\s*(${PERIOD})\s*:?\s*([^()]{1,40})\)\s*,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})${DEGREE}\s+(?:${alt(COMPARED_WITH)})\s+(${PERIOD})(?=\s*(?:[;,.]|$))`, 'giu');
 const HAS_ASIDE_CLAIM = new RegExp(ASIDE_CLAIM.source, 'iu');
 
 /** The direction claims whose value stands right before them in their own statement. */

@@ -20,7 +20,7 @@ import { labelTokens, labelWords } from './similarity.js';
 import { figuresByBlock, type BlockFigures } from './comparisons.js';
 import { headedBy, tableRowPlan } from './claims-plan-table-row.js';
 import { aimedFigure } from './aimed.js';
-import { alt, AND_OR_WORDS, ASSIGNED_WORDS, CHANGE_VERBS, PLAN_NAME_FRAME_WORDS, TARGET_SETTING_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, AND_OR_WORDS, ASSIGNED_WORDS, CHANGE_VERBS, PLAN_NAME_FRAME_WORDS, TARGET_SETTING_VERBS, EXCEED_WORDS, FULFILMENT_VERBS, NEGATION_WORDS, PARTIAL_CLAIM_WORDS, PERIOD_UNITS, PLAN_RATE_BASES, PLAN_RESULT_WORDS, PURPOSE_WORDS, SHARE_REACH_VERBS, SUBJECT_FRAME_WORDS, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 type Input = Pick<ComparisonInput, 'source' | 'figures' | 'clauses'> & Partial<Pick<ComparisonInput, 'blockSection' | 'sections' | 'tables'>>;
 
@@ -78,7 +78,8 @@ export function readRecalledPlans(input: Input): Comparison[] {
         const named = namedSection(input, subject, block.index);
         const inSection = named === null ? [] : rates.filter((r) => r.plan === plan && input.blockSection![r.rate.block] === named);
         if (inSection.length === 1) out.push({ kind: 'fulfilment', block: block.index, from, to, claim: m[0], negative, rate: inSection[0].rate });
-        const pair = named !== null && inSection.length === 0 ? sectionPair(input, byBlock, (sectionBlocks ??= blocksBySection(input)).get(named) ?? [], plan) : null;
+        const claimYears: string[] = block.text.slice(to, clauseTo).match(YEARS) ?? [];
+        const pair = named !== null && inSection.length === 0 ? sectionPair(input, byBlock, (sectionBlocks ??= blocksBySection(input)).get(named) ?? [], plan, subject, claimYears) : null;
         if (pair) out.push({ kind: 'target', block: block.index, from, to, claim: m[0], negative, value: pair[1], target: pair[0], exceed: EXCEED.test(m[1]) });
         if (inSection.length > 0 || pair) continue;
         // "công tác tuyên truyền vượt kế hoạch đề ra" under a table of plans and results: the row its subject names (so too
@@ -107,6 +108,7 @@ const EXCESS_BEFORE = new RegExp(String.raw`${edgeAlt([...EXCEED_WORDS, ...CHANG
 // "Kế hoạch năm 2025 là 15 cuộc thanh tra": a statement opening with the plan word; "thực tế triển khai 13 cuộc": its result.
 const PLAN_OPENS = new RegExp(String.raw`^[\s\-+•*–]*(${alt(PLAN_RATE_BASES)})(?![\p{L}])`, 'iu');
 const RESULT = new RegExp(String.raw`${edgeAlt(PLAN_RESULT_WORDS)}(?![\p{L}])`, 'iu');
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 /**
  * The one section, other than the claim's own and those above it, whose title's telling words (frame words as "công tác"
@@ -146,27 +148,51 @@ function blocksBySection(input: Input): Map<number, number[]> {
 }
 
 /**
- * In a section's paragraphs, the one plan stated as a count by a statement opening with the plan word and the count of
- * the same noun after a result word later in its paragraph: [plan, result]; null for none or several.
+ * In a section's paragraphs, the one plan stated by a statement opening with the plan word, and its result later in its
+ * paragraph: [plan, result]; null for none or several. A quantity's result is one of the same noun after a result word
+ * ("Kế hoạch năm 2025 là 15 cuộc thanh tra; thực tế triển khai 13 cuộc", "…; đến nay đạt 412 thẻ"). An amount of money
+ * ("Chỉ tiêu … năm 2025 về phát triển Quỹ … là 1.300 triệu đồng") has no noun to tie it and sits among other amounts of its
+ * paragraph (a balance brought forward, what was added), so its result is the first amount after it whose own clause
+ * closes with a result word and names the claim's subject (a word of it at least: "tổng nguồn Quỹ đạt 1.245 triệu đồng").
+ * A year the claim names after its plan word ("chỉ tiêu … năm 2025") is one the plan's statement names, if it names any.
  */
-function sectionPair(input: Input, byBlock: BlockFigures, blocks: number[], plan: string): [Figure, Figure] | null {
+function sectionPair(input: Input, byBlock: BlockFigures, blocks: number[], plan: string, subject: string[], years: string[]): [Figure, Figure] | null {
   const pairs: [Figure, Figure][] = [];
-  const head = (f: Figure) => f.unit?.toLowerCase().split(/\s+/u)[0] ?? null;
+  const head = (f: Figure) => (f.kind === 'money' ? 'money' : f.unit?.toLowerCase().split(/\s+/u)[0] ?? null);
+  const want = new Set(subject.filter((w) => !FRAME.has(w)));
   for (const b of blocks) {
     const block = input.source.blocks[b];
     if (block.kind === 'row') continue;
-    const figs = (byBlock.get(block.index) ?? []).filter((f) => f.kind === 'count' && f.cell === null);
+    const figs = (byBlock.get(block.index) ?? []).filter((f) => AMOUNT_KINDS.has(f.kind) && f.cell === null && !f.change);
     const at = (f: Figure) => f.span.start - block.span.start;
     for (const s of input.clauses.statements(block.index)) {
-      const opens = PLAN_OPENS.exec(block.text.slice(s.from, s.to));
+      const own = block.text.slice(s.from, s.to);
+      const opens = PLAN_OPENS.exec(own);
       if (!opens || opens[1].toLowerCase() !== plan) continue;
+      const stated: string[] = own.match(YEARS) ?? [];
+      if (years.length > 0 && stated.length > 0 && !years.some((y) => stated.includes(y))) continue;
       const target = figs.find((f) => at(f) >= s.from && at(f) < s.to);
       if (!target || head(target) === null) continue;
-      const result = figs.find((f) => at(f) > at(target) && head(f) === head(target) && RESULT.test(block.text.slice(at(target) + target.raw.length, at(f))));
+      const after = figs.filter((f) => at(f) > at(target) && head(f) === head(target));
+      const closed = after.find((f) => resultClosing(block.text.slice(0, at(f)), target.kind === 'money' ? want : null));
+      const result = closed ?? (target.kind === 'money' ? undefined : after.find((f) => RESULT.test(block.text.slice(at(target) + target.raw.length, at(f)))));
       if (result) pairs.push([target, result]);
     }
   }
   return pairs.length === 1 ? pairs[0] : null;
+}
+
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['count', 'decimal', 'money']);
+// "…; đến ngày 31/5/2025 tổng nguồn Quỹ đạt": a result word closing the clause before a value (nothing but words after it).
+const RESULT_CLOSING = new RegExp(String.raw`${edgeAlt(PLAN_RESULT_WORDS, SHARE_REACH_VERBS)}(?![\p{L}])[\p{L}\s]*$`, 'iu');
+// The last clause mark before the value: a comma, semicolon, colon, bracket or a full stop (a number's dot is none, "1.300").
+const CLAUSE_MARK = /[,;:()]|\.(?!\d)/gu;
+// Whether the clause before a value closes with a result word and, when `want` is given, names one of its words.
+function resultClosing(before: string, want: Set<string> | null): boolean {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_MARK)) from = m.index + 1;
+  const clause = before.slice(from);
+  return RESULT_CLOSING.test(clause) && (want === null || labelTokens(clause).some((w) => want.has(w)));
 }
 
 // A rate of a plan, the telling words of its statement before its first figure, and those words cut at commas and colons

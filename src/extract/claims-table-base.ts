@@ -30,7 +30,7 @@ import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal, wordedMultipleDecimals 
 import { unitKindOf } from './labels.js';
 import { noteUnit } from './table-unit-notes.js';
 import {
-  alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, COUNT_WORDS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, PLAN_RATE_BASES, PLAN_RATE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
+  alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_DEGREE_WORDS, COUNT_WORDS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, PLAN_RATE_BASES, PLAN_RATE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
   SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS, edgeAlt,
 } from '../text/lexicon.js';
 import type { Analysis } from '../model/index.js';
@@ -127,15 +127,17 @@ export function readTableBaseChanges(input: Input): Comparison[] {
   return out;
 }
 
-// ", tăng so với cùng kỳ năm 2024 nhờ …": a way of change with no amount right after the value's comma (group 1 the verb).
-const DIRECTION = new RegExp(String.raw`,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})\s+(?=(?:${alt(COMPARED_WITH)})\s)`, 'giu');
+// ", tăng so với cùng kỳ năm 2024 nhờ …", ", giảm nhẹ so với năm 2023": a way of change with no amount right after the value's
+// comma, a word of degree at most after the verb (group 1 the verb).
+const DIRECTION = new RegExp(String.raw`,\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})\s+){0,2}(${alt(CHANGE_VERBS)})(?:\s+(?:${alt(CHANGE_DEGREE_WORDS)}))?\s+(?=(?:${alt(COMPARED_WITH)})\s)`, 'giud');
 const HAS_DIRECTION = new RegExp(DIRECTION.source, 'iu');
 
 /**
  * A way of change with no amount whose earlier value only a nearby table gives: "Tổng mức bán lẻ … Quý I/2025 ước đạt 38,6 tỷ
  * đồng, tăng so với cùng kỳ năm 2024 nhờ …" above a row "Tổng mức bán lẻ … | 40,2 | 38,6" (a fall). Read under the conditions
- * of a percent change (the module comment), the verb right after the value, its noun and a comma; nothing but a joiner or a
- * cause after the period (a bracketed base is claims-own-direction's); a `direction` claim of the row's two cells.
+ * of a percent change (the module comment), the verb (a word of degree at most after it: "tăng nhẹ", "giảm mạnh") right
+ * after the value, its noun and a comma; nothing but a joiner or a cause after the period (a bracketed base is
+ * claims-own-direction's); a `direction` claim of the row's two cells.
  */
 function readTableBaseDirections(ctx: Context): Comparison[] {
   const out: Comparison[] = [];
@@ -145,7 +147,7 @@ function readTableBaseDirections(ctx: Context): Comparison[] {
     while (k < figures.length && figures[k].block < block.index) k++;
     if (block.kind === 'row' || !HAS_DIRECTION.test(block.text)) continue;
     for (const m of block.text.matchAll(DIRECTION)) {
-      const verbAt = m.index + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+      const verbAt = m.indices![1]![0];
       const after = m.index + m[0].length;
       const base = BASE.exec(block.text.slice(after, after + 80));
       if (!base || !REST.test(base[5].trim()) || /^\s*\(/u.test(block.text.slice(after + base[0].length))) continue;
