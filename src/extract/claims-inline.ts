@@ -29,6 +29,7 @@ import {
   DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, MOSTLY, CAUSE_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
   LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
 } from '../text/lexicon.js';
+import { bracketsBalanced } from '../text/normalize.js';
 
 // "800.000 đồng/em", "5,2 tấn/ha": a value per unit of something (its unit read with a "/").
 const perUnit = (f: Figure) => (f.unit ?? '').includes('/');
@@ -237,7 +238,7 @@ function readFractionWhole(block: Block, figures: Figure[], at: number, after: n
   // The fraction and the connector in one bracket depth: "(đạt 12/15 xã), trong đó …" splits what the bracket follows.
   const [ws, we] = localRange(block, whole);
   const inParens = /\(\s*$/u.test(text.slice(0, at));
-  if (!sameDepthText(text.slice(we, at).replace(/\(\s*$/u, '')) || closedAside(text, ws, at)) return null;
+  if (!bracketsBalanced(text.slice(we, at).replace(/\(\s*$/u, '')) || closedAside(text, ws, at)) return null;
   let end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
   const semi = inParens ? -1 : firstTopLevel(text, ';', after, end);
   if (semi >= 0) end = semi;
@@ -254,16 +255,6 @@ function readFractionWhole(block: Block, figures: Figure[], at: number, after: n
     relation: split ? 'exhaustive' : 'subset', whole: whole.index, parts: parts.figures.map((f) => f.index), connector, block: block.index,
     span: subSpan(block, ws, localRange(block, last)[1]), bound: den,
   });
-}
-
-// Every bracket opened in the text is closed in it, and none closed that it did not open.
-function sameDepthText(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 // "Phân theo lĩnh vực, trong 187 vụ việc có: …", "Chia theo độ tuổi, 58 hòa giải viên:": a sentence that opens with the

@@ -16,6 +16,7 @@ import { percentAgrees } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { sameMeasure } from './shares.js';
 import { edgeAlt, PLAN_BASES } from '../text/lexicon.js';
+import { bracketsBalanced } from '../text/normalize.js';
 
 type PlanDoneInput = Pick<Analysis, 'source' | 'figures' | 'clauses' | 'claims'>;
 
@@ -50,7 +51,7 @@ function listedBefore(input: PlanDoneInput, done: Figure, rate: Figure): Figure[
     if (f.block !== rate.block || at(f.span.start) < clause.from || f.kind === 'percent') break;
     if (f.cell !== rate.cell || f.change || f.value <= 0 || !sameMeasure(f, done) || unitHead(f) !== unitHead(done)) continue;
     const lead = block.text.slice(Math.max(clause.from, k > 0 && input.figures[k - 1].block === f.block ? at(input.figures[k - 1].span.end) : 0), at(f.span.start));
-    if (!PLAN_NAMED.test(lead) && sameDepth(block.text.slice(at(f.span.end), at(rate.span.start)))) out.unshift(f);
+    if (!PLAN_NAMED.test(lead) && bracketsBalanced(block.text.slice(at(f.span.end), at(rate.span.start)))) out.unshift(f);
   }
   return out;
 }
@@ -76,17 +77,8 @@ function breakdownHead(input: PlanDoneInput, done: Figure, rate: Figure): Figure
     const whole = input.figures[c.whole];
     if (!whole || whole.block !== done.block || whole.index >= done.index || whole.kind !== done.kind || whole.change || unitHead(whole) !== unitHead(done)) continue;
     const block = input.source.blocks[done.block];
-    if (sameDepth(block.text.slice(whole.span.end - block.span.start, rate.span.start - block.span.start))) return whole;
+    if (bracketsBalanced(block.text.slice(whole.span.end - block.span.start, rate.span.start - block.span.start))) return whole;
   }
   return undefined;
 }
 
-// Every bracket opened in the text is closed in it, and none closed that it did not open.
-function sameDepth(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
-}

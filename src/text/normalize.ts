@@ -101,3 +101,13 @@ export function oldStyleTones(s: string): string {
 }
 const OLD_STYLE = new Map([...TONE_MOVES].map(([from, to]) => [to, from]));
 const OLD_STYLE_MOVE = new RegExp(`(?:${[...OLD_STYLE.keys()].join('|')})(?![\\p{L}])`, 'gu');
+
+/** Whether `text` closes every bracket it opens and closes none it did not open: a span that stays at one bracket depth. */
+export function bracketsBalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}

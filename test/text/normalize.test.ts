@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, normalizeText, unifyTones } from '../../src/text/normalize.js';
+import { bracketsBalanced, foldKey, normalizeText, unifyTones } from '../../src/text/normalize.js';
 
 describe('normalizeText', () => {
   it('maps eth, odd and invisible spaces, and collapses a run of spaces to one space, or to a tab when it holds one', () => {
@@ -40,5 +40,18 @@ describe('replacements skipped when the text holds nothing to replace', () => {
     expect(foldKey('   hai   dòng\nmới\r\n')).toBe('hai dòng mới');
     expect(foldKey('a\u3000b')).toBe('a b');
     expect(foldKey('Tỷ lệ  hộ\tnghèo')).toBe('tỷ lệ hộ nghèo');
+  });
+});
+
+describe('bracketsBalanced', () => {
+  it('holds for text at one bracket depth and fails for text that leaves or enters a bracket', () => {
+    expect(bracketsBalanced('27,5 ha, gồm rau màu 21,0 ha (05 thôn) và cây ăn quả 6,5 ha, ')).toBe(true);
+    expect(bracketsBalanced('')).toBe(true);
+    // Opens a bracket it does not close: the amount after it sits one level deeper.
+    expect(bracketsBalanced(' (vốn tỉnh 12 tỷ, ')).toBe(false);
+    // Closes a bracket it did not open: the amount before it sat inside a bracket.
+    expect(bracketsBalanced(' đồng), đạt ')).toBe(false);
+    // Closing first then opening is no balance, though the counts agree.
+    expect(bracketsBalanced(') và (')).toBe(false);
   });
 });
