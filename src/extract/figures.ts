@@ -111,8 +111,9 @@ export function extractFigures(source: Source, blockSection: (number | null)[]):
       span: null,
     });
   }
-  // Without house-style evidence either way, a lone "2 650 hộ" in a paragraph may still be read whole (see `loneSpaceGroup`).
-  const lone = numbers.style === 'vi' && !numbers.spaceGroups && loneSpaceGroupsAllowed(groupingText(source));
+  // Without house-style evidence either way, a lone "2 650 hộ" in a paragraph may still be read whole (see `loneSpaceGroup`),
+  // in either number style: an English-style report may space its counts too, and a space groups no decimals.
+  const lone = !numbers.spaceGroups && loneSpaceGroupsAllowed(groupingText(source));
   // A typed table cell of nothing but one space-grouped number ("12 450") is that number, whatever the prose's grouping: a
   // cell holds no list of small numbers. Not on pdf or scanned pages, where neighbouring cells may merge into one.
   const typedCells = source.format !== 'pdf' && source.format !== 'image' && !source.ocrPages?.length;

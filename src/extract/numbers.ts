@@ -61,10 +61,23 @@ const DOT_DECIMAL = /^\d{1,3}\.(\d{1,2})$/;
 const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
 const EN_PLAIN = /^\d+(?:\.(\d+))?$/;
 
-/** Read one token of digits and separators, or null when the grammar cannot tell its value. */
+// Shapes only one style reads: two groups or more ("1,265,400,000", "4.711.500"), or groups then the other mark as the
+// decimal ("7,312.5", "1.234,5"). A report of the other style that writes some amounts so (a contract sum copied as it
+// was typed) means them so; "1,265" or "1.265" alone stays the document's to tell.
+const ONLY_STYLE: Record<NumberStyle, RegExp> = {
+  en: /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$/u,
+  vi: /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$/u,
+};
+
+/**
+ * Read one token of digits and separators, or null when the grammar cannot tell its value. A token of a shape only the
+ * other style reads (`ONLY_STYLE`) is read in that style whatever the document's.
+ */
 export function parseNumberToken(token: string, style: NumberStyle = 'vi', sure = true): ParsedNumber | null {
   token = token.replace(/[ \u00A0\u202F]/g, '');
   if (!sure && AMBIGUOUS_TOKEN.test(token)) return null;
+  const other: NumberStyle = style === 'en' ? 'vi' : 'en';
+  if (ONLY_STYLE[other].test(token)) style = other;
   if (style === 'en') return parseEnglish(token);
   let m = GROUPED.exec(token);
   if (m) return read(token.replace(/\./g, ''), m[1], false);
@@ -149,6 +162,18 @@ const WHOLE_NEXT = new RegExp(`^${WHOLE_AFTER}`, 'iu');
 export function readWholeCount(token: string, text: string, to: number): ParsedNumber | null {
   if (!AMBIGUOUS_TOKEN.test(token) || !WHOLE_NEXT.test(text.slice(to, to + 30))) return null;
   return { value: Number(token.replace(/[.,]/, '')), decimals: 0, dotDecimal: false };
+}
+
+/**
+ * A decimal comma of one or two digits before a percent, a scale word or a currency ("52,7 %", "3,5 tỷ đồng") in a document
+ * written the English way, read as a decimal whatever the style: "," never groups fewer than three digits, and an amount is
+ * no list of small numbers ("tổ 1,2 hộ" may be, and stays unread). A Vietnamese document reads "12.5%" so already
+ * (`parseNumberToken`'s dot decimal). Null otherwise.
+ */
+export function readDecimalComma(token: string, text: string, to: number, style: NumberStyle): ParsedNumber | null {
+  const m = style === 'en' ? /^\d+,(\d{1,2})$/u.exec(token) : null;
+  if (!m || !(readPercent(text, to) ?? readScale(text, to) ?? readCurrency(text, to))) return null;
+  return read(token, m[1], false);
 }
 
 const DOT_GROUPED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/u;

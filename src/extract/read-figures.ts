@@ -2,7 +2,7 @@ import type { FigureKind } from '../model/index.js';
 import { findLabel, findUnit } from './labels.js';
 import { findNotFigureRanges, RangeCursor } from './not-figures.js';
 import { countedNounAt } from './counted.js';
-import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readWholeCount, readPercent, readScale, readShortMoneyScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
+import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readDecimalComma, readWholeCount, readPercent, readScale, readShortMoneyScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, findWordsFirstPairs, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
 import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
 
@@ -152,7 +152,7 @@ export function readPassage(text: string, opts: PassageOptions): { figures: Pass
       to = mended.to;
       re.lastIndex = to;
     }
-    const n = slip ? slip.n : mended ? parseNumberToken(mended.token, style, sure) : readWholeCount(token, text, to) ?? parseNumberToken(token, style, sure);
+    const n = slip ? slip.n : mended ? parseNumberToken(mended.token, style, sure) : readWholeCount(token, text, to) ?? readDecimalComma(token, text, to, style) ?? parseNumberToken(token, style, sure);
     if (!n) {
       const why = sure ? '' : ' (tài liệu viết số lẫn hai kiểu, không rõ dấu chấm/phẩy ngăn nghìn hay thập phân)';
       notes.push({ from: digitsFrom, to, message: `Không đọc được số "${token}"${why}` });

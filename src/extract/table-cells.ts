@@ -104,7 +104,8 @@ function readCellText(raw: string, grammar: NumberGrammar, brackets: BracketSign
     if (!inner.pure || inner.value === null || !['count', 'decimal', 'percent', 'money'].includes(inner.kind)) return { ...none, kind: 'text' };
     return { ...inner, text, value: -inner.value, figure: text };
   }
-  const { figures } = readPassage(text, { atBlockStart: true, inCell: true, style, sure, spaceGroups: style === 'vi' && ONE_SPACE_GROUPED.test(text) });
+  // A cell of one space-grouped number is that number in either style, as the prose's lone "2 650 hộ" (figures.ts).
+  const { figures } = readPassage(text, { atBlockStart: true, inCell: true, style, sure, spaceGroups: ONE_SPACE_GROUPED.test(text) });
   pairPercents(text, figures);
   // A fraction's own percent belongs to the fraction ("875/875 = 100%"), not a second figure.
   const own = figures.filter((f, i) => !(i > 0 && f.kind === 'percent' && figures[i - 1].kind === 'fraction' && figures[i - 1].percent === f.value));
