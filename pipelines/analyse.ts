@@ -70,6 +70,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}, step: Ste
     sections: segmentation.sections,
     blockSection: segmentation.blockSection,
     lists: segmentation.lists,
+    markers: segmentation.markers,
     ...reading,
     figures: extraction.figures,
     numbers: extraction.numbers,

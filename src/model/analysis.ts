@@ -21,6 +21,8 @@ export interface Analysis {
   blockSection: (number | null)[];
   /** Numbered lists that are not headings (lists of sentences), each in reading order. */
   lists?: ListItem[][];
+  /** Numbered paragraphs read as neither heading nor list item (a marker opening on a figure, "b) 100% …"), in reading order. */
+  markers?: ListItem[];
   /** For each block index, its sentences in reading order (`sentences.of(block)`). */
   sentences: BlockSentences;
   /** For each block index, its clauses in reading order (`clauses.of(block)`, `clauses.at(block, offset)`). */

@@ -101,7 +101,7 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
       // A number skipped that no sibling holds (at most as many steps as the group has numbers, whatever the gap).
       let missing = false;
       for (let m = prev + 1; m < cur && !missing; m++) missing = !used.has(m);
-      if (missing && !restarted) context.report({ messageId: 'numberGap', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
+      if (missing && !restarted && !writtenBetween(group[i - 1], s, [prev, cur], alphabet, context)) context.report({ messageId: 'numberGap', data, places: [{ block: s.block }, { block: group[i - 1].block }], suggestion: expected });
     } else if (!restarted && firstAt.get(cur)! < i) {
       restarted = true;
       const earlier = group.find((g, k) => k < i && n[k] === cur);
@@ -109,6 +109,19 @@ function checkGroup(group: Numbered[], context: RuleContext): void {
       context.report({ messageId: 'numberRestart', data, places, suggestion: expected });
     }
   }
+}
+
+/**
+ * Whether a number a skip leaves out is written between the two siblings on a numbered line the reader took for neither
+ * heading nor list item ("a)" "b) 100% hộ …" "c)": a marker opening on a figure). Unsure the siblings are headings rather
+ * than items of one run with that line, the rule says nothing.
+ */
+function writtenBetween(before: Numbered, after: Numbered, [prev, cur]: [number, number], alphabet: string, context: RuleContext): boolean {
+  const depth = after.key.split('.').length;
+  return (context.markers ?? []).some((m) => {
+    const ordinal = m.style === after.style && m.key.split('.').length === depth ? headingOrdinal(m, alphabet) : null;
+    return ordinal !== null && ordinal > prev && ordinal < cur && m.block > before.block && m.block < after.block;
+  });
 }
 
 /** Styles of the divisions above Roman numerals: "PHẦN …", "A.", "Mục …" and "Thứ nhất, …". */

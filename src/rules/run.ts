@@ -119,7 +119,7 @@ export function dropRestatedErrors(findings: readonly Finding[], figures: readon
  */
 function contextOf(a: Omit<Analysis, 'findings'>, report: (r: Report) => void): RuleContext {
   return {
-    source: a.source, meta: a.meta, sections: a.sections, blockSection: a.blockSection, lists: a.lists, sentences: a.sentences, clauses: a.clauses,
+    source: a.source, meta: a.meta, sections: a.sections, blockSection: a.blockSection, lists: a.lists, markers: a.markers, sentences: a.sentences, clauses: a.clauses,
     dates: a.dates, figures: a.figures, readings: a.readings, textReadings: a.textReadings, numbers: a.numbers, tables: a.tables, claims: a.claims,
     indicators: a.indicators, warnings: a.warnings, report,
   };
@@ -127,7 +127,7 @@ function contextOf(a: Omit<Analysis, 'findings'>, report: (r: Report) => void): 
 const EMPTY = [] as never[];
 // Held for the life of the process (src/text/shapes.ts), so its map (the one every context has) is never collected.
 keepShape(contextOf(
-  { source: null!, meta: null!, sections: EMPTY, blockSection: EMPTY, lists: undefined, sentences: null!, clauses: null!, dates: EMPTY, figures: EMPTY, readings: EMPTY,
+  { source: null!, meta: null!, sections: EMPTY, blockSection: EMPTY, lists: undefined, markers: undefined, sentences: null!, clauses: null!, dates: EMPTY, figures: EMPTY, readings: EMPTY,
     textReadings: null!, numbers: undefined, tables: EMPTY, claims: EMPTY, indicators: EMPTY, warnings: EMPTY },
   () => {},
 ));

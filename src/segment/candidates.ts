@@ -17,15 +17,18 @@
  */
 import type { Block } from '../model/index.js';
 import type { Heading } from './heading.js';
-import { asLowerRoman, isLowerRoman, recogniseHeading, recogniseUndotted, SIGNATURE } from './heading.js';
+import { asLowerRoman, isLowerRoman, recogniseFigureLed, recogniseHeading, recogniseUndotted, SIGNATURE } from './heading.js';
 import { letterOrdinal } from './numbering.js';
 import { styleOf } from './style-order.js';
 import { bodyFontSize, isProminent } from './cues.js';
 import { dropSentenceLists, isLabelledFigure, type Item } from './sentence-list.js';
 import { readCaptions } from './captions.js';
 
-/** Each block's heading reading, or null (list items are null), and the numbered lists of sentences set aside. */
-export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lists: Item[][] } {
+/**
+ * Each block's heading reading, or null (list items are null), the numbered lists of sentences set aside, and the markers
+ * opening on a figure left outside any list ("b) 100% …": numbered, yet no heading).
+ */
+export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lists: Item[][]; markers: Item[] } {
   const read = blocks.map((b) => (b.kind === 'paragraph' ? recogniseHeading(b.text) : null));
   dropLoneSlashes(read);
   readLowerRomanLetters(read);
@@ -33,14 +36,19 @@ export function readCandidates(blocks: Block[]): { read: (Heading | null)[]; lis
   readUndotted(blocks, read);
   const body = bodyFontSize(blocks);
   const plain = blocks.map((b) => !isProminent(b, body));
+  // A marker opening on a figure ("b) 20 hộ …;") is no heading, yet it holds its place in its siblings' run.
+  const figureLed = blocks.map((b, k) => (b.kind === 'paragraph' && !read[k] ? recogniseFigureLed(b.text) : null));
+  const runs = read.map((h, k) => h ?? figureLed[k]);
   let i = 0;
   while (i < blocks.length) {
-    const end = listEnd(blocks, read, plain, i);
-    if (end - i >= 2) for (let k = i; k < end; k++) read[k] = null;
+    const end = listEnd(blocks, runs, plain, i);
+    if (end - i >= 2) for (let k = i; k < end; k++) read[k] = figureLed[k] = null;
     i = Math.max(end, i + 1);
   }
-  const lists = dropSentenceLists(blocks, read, plain);
-  return { read, lists };
+  const lists = dropSentenceLists(blocks, read, plain, figureLed);
+  const listed = new Set(lists.flat().map((item) => item.block));
+  const markers = figureLed.flatMap((heading, block) => (heading && !listed.has(block) ? [{ block, heading }] : []));
+  return { read, lists, markers };
 }
 
 /**

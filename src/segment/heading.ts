@@ -349,6 +349,22 @@ export function recogniseUndotted(text: string): Heading | null {
 /** Readers tried in order; multi-level numbers and arabic share one reader so "1.1." never reads as "1.". */
 const READERS: Array<(text: string) => Heading | null> = [readPart, readMuc, readAppendix, readOrdinalWords, readRomanMulti, readRomanHeading, readCapital, readNumbered, readLowerRoman, readBracketed, readLetter];
 
+/**
+ * A marker whose text opens on a figure ("b) 100% đám cưới …", "3 - 05 xã …", "c. 1.250 hộ …"): never a heading, since a
+ * figure opens a sentence, yet the marker holds its place among its numbered siblings (sentence-list.ts reads such runs as
+ * one). The marker is read as a heading's would be (style, key, ordinal, mark), the title is the text after it. Division
+ * words ("Phần 2 …", "Phụ lục 3 …") and undotted markers ("I 100 …") are not markers of a run.
+ */
+export function recogniseFigureLed(text: string): Heading | null {
+  const line = text.trim();
+  const m = /^(\S{1,8}?(?:\s[-–—])?)\s+(?=[\d%])/u.exec(line);
+  if (!m) return null;
+  const h = recogniseHeading(`${m[1]} X ${line.slice(m[0].length)}`);
+  if (!h || h.mark === '' || h.bare || !FIGURE_LED_STYLES.has(h.style) || !h.title.startsWith('X ')) return null;
+  return { ...h, title: h.title.slice(2) };
+}
+const FIGURE_LED_STYLES = new Set<SectionStyle>(['letter', 'arabic', 'multi', 'roman', 'capital']);
+
 /** Read a paragraph's text as a numbered heading, or null when it is not one. */
 export function recogniseHeading(text: string): Heading | null {
   const line = text.trim();

@@ -6,7 +6,7 @@ export type { Heading } from './heading.js';
 export { recogniseHeading } from './heading.js';
 
 /** Result of segmenting a Source into its section tree. */
-export interface Segmentation { sections: Section[]; blockSection: (number | null)[]; lists: ListItem[][]; warnings: Warning[] }
+export interface Segmentation { sections: Section[]; blockSection: (number | null)[]; lists: ListItem[][]; markers: ListItem[]; warnings: Warning[] }
 
 /** Build the section tree from the report's own heading numbering; odd numbering becomes warnings, never throws. */
 export function segmentSections(source: Source): Segmentation {

@@ -117,12 +117,11 @@ function carriesOn(last: Heading, run: RunNumbers, next: Heading | null): boolea
 const TOP = new Set(['part', 'appendix']);
 
 /**
- * Whether a heading after the run `[start, end)` continues its numbering, looking past body text and
+ * Whether a heading after the run `[start, end)`, whose last item is `last`, continues its numbering, looking past body text and
  * headings of styles first met inside or after the run (deeper ones), up to the first heading of
  * an outer style, the signature or the end.
  */
-function continuedLater(blocks: readonly Block[], read: readonly (Heading | null)[], firstSeen: ReadonlyMap<string, number>, start: number, end: number): boolean {
-  const last = read[end - 1]!;
+function continuedLater(blocks: readonly Block[], read: readonly (Heading | null)[], firstSeen: ReadonlyMap<string, number>, start: number, end: number, last: Heading): boolean {
   for (let k = end; k < blocks.length; k++) {
     const h = read[k];
     if (!h) {
@@ -157,35 +156,43 @@ function closesFromOutside(blocks: readonly Block[], read: readonly (Heading | n
  * are a numbered list however they end (tasks written without their full stop). Short titles with no body ("1. Trồng
  * trọt" "2. Chăn nuôi") stay headings: an outline not yet filled in.
  */
-function bodilessEnd(blocks: readonly Block[], read: readonly (Heading | null)[], firstSeen: ReadonlyMap<string, number>, start: number, member: (k: number) => Heading | null): number {
+function bodilessEnd(
+  blocks: readonly Block[], runs: readonly (Heading | null)[], read: readonly (Heading | null)[], firstSeen: ReadonlyMap<string, number>, start: number,
+  member: (k: number) => Heading | null,
+): number {
   const bodiless = (k: number) => {
     const h = member(k);
     return h && !hasRunInTitle(h.title) && (isSentenceItem(blocks[k], h) || h.title.split(/\s+/u).length > TITLE_WORDS) ? h : null;
   };
   if (!bodiless(start)) return -1;
   let end = start + 1;
-  while (continues(read[end - 1]!, bodiless(end))) end++;
+  while (continues(runs[end - 1]!, bodiless(end))) end++;
   return end - start >= 2 && closesFromOutside(blocks, read, firstSeen, start, end) ? end : -1;
 }
 
-/** Null every heading reading that is an item of a numbered list of sentences; return those lists. */
-export function dropSentenceLists(blocks: readonly Block[], read: (Heading | null)[], plain: readonly boolean[]): Item[][] {
+/**
+ * Null every heading reading that is an item of a numbered list of sentences; return those lists. A marker opening on a
+ * figure (`figureLed`: "b) 100% hộ …", no heading) is an item of the run it stands in, so it never breaks it: "a)" "b) 100% …"
+ * "c)" "d)" is one run of four, not "a)" then "c)" "d)".
+ */
+export function dropSentenceLists(blocks: readonly Block[], read: (Heading | null)[], plain: readonly boolean[], figureLed: readonly (Heading | null)[] = []): Item[][] {
   const lists: Item[][] = [];
+  const runs = read.map((h, k) => h ?? figureLed[k] ?? null);
   const item = (k: number) => {
-    const h = read[k];
+    const h = runs[k];
     return h && plain[k] && isSentenceItem(blocks[k], h) ? h : null;
   };
-  const member = (k: number) => (read[k] && plain[k] && !read[k]!.bare ? read[k] : null);
+  const member = (k: number) => (runs[k] && plain[k] && !runs[k]!.bare ? runs[k] : null);
   const firstSeen = new Map<string, number>();
   read.forEach((h, k) => h && !firstSeen.has(styleOf(h)) && firstSeen.set(styleOf(h), k));
   for (let i = 0; i < blocks.length; i++) {
     if (member(i)?.ordinal !== 1) continue;
-    let end = item(i) ? sentencesEnd(blocks, read, plain, firstSeen, i, item, member) : -1;
-    if (end < 0) end = bodilessEnd(blocks, read, firstSeen, i, member);
+    let end = item(i) ? sentencesEnd(blocks, runs, read, plain, firstSeen, i, item, member) : -1;
+    if (end < 0) end = bodilessEnd(blocks, runs, read, firstSeen, i, member);
     if (end < 0) continue;
     const list: Item[] = [];
     for (let k = i; k < end; k++) {
-      list.push({ block: k, heading: read[k]! });
+      list.push({ block: k, heading: runs[k]! });
       read[k] = null;
     }
     lists.push(list);
@@ -196,21 +203,21 @@ export function dropSentenceLists(blocks: readonly Block[], read: (Heading | nul
 
 /** One past the numbered list of sentences starting at `i` (its first item), or -1 when none starts there. */
 function sentencesEnd(
-  blocks: readonly Block[], read: readonly (Heading | null)[], plain: readonly boolean[], firstSeen: ReadonlyMap<string, number>, i: number,
-  item: (k: number) => Heading | null, member: (k: number) => Heading | null,
+  blocks: readonly Block[], runs: readonly (Heading | null)[], read: readonly (Heading | null)[], plain: readonly boolean[], firstSeen: ReadonlyMap<string, number>,
+  i: number, item: (k: number) => Heading | null, member: (k: number) => Heading | null,
 ): number {
-  const first = read[i]!;
+  const first = runs[i]!;
   let end = i + 1;
   let slip = false;
   const run: RunNumbers = { used: new Set([first.ordinal]), highest: first.ordinal };
   const take = (h: Heading) => { run.used.add(h.ordinal); run.highest = Math.max(run.highest, h.ordinal); };
-  for (; end < blocks.length && carriesOn(read[end - 1]!, run, member(end)); end++) {
-    take(read[end]!);
+  for (; end < blocks.length && carriesOn(runs[end - 1]!, run, member(end)); end++) {
+    take(runs[end]!);
     if (item(end)) continue;
     // A run-in title with its text on its line, the numbering going no further, is the run's last item: shaped as its siblings.
-    if (plain[end] && isClosedRunIn(blocks[end], read[end]!) && !carriesOn(read[end]!, run, member(end + 1))) return continuedLater(blocks, read, firstSeen, i, end + 1) ? -1 : end + 1;
-    if (slip || !carriesOn(read[end]!, run, item(end + 1))) break;
+    if (plain[end] && isClosedRunIn(blocks[end], runs[end]!) && !carriesOn(runs[end]!, run, member(end + 1))) return continuedLater(blocks, read, firstSeen, i, end + 1, runs[end]!) ? -1 : end + 1;
+    if (slip || !carriesOn(runs[end]!, run, item(end + 1))) break;
     slip = true;
   }
-  return end - i < 2 || continuedLater(blocks, read, firstSeen, i, end) ? -1 : end;
+  return end - i < 2 || continuedLater(blocks, read, firstSeen, i, end, runs[end - 1]!) ? -1 : end;
 }

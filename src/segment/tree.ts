@@ -28,11 +28,12 @@
  *
  * Wrong numbering (gaps, duplicates, a list starting at "2.") is kept as written.
  */
-import type { Block, Section, Warning } from '../model/index.js';
+import type { Block, ListItem, Section, Warning } from '../model/index.js';
 import type { Heading } from './heading.js';
 import { SIGNATURE, recogniseHeading } from './heading.js';
 import type { Segmentation } from './index.js';
 import { readCandidates } from './candidates.js';
+import type { Item } from './sentence-list.js';
 import { cannotHold, trustCues, type TrustedCues } from './cues.js';
 import { VIETNAMESE_CAPITALS } from './numbering.js';
 import { StyleOrder, styleOf } from './style-order.js';
@@ -84,7 +85,7 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
   const warnings: Warning[] = [];
   const stack: Open[] = [];
   const order = new StyleOrder();
-  const { read: candidates, lists } = readCandidates(blocks);
+  const { read: candidates, lists, markers } = readCandidates(blocks);
   const cues = trustCues(blocks, candidates);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -104,8 +105,8 @@ export function buildSectionTree(blocks: Block[]): Segmentation {
     // A bare heading's title paragraph is part of the heading, so it belongs to the new section.
     if (heading.bare && title !== null) blockSection[++i] = section.index;
   }
-  const listItems = lists.map((list) => list.map(({ block, heading: h }) => ({ number: h.number, key: h.key, style: h.style, ordinal: h.ordinal, block: blocks[block].index, section: blockSection[block] })));
-  return { sections, blockSection, lists: listItems, warnings };
+  const asItem = ({ block, heading: h }: Item): ListItem => ({ number: h.number, key: h.key, style: h.style, ordinal: h.ordinal, block: blocks[block].index, section: blockSection[block] });
+  return { sections, blockSection, lists: lists.map((list) => list.map(asItem)), markers: markers.map(asItem), warnings };
 }
 
 /** "I.", "V.", "X.", "L." continue an open capital-letter list ("H." → "I.") rather than start Roman numerals. */
