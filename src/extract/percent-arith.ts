@@ -25,6 +25,29 @@ export function percentAgrees(num: number, den: number, stated: number, decimals
   return stated >= low - EPS && stated <= high + EPS;
 }
 
+/** How many whole counts a set of shares may leave open and still be said to pin the whole. */
+const PINNED_MAX = 5000;
+
+/**
+ * The whole counts, at least `least`, that every share fits (part/whole·100 at its precision, as percentAgrees reads it); null
+ * when the shares leave more than PINNED_MAX counts open (too loose to pin a whole) or name none.
+ */
+export function pinnedWholes(shares: ReadonlyArray<{ part: number; share: number; decimals: number }>, least: number): number[] | null {
+  let low = Math.max(1, least);
+  let high = Infinity;
+  for (const { part, share, decimals } of shares) {
+    const unit = 10 ** -decimals;
+    if (part <= 0 || share <= 0) return null;
+    // The ratio lies between half a last digit below the share (rounding) and a whole one above it (truncation).
+    low = Math.max(low, Math.ceil((part * 100) / (share + unit) - EPS));
+    if (share - unit / 2 > 0) high = Math.min(high, Math.floor((part * 100) / (share - unit / 2) + EPS));
+  }
+  if (!Number.isFinite(high) || high - low > PINNED_MAX) return null;
+  const out: number[] = [];
+  for (let w = low; w <= high; w++) if (shares.every((s) => percentAgrees(s.part, w, s.share, s.decimals))) out.push(w);
+  return out.length > 0 ? out : null;
+}
+
 /** The true percentage rounded to the stated precision (at least one decimal when the stated has none but the ratio is not whole). */
 export function actualPercent(num: number, den: number, decimals: number): number {
   const scale = 10 ** Math.max(decimals, 1);

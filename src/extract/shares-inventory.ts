@@ -172,6 +172,11 @@ function inventoryItem(input: InventoryInput, g: Figure): string | null {
   return labelTokens(after).every((t) => own.has(t)) ? canonicalLabel(after) : null;
 }
 
+/** Whether a count is an item of a sentence stating what the unit itself has ("Xã có 07 ấp với 2.845 hộ"). */
+export function isInventoryItem(input: InventoryInput, g: Figure): boolean {
+  return g.kind === 'count' && g.unit !== null && !g.change && g.cell === null && input.source.blocks[g.block].kind !== 'row' && inventoryItem(input, g) !== null;
+}
+
 // The part's words right after it open with the inventory's noun as written.
 function sameNoun(input: InventoryInput, part: Figure, phrase: string): boolean {
   const words = canonicalLabel(nounAfter(input, part));

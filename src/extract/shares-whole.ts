@@ -4,12 +4,17 @@
  * - "Số trẻ sinh là con thứ ba 12 trường hợp, chiếm 10,5% tổng số trẻ sinh trong năm" after "… trong năm sinh 120 trẻ":
  *   the whole is named ("tổng số <noun phrase>") and stated once before, anywhere in the report, by a count whose noun and
  *   the words right before it hold the whole phrase, and whose own noun names no narrower group. Nothing is read when two
- *   values fit, when the phrase names fewer than two words of its own, or when the part counts something else.
+ *   values fit, when the phrase names fewer than two words of its own, or when the part counts something else. A plain
+ *   "số <noun phrase>" ("chiếm 4,62% số hộ chăn nuôi") names it too, when no count of the phrase stated later fits the
+ *   share; a group the unit's own inventory counts ("Xã có 07 ấp với 2.845 hộ, trong đó có 1.126 hộ chăn nuôi") is one.
  * - "đại học 15 người (62,50%); trung cấp 6 người (25,00%); sơ cấp 3 người (12,50%)": a breakdown whose parts each carry
- *   their share in brackets is of the parts' sum; read only when at least three parts of one noun stand in one sentence
- *   and every share but at most one agrees with that sum (then the one that does not is the slip).
+ *   their share in brackets, or held after a comma ("mức Khá 2 248 học sinh, chiếm 14,91%;"), is of the parts' sum; read
+ *   only when at least three parts of one noun stand in one sentence and every share but at most one agrees with that sum
+ *   (then the one that does not is the slip, if no whole the agreeing shares allow fits it).
  * - "356 trẻ, chiếm 4,73% số trẻ được đo" beside two more shares "% số trẻ được đo" after "số trẻ được đo chiều cao là
- *   9 540 trẻ": a whole named by a plain "số …" phrase is read only when its siblings agree with it (siblingNamedWholes).
+ *   9 540 trẻ": a whole named by a plain "số …" phrase is read only when its siblings agree with it (siblingNamedWholes);
+ *   so is a count whose very noun the phrase is ("627 đối tượng … Cụ thể: - Người khuyết tật: 186 người, chiếm 26,97%
+ *   tổng số đối tượng"), whatever noun the parts count in.
  * - "868 người, chiếm 19,2%" right after "3 958/4 826 người": a part that with the fraction's part makes its whole exactly
  *   is the other side of that split, its share of the same whole (complementWhole).
  * - "khám sức khỏe 46 công dân, có 29 công dân đủ tiêu chuẩn, chiếm 65,2%": a count opened by ", có" after counts of its noun
@@ -18,13 +23,14 @@
  *   sentence before counts, and words of its own, names a subgroup of that count; its share is of it (subgroupWhole).
  */
 import type { Analysis, Figure } from '../model/index.js';
-import { percentAgrees } from './percent-arith.js';
+import { percentAgrees, pinnedWholes } from './percent-arith.js';
 import { unitHead } from './quantities.js';
 import { canonicalLabel, labelTokens } from './similarity.js';
 import type { ShareInput } from './shares.js';
 import { insideBrackets } from '../text/positions.js';
 import { unitsAlike } from './labels.js';
-import { alt, FUNNEL_HAS_WORDS, CATEGORY_PREFIXES, CATEGORY_SHIFTERS, COMPARED_WITH, COUNT_WORDS, MEMBER_NOUNS, NEGATION_WORDS, PERSON_NOUNS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS, edgeAlt } from '../text/lexicon.js';
+import { isInventoryItem } from './shares-inventory.js';
+import { alt, FUNNEL_HAS_WORDS, INVENTORY_HAS_WORDS, OF_WHICH, SHARE_OF_COUNT_HEADS, CATEGORY_PREFIXES, CATEGORY_SHIFTERS, COMPARED_WITH, COUNT_WORDS, MEMBER_NOUNS, NEGATION_WORDS, PERSON_NOUNS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS, edgeAlt } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -106,7 +112,10 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> &
   if (input.source.blocks[p.block].kind === 'row' || !(HANDED.test(textBetween(input, part, p)) || REACHED.test(textBetween(input, part, p)))) return undefined;
   const block = input.source.blocks[p.block];
   const end = p.span.end - block.span.start;
-  const m = NAMED_TOTAL.exec(block.text.slice(end, end + 80));
+  // "chiếm 4,62% số hộ chăn nuôi": a whole named by a plain count word is read as one named by a total word, and only when no
+  // count the phrase names later in the report fits the share instead.
+  const total = NAMED_TOTAL.exec(block.text.slice(end, end + 80));
+  const m = total ?? NAMED_COUNT_OF.exec(block.text.slice(end, end + 80));
   if (!m) return undefined;
   const named = core(m[1]);
   if (new Set(named).size < 2) return undefined;
@@ -114,6 +123,7 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> &
   const wanted = new Set(labelTokens(m[1]));
   // What the part's own clause says it counts ("Số trẻ sinh là con thứ ba 12 trường hợp").
   const partWords = new Set([...labelTokens(part.label ?? ''), ...labelTokens(wordsBefore(input, part)), ...labelTokens(part.unit)]);
+  const phrase: NamedPhrase = { part, wanted, named, partWords };
   const found = new Set<number>();
   const groups = new Set(input.claims.flatMap((c) => (c.relation === 'list' ? [] : c.parts.filter((i) => c.whole < i))));
   let whole: Figure | undefined;
@@ -121,38 +131,86 @@ export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> &
   for (let k = part.index - 1; k >= 0 && k >= part.index - MAX_BACK; k--) {
     const g = input.figures[k];
     if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= part.value || input.source.blocks[g.block].kind === 'row') continue;
-    if (groups.has(k)) {
+    if (groups.has(k) && !inventorySubgroup(input, g)) {
       if (!fitting && percentAgrees(part.value, g.value, p.value, p.decimals) && namedAlike(input, g, part, wanted, named)) fitting = g;
       continue;
     }
-    // "5 482 trường hợp vi phạm": a count of cases counts the noun after it, the case word names no group of its own.
-    const counter = INCIDENT.has(canonicalLabel(g.unit)) ? new Set(labelTokens(g.unit)) : null;
-    const own = [...labelTokens(g.unit), ...labelTokens(ownPeriodFree(input, g.label ?? ''))].filter((t) => !counter?.has(t));
-    // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
-    if (own.length === 0 || !own.every((t) => wanted.has(t))) continue;
-    const before = wordsBefore(input, g);
-    if (ASIDE.test(before) || ASIDE.test(bracketLead(input, g))) continue;
-    // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
-    const said = labelTokens(ownPeriodFree(input, before));
-    const after = labelTokens(wholeWords(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '', textAfter(input, g)));
-    // "phát hiện, lập biên bản 5 482 trường hợp vi phạm": cases that name their noun right after them are told by it, up to
-    // the clause's end, naming nothing the phrase does not; the words before are what was done with them, no narrower group.
-    const noun = counter ? labelTokens(CASES_AFTER.exec(textAfter(input, g, CASES_REACH))?.[0] ?? '').filter((t) => !counter.has(t)) : [];
-    const toldAfter = noun.length > 0 && named.every((t) => noun.includes(t)) && noun.every((t) => wanted.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t));
-    if (!toldAfter && !said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) continue;
-    // The noun as written after it names no narrower group either, where its label stops short ("63 dân quân tại chỗ" read
-    // "dân quân" is no count of every "dân quân"): its words are the phrase's, or only frame or period words.
-    if (!toldAfter && !after.every((t) => wanted.has(t) || counter?.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t))) continue;
-    const words = new Set([...own, ...said, ...after, ...noun]);
-    if (!named.every((t) => words.has(t))) continue;
-    // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp").
-    if (canonicalLabel(part.unit) !== canonicalLabel(g.unit) && !core(g.unit).every((t) => partWords.has(t))) continue;
+    if (!countNamed(input, g, phrase)) continue;
     found.add(g.value);
     whole = g;
   }
   // The share fits a group the phrase names as well as the total (a quarter's intake beside the year's running total): of it.
   if (fitting) return { part, whole: fitting };
-  return found.size === 1 && whole ? { part, whole } : undefined;
+  if (found.size !== 1 || !whole) return undefined;
+  if (!total && laterFitting(input, p, phrase)) return undefined;
+  return { part, whole };
+}
+
+/** The part a share hands its named whole to, and what the phrase naming that whole says. */
+interface NamedPhrase {
+  part: Figure;
+  /** Every word of the phrase. */
+  wanted: ReadonlySet<string>;
+  /** The phrase's words, period words aside. */
+  named: readonly string[];
+  /** What the part's own clause says it counts. */
+  partWords: ReadonlySet<string>;
+}
+
+// "% số hộ chăn nuôi": the whole named by the plain count word and words only, as NAMED_TOTAL.
+const NAMED_COUNT_OF = new RegExp(String.raw`^\s*(?:%\s*)?(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(\p{L}+(?:\s\p{L}+){0,5}?)\s*(?=[,;.)]|$)`, 'iu');
+
+// A count of the phrase's noun stated after the share, in its part's section or later, that fits the share: the whole may be it.
+function laterFitting(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, p: Figure, phrase: NamedPhrase): boolean {
+  for (let k = p.index + 1; k < input.figures.length && k <= p.index + MAX_BACK; k++) {
+    const g = input.figures[k];
+    if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= phrase.part.value || input.source.blocks[g.block].kind === 'row') continue;
+    if (percentAgrees(phrase.part.value, g.value, p.value, p.decimals) && countNamed(input, g, phrase)) return true;
+  }
+  return false;
+}
+
+/** Whether the count g is one the phrase names as a whole: its noun, the words before and after it hold the phrase and no narrower group. */
+function countNamed(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, g: Figure, { part, wanted, named, partWords }: NamedPhrase): boolean {
+  // "5 482 trường hợp vi phạm": a count of cases counts the noun after it, the case word names no group of its own.
+  const counter = INCIDENT.has(canonicalLabel(g.unit!)) ? new Set(labelTokens(g.unit!)) : null;
+  const own = [...labelTokens(g.unit!), ...labelTokens(ownPeriodFree(input, g.label ?? ''))].filter((t) => !counter?.has(t));
+  // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
+  if (own.length === 0 || !own.every((t) => wanted.has(t))) return false;
+  const before = wordsBefore(input, g);
+  // "Xã có 07 ấp với 2.845 hộ, trong đó có 1.126 hộ chăn nuôi": the unit's own count of a group of its inventory is no aside.
+  const sub = inventorySubgroup(input, g);
+  if (!sub && (ASIDE.test(before) || ASIDE.test(bracketLead(input, g)))) return false;
+  // The words before it name nothing the phrase does not ("khám bảo hiểm 520 lượt" is a narrower group of "lượt khám").
+  const said = sub ? [] : labelTokens(ownPeriodFree(input, before));
+  const after = labelTokens(wholeWords(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '', textAfter(input, g)));
+  // "phát hiện, lập biên bản 5 482 trường hợp vi phạm": cases that name their noun right after them are told by it, up to
+  // the clause's end, naming nothing the phrase does not; the words before are what was done with them, no narrower group.
+  const noun = counter ? labelTokens(CASES_AFTER.exec(textAfter(input, g, CASES_REACH))?.[0] ?? '').filter((t) => !counter.has(t)) : [];
+  const toldAfter = noun.length > 0 && named.every((t) => noun.includes(t)) && noun.every((t) => wanted.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t));
+  if (!toldAfter && !said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) return false;
+  // The noun as written after it names no narrower group either, where its label stops short ("63 dân quân tại chỗ" read
+  // "dân quân" is no count of every "dân quân"): its words are the phrase's, or only frame or period words.
+  if (!toldAfter && !after.every((t) => wanted.has(t) || counter?.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t))) return false;
+  const words = new Set([...own, ...said, ...after, ...noun]);
+  if (!named.every((t) => words.has(t))) return false;
+  // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp").
+  return canonicalLabel(part.unit!) === canonicalLabel(g.unit!) || core(g.unit!).every((t) => partWords.has(t));
+}
+
+// ", trong đó có ": only a part connector (and "có") between an inventory item's unit and the count after it.
+const SUBGROUP_OPENS = new RegExp(String.raw`^\s*,\s*(?:${alt(OF_WHICH)})\s+(?:(?:${alt(INVENTORY_HAS_WORDS)})\s+)?$`, 'iu');
+
+/**
+ * "Xã có 07 (bảy) ấp với 2.845 hộ, trong đó có 1.126 hộ chăn nuôi": a count opened by a part connector right after an item of
+ * the unit's own inventory counted in its very noun ("hộ", nothing else) is the unit's count of that group, all of it.
+ */
+function inventorySubgroup(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, g: Figure): boolean {
+  const h = input.figures[g.index - 1];
+  if (!h || h.block !== g.block || h.kind !== 'count' || h.unit === null || h.change || canonicalLabel(h.unit) !== canonicalLabel(g.unit!) || !input.meta) return false;
+  const between = textBetween(input, h, g);
+  if (!between.trimStart().startsWith(h.unit) || !SUBGROUP_OPENS.test(between.trimStart().slice(h.unit.length))) return false;
+  return isInventoryItem({ ...input, meta: input.meta }, h);
 }
 
 /**
@@ -237,12 +295,21 @@ const OPEN = new RegExp(String.raw`^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*\(\s*(?:(?
 const CLOSE = /^\s*\)/u;
 // Between one part's closing bracket and the next part: a list's separator and the next part's name, no sentence end.
 const NEXT = /^\s*\)\s*[,;]\s*[^\d.;:!?()\n]{0,60}$/u;
+// "13 246 học sinh, chiếm 83,62%;": the count's noun, then the share held after a comma ("chiếm", "chiếm tỷ lệ"), closing its
+// clause; the next part follows a list's separator and its name, as after a bracket.
+const HELD = new RegExp(String.raw`^\s*(?:\p{L}+(?:\s\p{L}+){0,2})?\s*,\s*(?:${alt(SHARE_HELD_VERBS)})(?:\s+(?:${alt(RATE_WORDS)}))?\s*:?\s*$`, 'iu');
+const HELD_CLOSED = /^\s*(?:[,;.]|$)/u;
+const HELD_NEXT = /^\s*[,;]\s*[^\d.;:!?()\n]{0,60}$/u;
 
-/** The parts of each breakdown whose shares are of the parts' sum, read per block in one pass over its figures. */
+/**
+ * The parts of each breakdown whose shares are of the parts' sum, read per block in one pass over its figures: shares in
+ * brackets ("đại học 15 người (62,50%); …"), or held after each part ("mức Tốt 13 246 học sinh, chiếm 83,62%; mức Khá …").
+ */
 export function breakdownShares(input: ShareInput): BreakdownShare[] {
   const out: BreakdownShare[] = [];
   const figures = input.figures;
   let run: [Figure, Figure][] = [];
+  let form: ShareForm | null = null;
   const flush = () => {
     if (run.length >= 3) out.push(...judged(run));
     run = [];
@@ -250,17 +317,30 @@ export function breakdownShares(input: ShareInput): BreakdownShare[] {
   for (let k = 0; k + 1 < figures.length; k++) {
     const part = figures[k];
     const share = figures[k + 1];
-    if (!bracketed(input, part, share)) {
+    const own = shareForm(input, part, share);
+    if (own === null) {
       flush();
       continue;
     }
     const last = run.at(-1);
-    if (last && !(last[1].index === part.index - 1 && last[1].block === part.block && canonicalLabel(last[0].unit!) === canonicalLabel(part.unit!) && NEXT.test(textBetween(input, last[1], part)))) flush();
+    if (last && !(own === form && last[1].index === part.index - 1 && last[1].block === part.block && canonicalLabel(last[0].unit!) === canonicalLabel(part.unit!) && (own === 'bracket' ? NEXT : HELD_NEXT).test(textBetween(input, last[1], part)))) flush();
+    form = own;
     run.push([part, share]);
     k++;
   }
   flush();
   return out;
+}
+
+type ShareForm = 'bracket' | 'held';
+
+// How a count hands the percent right after it its share: in a bracket of its own, or held after a comma; null for neither.
+function shareForm(input: ShareInput, part: Figure, share: Figure): ShareForm | null {
+  if (bracketed(input, part, share)) return 'bracket';
+  if (part.kind !== 'count' || part.unit === null || part.change || share.kind !== 'percent' || share.block !== part.block || share.value > 100) return null;
+  const block = input.source.blocks[part.block];
+  if (block.kind === 'row' || !HELD.test(textBetween(input, part, share))) return null;
+  return HELD_CLOSED.test(block.text.slice(share.span.end - block.span.start, share.span.end - block.span.start + 4)) ? 'held' : null;
 }
 
 export function bracketed(input: ShareInput, part: Figure, share: Figure): boolean {
@@ -270,11 +350,20 @@ export function bracketed(input: ShareInput, part: Figure, share: Figure): boole
   return CLOSE.test(block.text.slice(share.span.end - block.span.start, share.span.end - block.span.start + 4));
 }
 
-// Every share but at most one agrees with the parts' sum: the sum is the base, and the odd one out is read against it.
+/**
+ * Every share but at most one agrees with the parts' sum: the sum is the base, and the odd one out is read against it —
+ * when the agreeing shares pin the whole so tightly that no whole they allow fits the odd one either (shares of small parts,
+ * "5 người (0,16%)", agree with many wholes and pin none).
+ */
 function judged(run: [Figure, Figure][]): BreakdownShare[] {
   const sum = run.reduce((s, [part]) => s + part.value, 0);
   const agree = run.filter(([part, share]) => percentAgrees(part.value, sum, share.value, share.decimals));
   if (sum <= 0 || agree.length < run.length - 1) return [];
+  const odd = run.filter((x) => !agree.includes(x));
+  if (odd.length > 0) {
+    const wholes = pinnedWholes(agree.map(([part, share]) => ({ part: part.value, share: share.value, decimals: share.decimals })), Math.max(...run.map(([part]) => part.value)));
+    if (wholes === null || odd.some(([part, share]) => wholes.some((w) => percentAgrees(part.value, w, share.value, share.decimals)))) return [];
+  }
   const parts = run.map(([part]) => part);
   return run.map(([part, share]) => ({ share, part, parts }));
 }
@@ -344,27 +433,57 @@ export function siblingNamedWholes(input: ShareInput): SiblingShare[] {
     group.members.sort((a, b) => a.share.index - b.share.index);
   }
   const out: SiblingShare[] = [];
+  const byPhrase = new Map<string, { phrase: string[]; members: Array<{ share: Figure; part: Figure }> }>();
   for (const { phrase, members } of groups.values()) {
-    if (members.length < 3) continue;
-    const first = members[0].part;
-    const largest = Math.max(...members.map((x) => x.part.value));
-    const candidates = new Map<number, Figure>();
-    for (let k = first.index - 1; k >= 0 && k >= first.index - MAX_BACK; k--) {
-      const g = input.figures[k];
-      if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= largest || input.source.blocks[g.block].kind === 'row') continue;
-      if (canonicalLabel(g.unit) !== canonicalLabel(first.unit!)) continue;
-      const before = wordsBefore(input, g);
-      if (ASIDE.test(before)) continue;
-      const words = new Set([...labelTokens(before), ...labelTokens(g.unit)]);
-      if (phrase.every((t) => words.has(t)) && !candidates.has(g.value)) candidates.set(g.value, g);
-    }
-    const fitting = [...candidates.values()].filter((w) => {
-      const agree = members.filter(({ share, part }) => percentAgrees(part.value, w.value, share.value, share.decimals)).length;
-      return agree >= 2 && agree >= members.length - 1;
-    });
-    if (fitting.length === 1) out.push(...members.map((x) => ({ ...x, whole: fitting[0] })));
+    const unit = canonicalLabel(members[0].part.unit!);
+    const whole = fittingWhole(input, phrase, members, (g) => canonicalLabel(g.unit!) === unit, false);
+    if (whole) out.push(...members.map((x) => ({ ...x, whole })));
+    const same = byPhrase.get(phrase.join(' ')) ?? { phrase, members: [] };
+    same.members.push(...members);
+    byPhrase.set(phrase.join(' '), same);
+  }
+  // "- Người cao tuổi: 412 người, chiếm 65,71% tổng số đối tượng" … "17 em, chiếm 2,71% tổng số đối tượng" after "toàn xã có
+  // 627 đối tượng …": a phrase that is the very noun an earlier count is counted in names that count, whatever noun the
+  // parts are counted in ("người", "em"); the odd share must then fit no whole the agreeing ones allow.
+  const read = new Set(out.map((x) => x.share.index));
+  for (const { phrase, members } of byPhrase.values()) {
+    const all = [...members].sort((x, y) => x.share.index - y.share.index);
+    const whole = fittingWhole(input, phrase, all, (g) => labelTokens(g.unit!).join(' ') === phrase.join(' '), true);
+    if (whole) out.push(...all.filter((x) => !read.has(x.share.index)).map((x) => ({ ...x, whole })));
   }
   return out;
+}
+
+/**
+ * The one earlier count (before the first member, of a noun `counted` accepts, larger than every part, its words holding the
+ * phrase, no aside) that every member's share but at most one agrees with, two at least; undefined when none or several do.
+ * `pinned`: the odd share, if any, must also fit no whole the agreeing shares allow.
+ */
+function fittingWhole(input: ShareInput, phrase: readonly string[], members: ReadonlyArray<{ share: Figure; part: Figure }>, counted: (g: Figure) => boolean, pinned: boolean): Figure | undefined {
+  if (members.length < 3) return undefined;
+  const first = members[0].part;
+  const largest = Math.max(...members.map((x) => x.part.value));
+  const candidates = new Map<number, Figure>();
+  for (let k = first.index - 1; k >= 0 && k >= first.index - MAX_BACK; k--) {
+    const g = input.figures[k];
+    if (g.cell !== null || g.kind !== 'count' || g.unit === null || g.change || g.value <= largest || input.source.blocks[g.block].kind === 'row') continue;
+    if (!counted(g)) continue;
+    const before = wordsBefore(input, g);
+    if (ASIDE.test(before)) continue;
+    const words = new Set([...labelTokens(before), ...labelTokens(g.unit)]);
+    if (phrase.every((t) => words.has(t)) && !candidates.has(g.value)) candidates.set(g.value, g);
+  }
+  const fits = (w: number) => members.filter(({ share, part }) => percentAgrees(part.value, w, share.value, share.decimals));
+  const fitting = [...candidates.values()].filter((w) => {
+    const agree = fits(w.value).length;
+    return agree >= 2 && agree >= members.length - 1;
+  });
+  if (fitting.length !== 1) return undefined;
+  const agree = fits(fitting[0].value);
+  if (!pinned || agree.length === members.length) return fitting[0];
+  const wholes = pinnedWholes(agree.map(({ share, part }) => ({ part: part.value, share: share.value, decimals: share.decimals })), largest);
+  const odd = members.find((x) => !agree.includes(x))!;
+  return wholes !== null && !wholes.some((w) => percentAgrees(odd.part.value, w, odd.share.value, odd.share.decimals)) ? fitting[0] : undefined;
 }
 
 // The few figures back a complement's fraction is looked for: the part's own paragraph and the one before.

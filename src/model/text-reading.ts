@@ -208,7 +208,7 @@ export const TextReadings = z.object({
    * 22 dòng họ" … "14 dòng họ được công nhận …, đạt 66,67%"); inferred, so weighed as a warning (src/extract/shares-inventory.ts).
    */
   inventoryShares: z.array(ShareLink),
-  /** Each part of a breakdown whose bracketed shares are of the parts' sum (src/extract/shares-whole.ts). */
+  /** Each part of a breakdown whose shares, bracketed or held (", chiếm P%"), are of the parts' sum (src/extract/shares-whole.ts). */
   breakdownShares: z.array(BreakdownShare),
   planRates: z.array(PlanRate),
   /** Change amounts with their bracketed rates. */
