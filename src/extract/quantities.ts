@@ -384,7 +384,7 @@ interface Shared {
   clauseBlock: number;
   clauseList: ReturnType<ReadingInput['clauses']['of']>;
   /** Per block: its lead-in key, its head (blockHead), its counts' first figures (leadCount). */
-  leadIn: Map<number, string>;
+  leadIn: Map<number, LeadIn>;
   head: Map<number, { colon: number; words: number; head: string | null }>;
   firstOfUnit: Map<number, Map<string, number>>;
   /** Per figure index: the first index of the run of figures of its block it belongs to. */
@@ -749,7 +749,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push(...planTags(context, f));
   // "Trên địa bàn huyện có 312 cơ sở nhà trọ", "… 29 chợ hiện có", "mạng lưới 36 cộng tác viên": what there is, all of it.
   let held = stock || whole || HELD_BEFORE.test(gapSegment);
-  tags.push(`lead:${leadIn(context, f.block, shared)}`);
+  const lead = leadIn(context, f.block, shared);
+  tags.push(`lead:${lead.key}`);
   const head = blockHead(text, f.block, at, shared);
   if (head && !ASSESSMENT_HEAD.test(head)) tags.push(`head:${labelTokens(head).join(' ')}`);
   // "tỷ lệ giải quyết đúng hạn dưới 97%", "không quá 5 ngày": a bound of a condition, never the value of the quantity.
@@ -849,7 +850,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const headcount = headcountOf(f, f.unit, gapSegment, gap, phrase);
   const unit = counted === null ? unitHead(f) : unitHead({ ...f, unit: counted });
   if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(predPhrase ? { predPhrase } : {}), ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }) };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(predPhrase ? { predPhrase } : {}), ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }), ...(lead.block < 0 ? {} : { list: lead.block }) };
 }
 
 /**
@@ -1533,23 +1534,32 @@ function planSection(context: RuleContext, s: number, shared: Shared): boolean {
   return shared.plan.get(s)!;
 }
 
-// The paragraph that opens the list a list item belongs to ("… cụ thể:"), as a key; "" for none.
-function leadIn(context: RuleContext, b: number, shared: Shared): string {
-  let key = shared.leadIn.get(b);
-  if (key === undefined) shared.leadIn.set(b, (key = readLeadIn(context, b, shared.headings)));
-  return key;
+/**
+ * The paragraph that opens the list a list item belongs to ("… cụ thể:"): its words as a key ("" for none), and its block,
+ * which the items of that one list share (-1 for none).
+ */
+interface LeadIn {
+  key: string;
+  block: number;
+}
+const NO_LEAD: LeadIn = { key: '', block: -1 };
+
+function leadIn(context: RuleContext, b: number, shared: Shared): LeadIn {
+  let lead = shared.leadIn.get(b);
+  if (lead === undefined) shared.leadIn.set(b, (lead = readLeadIn(context, b, shared.headings)));
+  return lead;
 }
 
-function readLeadIn(context: RuleContext, b: number, headings: Shared['headings']): string {
+function readLeadIn(context: RuleContext, b: number, headings: Shared['headings']): LeadIn {
   const blocks = context.source.blocks;
-  if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(blocks[b].text)) return '';
+  if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(blocks[b].text)) return NO_LEAD;
   for (let k = b - 1; k >= 0 && k >= b - 15; k--) {
-    if (context.blockSection[k] !== context.blockSection[b] || headings.has(k)) return '';
+    if (context.blockSection[k] !== context.blockSection[b] || headings.has(k)) return NO_LEAD;
     const t = blocks[k].text.trim();
-    if (/:$/u.test(t) && !/^\s*[-+•*]/u.test(t)) return labelTokens(t).join(' ');
-    if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(t)) return '';
+    if (/:$/u.test(t) && !/^\s*[-+•*]/u.test(t)) return { key: labelTokens(t).join(' '), block: k };
+    if (!/^\s*[-+•*]|^\s*\(\d+\)/u.test(t)) return NO_LEAD;
   }
-  return '';
+  return NO_LEAD;
 }
 
 const UNION = new RegExp(String.raw`,|${edgeAlt(AND_OR_WORDS)}(?![\p{L}])`, 'u');

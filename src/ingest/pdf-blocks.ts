@@ -133,9 +133,17 @@ function labelRest(cells: string[], above: string[]): boolean {
 
 const sameCells = (a: string[], b: string[]) => a.length === b.length && a.every((c, k) => c.replace(/\s+/gu, '') === b[k].replace(/\s+/gu, ''));
 
+/**
+ * "… năm học 2025-" over "2026" as the page's last line: a number right under a line broken after a number and its dash
+ * (one line step down, not a footer's gap) ends that range, no page number.
+ */
+function endsRange(above: PdfLine | undefined, line: PdfLine): boolean {
+  return above !== undefined && above.y - line.y > 0 && above.y - line.y < 1.6 * line.size && /\d[-–]$/u.test(lineText(above)) && /^\d+$/u.test(lineText(line));
+}
+
 /** Drop page-number lines, join lone markers with their text, number the lines. */
 function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
-  const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l))));
+  const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l)) && !endsRange(lines[i - 1], l)));
   const out: BodyLine[] = [];
   for (let i = 0; i < kept.length; i++) {
     let line = kept[i];

@@ -81,6 +81,11 @@ export const FigureReading = z.object({
    * trình"): the value of that set, of which it counts some; absent otherwise.
    */
   set: z.number().optional(),
+  /**
+   * For an item of a bullet list under a lead-in closed by a colon ("Kết quả xếp loại như sau:"), the block of that lead-in:
+   * the items of one list share it, and name as many categories (none of them another restated).
+   */
+  list: z.number().int().optional(),
   related: z.array(FigureRelation),
 });
 export type FigureReading = z.infer<typeof FigureReading>;

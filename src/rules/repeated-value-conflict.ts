@@ -73,7 +73,7 @@ import { agreesAt } from './support/sentences.js';
 import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, recordsOfAct, shortFormTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, RECURRENCE_WORDS, PERSON_STANDING_NOUNS, alt, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, GRADE_WORDS, GRADE_LOOKALIKES, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, RECURRENCE_WORDS, PERSON_STANDING_NOUNS, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -1671,6 +1671,7 @@ type NamesApart = (a: Quantity, b: Quantity) => boolean;
  * states side by side as parts of one whole are two quantities, though one's words hold the other's; elsewhere ("Trẻ em có
  * hoàn cảnh đặc biệt 41 em, gồm: …" / "Trẻ em có nguy cơ … 87 em, chia ra: …") they are never one refining the other. Per
  * name (its frame words aside), the breakdown claims it is a part of; two different names sharing one are apart (the smaller set walked).
+ * So are two different names of items of one bullet list (src/extract/quantities.ts `list`).
  */
 function siblingNames(context: RuleContext): NamesApart {
   const claimsOf = new Map<string, Set<number>>();
@@ -1682,10 +1683,14 @@ function siblingNames(context: RuleContext): NamesApart {
     if (keys.size < 2) return;
     for (const key of keys) claimsOf.set(key, (claimsOf.get(key) ?? new Set<number>()).add(k));
   });
-  if (claimsOf.size === 0) return () => false;
   return (a, b) => {
+    // Items of one bullet list under one lead-in ("Kết quả xếp loại như sau:" then "- Hoàn thành xuất sắc nhiệm vụ: …", "-
+    // Hoàn thành nhiệm vụ: …") are that list's categories, however their names hold one another's words.
+    const oneList = a.list !== undefined && a.list === b.list;
+    if (!oneList && claimsOf.size === 0) return false;
     const [ka, kb] = [siblingKey(a), siblingKey(b)];
     if (ka === kb) return false;
+    if (oneList) return true;
     const [ca, cb] = [claimsOf.get(ka), claimsOf.get(kb)];
     if (!ca || !cb) return false;
     const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
@@ -1704,7 +1709,7 @@ function refines(a: Quantity, b: Quantity, apart: NamesApart): boolean {
   // its kind; a run of three words or more added to an amount's name (what it pays for) names another line, not the same one
   // refined. Words added here and there ("thu ngân sách nhà nước … ước") only say the same line more fully.
   if (small.kind === 'money' && large.kind === 'money' && addedRun(small.tokens, large.tokens) >= MONEY_REFINE_MAX) return false;
-  return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !ranksApart(small, large) && !levelsApart(small.tokens, large.tokens);
+  return !(CATEGORY_SHIFT.test(large.name) && !CATEGORY_SHIFT.test(small.name)) && !addsGrade(small, large) && !ranksApart(small, large) && !levelsApart(small.tokens, large.tokens);
 }
 const MONEY_REFINE_MAX = 3;
 
@@ -1718,6 +1723,20 @@ function addedRun(small: readonly string[], large: readonly string[]): number {
   }
   return best;
 }
+
+// "hoàn thành nhiệm vụ" beside "hoàn thành xuất sắc nhiệm vụ", "học sinh" beside "học sinh giỏi": a grade the larger name
+// adds names that grade's category, another quantity than the name without it.
+function addsGrade(small: Quantity, large: Quantity): boolean {
+  const own = gradesOf(small.name);
+  return [...gradesOf(large.name)].some((g) => !own.has(g));
+}
+const sameGrades = (a: string, b: string) => {
+  const [x, y] = [gradesOf(a), gradesOf(b)];
+  return x.size === y.size && [...x].every((g) => y.has(g));
+};
+const gradesOf = (name: string) => new Set([...name.replace(GRADE_LOOKALIKE, ' ').matchAll(GRADE)].map((m) => m[0].toLowerCase()));
+const GRADE = wordsRe(GRADE_WORDS, 'giu');
+const GRADE_LOOKALIKE = wordsRe(GRADE_LOOKALIKES, 'giu');
 
 // "tỷ lệ gia đình văn hóa cao nhất xã" (one village's, the top) beside "tỷ lệ gia đình văn hóa" (the whole commune's): a
 // superlative on one side only, or two different ones, name the top or bottom unit, another quantity than the whole.
@@ -1942,6 +1961,9 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   if ((sideOnly(context, a.figure) && oneOfSeveral(context, b.figure)) || (sideOnly(context, b.figure) && oneOfSeveral(context, a.figure))) return false;
   // "06 hợp tác xã đang hoạt động" and "04 hợp tác xã đã mở gian hàng" count different groups.
   if (a.pred !== null && b.pred !== null && a.pred !== b.pred) return false;
+  // "2.140 học sinh … được xếp loại học lực" and "856 học sinh … được xếp loại học lực giỏi": one verb, a grade after it on one
+  // side only (or two grades), two categories.
+  if (a.pred !== null && b.pred !== null && !sameGrades(a.predPhrase ?? a.pred, b.predPhrase ?? b.pred)) return false;
   // Only one narrowed by a verb ("14 sản phẩm đã được gắn mã" beside "16 sản phẩm"): a smaller value is those of the others that did it.
   const [narrow, other] = a.pred !== null ? [a, b] : [b, a];
   // Unless the other's name holds the verb's words ("hộ … đạt quy chuẩn" as a row label): the same subgroup, named there.

@@ -383,6 +383,14 @@ export const ATTRIBUTE_WORDS = ['với', 'trị giá'] as const;
 /** Words that turn a noun into a neighbouring category, not a subset of it: "hộ cận nghèo", "hộ tái nghèo", "phi nông nghiệp", "đúng một phần" (beside "đúng"). */
 export const CATEGORY_SHIFTERS = ['cận', 'tái', 'phi', 'ngoài', 'không', 'chưa', 'một phần'] as const;
 /**
+ * Grades of an assessment or a rating ("hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "học sinh giỏi", "xếp loại
+ * khá", "loại yếu", "kém chất lượng"): a name holding one names that grade's category, never the ungraded name said more fully
+ * ("hoàn thành nhiệm vụ" counts those graded plainly so). "trung bình" is left out: it is also an average ("năng suất trung bình").
+ */
+export const GRADE_WORDS = ['xuất sắc', 'tốt', 'khá', 'giỏi', 'yếu', 'kém'] as const;
+/** Words that hold a grade word and grade nothing ("học sinh tốt nghiệp", "có yếu tố nước ngoài", "nhóm yếu thế"). */
+export const GRADE_LOOKALIKES = ['tốt nghiệp', 'yếu tố', 'yếu thế'] as const;
+/**
  * The shifters that make a compound noun of a neighbouring category ("hộ cận nghèo", "hộ tái nghèo", "lao động phi nông
  * nghiệp"): never a subgroup of the plain noun, where "hộ chưa có nhà tiêu" is one of "hộ".
  */
@@ -2332,6 +2340,11 @@ export const MULTIPLE_VERBS = ['gấp', 'bằng'] as const;
 export const YEAR_WORDS = ['năm'] as const;
 /** The word after "năm" naming a school year ("năm học 2024-2025"), which runs over two calendar years. */
 export const SCHOOL_YEAR_TAILS = ['học'] as const;
+/**
+ * Words naming a year of a kind before its number ("năm học 2025", "năm tài chính 2024", "niên độ 2024", "niên khóa 2022"): the
+ * year, never a count, though the school year's second half be cut off ("năm học 2025-" with "2026" lost at a page's foot).
+ */
+export const NAMED_YEAR_WORDS = ['năm học', 'năm tài chính', 'năm ngân sách', 'năm kế hoạch', 'niên học', 'niên độ', 'niên khóa', 'tài khóa'] as const;
 /** The year just before the current one, named without its number ("so với năm trước", "so với năm học trước"). */
 export const PRIOR_YEAR_WORDS = ['năm trước', 'năm học trước'] as const;
 export const QUARTER_WORDS = ['quý'] as const;
