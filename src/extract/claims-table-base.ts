@@ -29,6 +29,7 @@ import { sameUnit } from './comparisons.js';
 import { SCALE_WORDS, STATED_DECIMAL, readStatedDecimal, wordedMultipleDecimals } from './numbers.js';
 import { unitKindOf } from './labels.js';
 import { noteUnit } from './table-unit-notes.js';
+import { markerOf } from './claims-bullets.js';
 import {
   alt, CAUSE_WORDS, CHANGE_CLAIM_ADVERBS, CHANGE_DEGREE_WORDS, COUNT_WORDS, CHANGE_VERBS, LABEL_HEAD_WORDS, LABEL_START_WORDS, PLAN_RATE_BASES, PLAN_RATE_VERBS, MULTIPLE_NUMBER_WORDS, CLAIM_JOINERS, COMPARED_WITH, CURRENCY_WORDS, PLAN_ABBREVIATIONS, PLAN_WORDS, PREVIOUS_PERIOD_BASE_WORDS, PREVIOUS_YEAR_BASE_WORDS, QUARTER_WORDS, MONTH_WORDS,
   SAME_PERIOD_BASE_WORDS, TABLE_CAPTION_WORDS, UNIT_NOTE_WORDS, YEAR_WORDS, edgeAlt,
@@ -50,6 +51,8 @@ const REST = new RegExp(String.raw`^(?:$|(?:${alt(CLAIM_JOINERS, CAUSE_WORDS)})(
 const VERB_BEFORE = new RegExp(String.raw`(${edgeAlt(CHANGE_VERBS)})\s*$`, 'iu');
 // Between the current value and the verb: its noun, a comma ("3.962 đối tượng hưởng trợ cấp …, tăng").
 const NOUN_GAP = /^[\p{L}\s,]{0,90}$/u;
+// Words that may stand between a comma and the verb of the value before it ("…, đã tăng"): adverbs of the claim only.
+const ADVERBS_ONLY = new RegExp(String.raw`^\s*(?:(?:${alt(CHANGE_CLAIM_ADVERBS)})(?:\s+|$))*$`, 'iu');
 // ", bằng 17,6% dự toán", ", đạt 104,2% kế hoạch năm": the value's rate of its plan, an aside of its own between the value
 // and a multiple after it; the plan is no value of the statement's.
 const withoutPlanRates = (text: string) => text.replace(PLAN_RATE_ASIDE, (a) => ','.padEnd(a.length, ' '));
@@ -424,7 +427,9 @@ function currentBefore(figures: readonly Figure[], k: number, block: number, sta
     if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue;
     if (!countable(f) || f.change) return null;
     const gap = text.slice(f.span.end - start, verbAt).replace(/\([^()]*\)/gu, ' ');
-    return NOUN_GAP.test(gap) ? f : null;
+    // After a comma only adverbs may stand before the verb: "1.830 người, số ngày điều trị giảm" is another thing's change.
+    const comma = gap.lastIndexOf(',');
+    return NOUN_GAP.test(gap) && (comma < 0 || ADVERBS_ONLY.test(gap.slice(comma + 1))) ? f : null;
   }
   return null;
 }
@@ -490,13 +495,27 @@ function readRatioPair(t: Table): Pair | null {
   return { now: nows[0], then: ratios[0], ratio: true };
 }
 
-/** The table lies in the claim's section, at most NEAR paragraphs before or after the claim's (also read by claims-member-multiple.ts). */
-export function nearby(input: Pick<Input, 'blockSection'>, t: Table, block: number): boolean {
+/**
+ * The table lies in the claim's section, at most NEAR paragraphs before or after the claim's (also read by
+ * claims-member-multiple.ts). A run of list items of one marker counts as one paragraph: "- Đàn trâu: …", "- Đàn bò: …",
+ * "- Đàn lợn: …" above the table of those rows are one passage about it, however many items it has.
+ */
+export function nearby(input: Pick<Input, 'blockSection' | 'source'>, t: Table, block: number): boolean {
   const first = t.headerBlocks[0];
   const last = Math.max(...t.headerBlocks, ...t.rows.flatMap((r) => r.blocks));
   if (input.blockSection[first] !== input.blockSection[block]) return false;
-  if (first > block) return first - block - 1 <= NEAR;
-  return last < block && block - last - 1 <= NEAR;
+  if (first > block) return passagesBetween(input.source.blocks, block + 1, first) <= NEAR;
+  return last < block && passagesBetween(input.source.blocks, last + 1, block) <= NEAR;
+}
+
+// The paragraphs of blocks [from, to), each run of consecutive list items of one marker ("-", "+", "•", "a)") as one.
+function passagesBetween(blocks: readonly Block[], from: number, to: number): number {
+  let count = 0;
+  for (let b = from; b < to; b++, count++) {
+    const marker = blocks[b].kind === 'paragraph' ? markerOf(blocks[b].text) : '';
+    while (marker !== '' && b + 1 < to && blocks[b + 1].kind === 'paragraph' && markerOf(blocks[b + 1].text) === marker) b++;
+  }
+  return count;
 }
 
 // The value stated in the sentence is the cell's, at the scale of its unit ("2.148,6" under "(ĐVT: triệu đồng)"), or of its
