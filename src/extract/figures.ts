@@ -15,6 +15,7 @@ import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
 import { rateOfOtherWhole } from './rate-bases.js';
+import { percentAgrees } from './percent-arith.js';
 import { keepShape } from '../text/shapes.js';
 import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, LEAST_OR_MOST_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, SHARE_REACH_VERBS, TARGET_WORDS, WHOLE_OF_PREPOSITIONS, edgeAlt } from '../text/lexicon.js';
 
@@ -488,8 +489,10 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     if (f.kind !== 'fraction') continue;
     // "đạt 41,5% (888/2.140 hộ), chưa đạt mức yêu cầu từ 45% trở lên": a fraction in brackets right after a percent is that percent's own.
     const q = figs[k - 1];
+    // A formula over a product ("(36.572 ngày/180 giường x 182 ngày)") is the percent's only when it evaluates to it: another
+    // reading of the product (a/b·c) is the writer's too, unsure.
     if (q?.kind === 'percent' && ownBracketedFraction(text, q, f)) {
-      f.percent = q.value;
+      if (!f.factors || percentAgrees(f.numerator!, f.denominator!, q.value, q.decimals)) f.percent = q.value;
       continue;
     }
     // "58/64 doanh nghiệp sử dụng từ 50 lao động trở lên …, đạt 90,6%": a bound naming which things are counted ("từ 50
@@ -504,7 +507,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
     if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound
       && !rateOfCountedUnits(text, figs, k, p) && !wholeOfEarlierCount(text, figs, k, p) && !rateOfOtherWhole(text, q, f, p)
-      && !hasOwnFraction(text, figs, p)) {
+      && !hasOwnFraction(text, figs, p) && (!f.factors || percentAgrees(f.numerator!, f.denominator!, p.value, p.decimals))) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;
     }
@@ -532,6 +535,7 @@ function toFigure(block: Block, passage: Passage, f: PassageFigure, label: strin
     span: subSpan(block, from, to),
     spelled: f.spelled ? { value: f.spelled.value, span: subSpan(block, passage.offset + f.spelled.from, passage.offset + f.spelled.to), block: block.index } : null,
     ...(f.slip ? { slip: true as const } : {}),
+    ...(f.factors ? { factors: f.factors } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Analysis, Figure } from '../model/index.js';
 import { clauseStart } from './labels.js';
 import { percentAgrees } from './percent-arith.js';
-import { alt, ALLOCATED_CAPITAL_BASES, ALLOCATED_CAPITAL_TAILS, DISBURSEMENT_VERBS, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, PLAN_HOLDING_VERBS, ROOM_OCCUPANCY_NAMES, ROOM_OCCUPANCY_TAILS, SAME_RATE_SCOPE_OPENERS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
+import { alt, ALLOCATED_CAPITAL_BASES, ALLOCATED_CAPITAL_TAILS, DISBURSEMENT_VERBS, AMOUNT_AFTER_COUNT_HEAD, CAPACITY_RATE_WORDS, CHANGE_VERBS, COMPARED_WITH, COUNTED_NOUNS, PERIOD_NAME_WORDS, PLAN_WORDS, ASSIGNED_WORDS, DIFFERENCE_TAILS, EACH_WORDS, EXCEEDED_BASES, FULFILMENT_RATE_NAMES, FULFILMENT_RATE_TAILS, FULFILLED_OBJECTS, MEMBERS_DONE_VERBS, EQUAL_WORDS, PLAN_HOLDING_VERBS, ROOM_OCCUPANCY_NAMES, ROOM_OCCUPANCY_TAILS, SAME_RATE_SCOPE_OPENERS, GROWTH_OR_PLAN_WORDS, OF_WHICH, PLACE_ASIDE_OPENERS, RANK_ITEM_OPENERS, RATE_WORD, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_WORDS, SHARE_HELD_VERBS, SHARE_RATE_WORDS, SHARE_REACH_VERBS, WHOLE_TOTAL_WORDS, RATE_VALUE_VERBS, RATE_WORDS, SUPERLATIVE_WORDS, TARGET_WEIGHED_NOUNS, TARGET_WEIGHING_VERBS, TARGET_WORDS, WEIGHED_AGAINST, edgeAlt } from '../text/lexicon.js';
 
 const GROWTH_OR_PLAN = new RegExp(String.raw`${alt([...GROWTH_OR_PLAN_WORDS, ...CAPACITY_RATE_WORDS])}|${edgeAlt(FULFILMENT_RATE_NAMES)}(?=\s*(?:[(:,;.\d]|$|(?:${alt(FULFILMENT_RATE_TAILS)})(?![\p{L}])))|${edgeAlt(['kh'])}(?![\p{L}])|${edgeAlt(CHANGE_VERBS)}(?! cường)(?![\p{L}])`, 'iu');
 const SHARE_RATE = new RegExp(String.raw`${alt(SHARE_RATE_WORDS)}|${edgeAlt(['được'])}(?![\p{L}])|\d\s?%\s+(?:${alt(SHARE_OF_WHOLE_WORDS)})(?![\p{L}])|${edgeAlt(SHARE_REACH_VERBS)}\s+\d+(?:[.,]\d+)*\s?%\s+(?:${alt(SHARE_OF_COUNT_HEADS)})\s+(?!(?:${alt(AMOUNT_AFTER_COUNT_HEAD)})(?![\p{L}]))\p{L}`, 'iu');
@@ -176,7 +176,7 @@ export function clauseWords(input: RateInput, f: Figure): string {
   // "Tỷ lệ … biết chữ đạt 96,5%, vượt chỉ tiêu huyện giao": the clause right after a named rate's own value weighs it against
   // its target; its plan words say nothing of what the percent is (a fulfilment names its base: "đạt 105% kế hoạch").
   if (WEIGHED_AFTER.test(rest) && RATE_WORD.test(block.text.slice(from, at)) && OWN_VALUE_BEFORE.test(block.text.slice(from, at))) rest = '';
-  return rankHead(input, f, from) + lead + block.text.slice(from, end) + rest.slice(0, 80);
+  return (rankHead(input, f, from) || bareRateHead(input, f, lead + block.text.slice(from, at))) + lead + block.text.slice(from, end) + rest.slice(0, 80);
 }
 
 // The rest of a bracket a fraction opens: its noun, then at most its percent ("sản phẩm, đạt 116,7%)").
@@ -199,6 +199,23 @@ function rankHead(input: RateInput, f: Figure, from: number): string {
   const first = FIRST_RANK_ITEM.exec(before);
   const head = first ? before.slice(0, first.index) : '';
   return head.trim() !== '' && !/\d\s?%/u.test(head) && growthOrPlanWords(head) ? `${head.trim()}, ` : '';
+}
+// "Khu phố 8 đạt tỷ lệ cao nhất (", "xã A có tỷ lệ đạt ", "tỷ lệ (": a rate word naming nothing of its own, then a superlative,
+// the value's verb or the value itself.
+const BARE_RATE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}(?:\s+(?:${alt(SUPERLATIVE_WORDS, RATE_VALUE_VERBS)})(?![\p{L}])|\s*\(?\s*$)`, 'iu');
+
+/**
+ * "8/8 khu phố đều hoàn thành vượt kế hoạch nạo vét; Khu phố 8 đạt tỷ lệ cao nhất (123,57 %)": a rate word that names nothing
+ * of its own is the rate the sentence's earlier clauses tell; when those name growth, a plan or a comparison (and state no
+ * percent of their own), their words are the rate's too. Across ";" within one sentence only.
+ */
+function bareRateHead(input: RateInput, f: Figure, own: string): string {
+  if (!BARE_RATE.test(own)) return '';
+  const block = input.source.blocks[f.block];
+  const clause = input.clauses.at(f.block, f.span.start - block.span.start);
+  if (!clause) return '';
+  const head = block.text.slice(input.clauses.sentenceStart(f.block, clause.from), clause.from);
+  return head.trim() !== '' && !/\d\s?%/u.test(head) && growthOrPlanWords(head) ? `${head.trim()} ` : '';
 }
 const OF_WHICH_OPENING = new RegExp(String.raw`^\s*(?:${alt(OF_WHICH)})(?![\p{L}])`, 'iu');
 

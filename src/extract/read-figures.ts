@@ -4,7 +4,7 @@ import { findNotFigureRanges, RangeCursor } from './not-figures.js';
 import { countedNounAt } from './counted.js';
 import { GROUP_SPACE, LONE_SPACE_GROUPED, loneSpaceGroup, NUMBER_TOKEN, parseNumberToken, readCurrency, readDecimalComma, readWholeCount, readPercent, readScale, readShortMoneyScale, readSign, SPACE_GROUPED, type NumberGrammar, type NumberStyle, type ParsedNumber } from './numbers.js';
 import { findSpelledRuns, findWordsFirstPairs, isLoneFigure, spelledBeside, spelledDenominator, type SpelledRun } from './read-spelled.js';
-import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS } from '../text/lexicon.js';
+import { alt, CURRENCY_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, MONEY_CONTEXT_WORDS, RANGE_OPENERS, RANGE_WORDS, SCALE_WORDS, TIMES_SIGNS } from '../text/lexicon.js';
 
 /** A figure found in one passage (a paragraph or a table cell), with offsets into that passage. */
 export interface PassageFigure {
@@ -25,6 +25,8 @@ export interface PassageFigure {
   spelled: { value: number; from: number; to: number } | null;
   /** Read from a number with a doubled mark, the mark said once ("12,,6" as 12,6): the writer's slip, not a value to judge by. */
   slip?: true;
+  /** A fraction whose denominator is written as a product ("36.572 ngày/180 giường x 182 ngày"): its factors. */
+  factors?: number[];
 }
 
 /** How to read a passage: where it sits, and the document's number style. */
@@ -274,8 +276,17 @@ function readFigureAt(text: string, from: number, to: number, n: ParsedNumber, c
     const d = parseNumberToken(frac[2], style, sure);
     if (d && !cursor.overlaps(dFrom, dFrom + frac[2].length) && !perBase(text, frac[1].trim(), d, dFrom + frac[2].length)) {
       if (groupOverMembers(text, frac[1].trim(), dFrom + frac[2].length) || inTally(text, from, frac[1].trim(), dFrom + frac[2].length)) return { ...amount(text, base, n, to), unit: frac[1].trim(), pairAt: dFrom };
-      return fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
+      const product = productAfter(text, dFrom + frac[2].length, d, grammar);
+      return product ? formula(text, base, n, product, frac[1].trim() || null) : fraction(text, base, n, d, frac[1].trim() || null, dFrom + frac[2].length);
     }
+  }
+  const bracketed = BRACKETED_PRODUCT.exec(rest);
+  if (bracketed) {
+    const d = parseNumberToken(bracketed[2], style, sure);
+    const product = d ? productAfter(text, to + bracketed[0].length, d, grammar) : null;
+    // The bracket closes after the last factor and its noun: "/(12 máy × 300 ngày)".
+    const close = product ? /^(?: \p{Ll}+){0,3}\s?\)/u.exec(text.slice(product.to)) : null;
+    if (product && close) return { ...formula(text, base, n, product, bracketed[1].trim() || null), to: product.to + close[0].length };
   }
   const unitRange = rangeWithUnits(text, from, to, n, grammar);
   if (unitRange) return { ...base, ...unitRange };
@@ -365,6 +376,36 @@ function fraction(text: string, base: PassageFigure, n: ParsedNumber, d: ParsedN
     denominator: d.value,
     unit: midUnit ?? findUnit(text, end)?.unit ?? null,
   };
+}
+
+// "… giường x 182 ngày", "… lớp × 2 ca", "… máy * 300 ngày", "… hộ nhân 12 tháng": up to three words naming the factor before
+// it, the sign of multiplication, then the next factor.
+const TIMES_TAIL = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?(?:${alt(TIMES_SIGNS)})\s?(${NO_BREAK_NUMBER}|\d+(?:[.,]\d+)*)(?![\d.,/]|\s?%)`, 'u');
+// "36.572 ngày/(180 giường x 182 ngày)": "/" then a bracket opening the product, its first factor and up to three words.
+const BRACKETED_PRODUCT = new RegExp(String.raw`^((?: \p{Ll}+){0,3})\s?/\s?\(\s?(${NO_BREAK_NUMBER}|\d+(?:[.,]\d+)*)(?=(?: \p{Ll}+){0,3}\s?(?:${alt(TIMES_SIGNS)})\s?\d)`, 'u');
+
+/**
+ * "36.572 ngày/180 giường x 182 ngày" (bed-days over beds times days): a fraction whose denominator the writer multiplies on is
+ * a formula, a/(b·c), the way reports write a load against a capacity (beds × days, classes × shifts, machines × days); it is
+ * not the fraction a/b. The factors and where the last ends; null when no factor follows, or when it is a power of ten
+ * ("48/1.500 x 100%", "x 1.000"), which only turns the fraction into a percent or a rate per mille.
+ */
+function productAfter(text: string, end: number, d: ParsedNumber, { style, sure }: NumberGrammar): { factors: number[]; to: number } | null {
+  const factors = [d.value];
+  let to = end;
+  for (let m = TIMES_TAIL.exec(text.slice(to, to + 60)); m; m = TIMES_TAIL.exec(text.slice(to, to + 60))) {
+    const c = parseNumberToken(m[2], style, sure);
+    if (!c || /^10{2,}$/u.test(String(c.value))) break;
+    factors.push(c.value);
+    to += m[0].length;
+  }
+  return factors.length < 2 ? null : { factors, to };
+}
+
+// A fraction over a product of factors: its denominator is their product.
+function formula(text: string, base: PassageFigure, n: ParsedNumber, product: { factors: number[]; to: number }, midUnit: string | null): PassageFigure {
+  const den = product.factors.reduce((a, b) => a * b, 1);
+  return { ...fraction(text, base, n, { value: den, decimals: 0, dotDecimal: false }, midUnit, product.to), factors: product.factors };
 }
 
 // A count, decimal or money amount, with its scale words and currency.

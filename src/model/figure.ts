@@ -66,6 +66,11 @@ export const Figure = z.object({
    * writer meant. garbled-number reports the slip; no other rule judges by the figure (rules/run.ts drops their findings on it).
    */
   slip: z.literal(true).optional(),
+  /**
+   * A fraction whose denominator is written as a product ("36.572 ngày/180 giường x 182 ngày", a/(b·c)): its factors, and
+   * `denominator` their product. A formula of a load against a capacity, no part over its whole.
+   */
+  factors: z.array(z.number()).optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -31,6 +31,8 @@
  * A fraction in an average or a per-unit value ("tỷ lệ bình quân 1,66 người ứng cử/01 ghế") is a ratio of two things
  * counted apart, not a part over its whole, unless a percent is stated for it; so is a fraction whose quotient is written
  * beside it as a bare number ("tỷ số bác sĩ/trạm là 1,25 (5/4)", "12/8 = 1,5").
+ * A fraction over a product ("111,64% (36.572 ngày/180 giường x 182 ngày)", Figure.factors) is a formula of a load against a
+ * capacity, no part over its whole; a percent it evaluates to is confirmed by it, not judged as a share.
  * Rounding: over 100 means over 100 by more than the last written digit.
  *
  * Suggestion: dropping or changing one digit when that lands in range and
@@ -81,7 +83,8 @@ export default defineRule({
       if (rate) checkPercent(context, f, words, where?.fractions ?? sentenceFractions(context, f), rooms, spent);
       // "tỷ lệ bình quân 1,66 người ứng cử/01 ghế": an average per unit, no part of a whole, unless a percent is stated for it.
       // "tỷ số bác sĩ/trạm là 1,25 (5/4)": a fraction whose quotient is stated as a bare number is a ratio, no share.
-      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && !context.textReadings.statedQuotient[f.index] && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
+      // "(36.572 ngày/180 giường x 182 ngày)": a formula over a product of factors is a load against a capacity, no part of a whole.
+      else if (f.kind === 'fraction' && f.numerator! > f.denominator! && !f.factors && !context.textReadings.statedQuotient[f.index] && (f.percent !== null || (shareRateWords(words) && !perUnitWords(words))) && (!where || where.fractions.some((x) => x.num === f.numerator && x.den === f.denominator))) {
         context.report({ messageId: 'fractionOverWhole', data: { num: f.numerator!, den: f.denominator!, label: f.label ?? '' }, places: [{ figure: f }] });
       }
     }
@@ -95,6 +98,8 @@ const outOfRange = (context: RuleContext, f: Figure) => overWhole(f) || context.
 function checkPercent(context: RuleContext, f: Figure, words: string, fractions: Fraction[], rooms = false, spent = false): void {
   const negative = context.textReadings.minusBefore[f.index];
   const over = overWhole(f);
+  // "đạt 111,64% (36.572 ngày/180 giường x 182 ngày)": the percent its own formula evaluates to is confirmed, no share.
+  if (fractions.some((x) => x.formula && percentAgrees(x.num, x.den, f.value, f.decimals))) return;
   const share = shareRateWords(words) || fractions.some((x) => x.num <= x.den) || spent;
   if (!(over || negative) || !(share || rooms)) return;
   const digits = f.raw.replace(/\s*%$/, '');
@@ -116,7 +121,7 @@ function significant(v: number, d: number): number {
   return k;
 }
 
-interface Fraction { num: number; den: number; percent: number | null; place: Place }
+interface Fraction { num: number; den: number; percent: number | null; place: Place; formula?: boolean }
 interface RowContext { words: string; target: boolean; rate: boolean; plan: boolean; fulfilment: boolean; fractions: Fraction[] }
 
 // For each table cell "block:cell": the row label with the column header, and the row's part/whole fractions.
@@ -182,5 +187,5 @@ function sentenceFractions(context: RuleContext, f: Figure): Fraction[] {
   const start = context.source.blocks[f.block].span.start;
   const sentence = context.sentences.of(f.block).find((s) => s.from <= f.span.start - start && f.span.start - start < s.to);
   return near.filter((g) => !sentence || (sentence.from <= g.span.start - start && g.span.start - start < sentence.to))
-    .map((g) => ({ num: g.numerator!, den: g.denominator!, percent: g.percent, place: { figure: g } as Place }));
+    .map((g) => ({ num: g.numerator!, den: g.denominator!, percent: g.percent, place: { figure: g } as Place, formula: g.factors !== undefined }));
 }

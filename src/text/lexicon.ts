@@ -2581,6 +2581,11 @@ export const PLACED_PERIOD_WORDS = ['kỳ', 'năm'] as const;
  * period its title names ("năm 2024", "6 tháng đầu năm 2024").
  */
 export const DATA_WINDOW_WORDS = ['số liệu được tính', 'số liệu tính', 'số liệu', 'kỳ báo cáo được tính', 'kỳ báo cáo tính', 'kỳ báo cáo'] as const;
+/**
+ * Signs of multiplication between two factors of a formula ("180 giường x 182 ngày", "12 lớp × 2 ca", "50 hộ nhân 12 tháng"):
+ * a fraction over such a product is a/(b·c), not the fraction a/b (extract/read-figures.ts). Longest first.
+ */
+export const TIMES_SIGNS = ['nhân với', 'nhân', 'x', '×', '*'] as const;
 /** Words of a range between two numbers ("2 đến 3 năm"), besides a dash. */
 export const RANGE_WORDS = ['đến', 'tới'] as const;
 /** Words of a level before its number, as a figure's id ("mức độ 4", "cấp độ 2"). */
