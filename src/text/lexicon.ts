@@ -55,9 +55,10 @@ const refusal = (word: string): string => {
   return next ? `(?!\\s+(?:${next.flatMap(spellings).map(escape).join('|')})(?![\\p{L}]))` : '';
 };
 
-const refusalBefore = (word: string): string => {
+// `past`: what of the word the test stands after (edgeAlt tests after the word's first character, `[\s\S]`).
+const refusalBefore = (word: string, past = ''): string => {
   const prev = NOT_PRECEDED_BY[unifyTones(word.normalize('NFC'))];
-  return prev ? `(?<!(?<![\\p{L}])(?:${prev.flatMap(spellings).map(escape).join('|')})\\s+)` : '';
+  return prev ? `(?<!(?<![\\p{L}])(?:${prev.flatMap(spellings).map(escape).join('|')})\\s+${past})` : '';
 };
 
 /** Every spelling of the lists' words, once each, longest first (the order `alt` tries them in). */
@@ -74,15 +75,17 @@ export function alt(...lists: ReadonlyArray<readonly string[]>): string {
  * first character comes before the test of the character preceding it (`(?<![\p{L}][\s\S])` right after that character
  * asks what `(?<![\p{L}])` asked before it). A pattern opening with a lookbehind is tried in full at every index of the
  * text (V8 finds no first character to skip to), so a scan of report text took about twice as long; the matches are the
- * same, in the same order of preference, with the same groups. A word opening with an escaped character or refused after
- * some words keeps the lookbehind in front.
+ * same, in the same order of preference, with the same groups. A word refused after some words ("thu" after "doanh") is
+ * tested after its first character too (its refusal looks back over that character), so a list holding one keeps the fast
+ * form ("thu" kept the flows' inflow cue and every list with it in the slow one); a word opening with an escaped character
+ * keeps the lookbehind in front.
  */
 export function edgeAlt(...lists: ReadonlyArray<readonly string[]>): string {
   const words = ordered(lists);
   const plain = (w: string) => {
     const e = escape(w);
     const first = e.charCodeAt(0);
-    return refusalBefore(w) === '' && e !== '' && e[0] !== '\\' && !(first >= 0xd800 && first <= 0xdfff);
+    return e !== '' && e[0] !== '\\' && !(first >= 0xd800 && first <= 0xdfff);
   };
   if (!words.every(plain)) return `(?<![\\p{L}])(?:${alt(...lists)})`;
   // Words opening with one character (either case) tried together, in their own order: no two groups can match at one
@@ -92,7 +95,7 @@ export function edgeAlt(...lists: ReadonlyArray<readonly string[]>): string {
     const e = escape(w);
     let g = groups.get(e[0]);
     if (!g) groups.set(e[0], (g = []));
-    g.push(`${e.slice(1)}${refusal(w)}`);
+    g.push(`${refusalBefore(w, '[\\s\\S]')}${e.slice(1)}${refusal(w)}`);
   }
   // Under the "i" flag "t" and "T" match one index: such lists keep their words in one row, as `alt` orders them.
   const folded = new Set([...groups.keys()].map((c) => c.toLowerCase()));
