@@ -23,11 +23,17 @@ const GLUED_LETTER = /^[a-zđ][-–—]\p{Lu}\p{Ll}*\s/u;
 /** A run that is nothing but an auto-number or bullet (Word puts it at a tab stop). */
 const MARKER_ONLY = /^(?:[-+*•●▪◦■–]|[1-9]\d?(?:\.\d{1,2})+[.)]?|[1-9]\d?[.)\-]|[IVXLC]{1,6}[.)]|[A-ZĐ][.)]|[a-zđ][.),\-]|\((?:[ivxl]{1,6}|[a-zđ]|[1-9]\d?)\))$/u;
 /**
- * List bullets drawn as glyphs read as the dash a typed list would use; "•" stays "•", as the txt and docx readers keep it
- * (a quote "• 18 doanh nghiệp" is then found in every form), a space after it.
+ * List bullets drawn as glyphs read as the dash a typed list would use; a "•" typed in the text (one run with it) stays "•",
+ * as the txt and docx readers keep it (a quote "• 18 doanh nghiệp" is then found in every form), a space after it.
  */
 const BULLET = /^([•●▪◦■])\s*/u;
 const bulletOf = (_m: string, glyph: string) => (glyph === '•' ? '• ' : '- ');
+/**
+ * A bullet glyph set apart from its text, at a tab stop before a hanging indent, is a list's label (Word and LibreOffice
+ * draw a bulleted list so): it reads "- ", as the docx reader gives a bullet level and the txt form types the item.
+ */
+const LABEL_GLYPH = /^[•●▪◦■]$/u;
+const asLabel = (s: PdfSegment): PdfSegment => (LABEL_GLYPH.test(s.text) ? { ...s, text: '-' } : s);
 const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d+(?:\s*\/\s*\d+)?$/iu;
 const FOOTNOTE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u;
 /** A finished sentence or clause at a line's end. */
@@ -133,17 +139,21 @@ function labelRest(cells: string[], above: string[]): boolean {
 
 const sameCells = (a: string[], b: string[]) => a.length === b.length && a.every((c, k) => c.replace(/\s+/gu, '') === b[k].replace(/\s+/gu, ''));
 
+/** A line ending in a number's dash or slash ("năm học 2025-", "ngày 12/"), the text going on below. */
+const OPEN_RANGE = /\d[-–/]$/u;
+
 /**
- * "… năm học 2025-" over "2026" as the page's last line: a number right under a line broken after a number and its dash
- * (one line step down, not a footer's gap) ends that range, no page number.
+ * A bare number as a page's last line is the end of a range wrapped off the line above ("… năm học 2025-" / "2026"),
+ * not a page number, when it stands one line step below that line at its left edge.
  */
-function endsRange(above: PdfLine | undefined, line: PdfLine): boolean {
-  return above !== undefined && above.y - line.y > 0 && above.y - line.y < 1.6 * line.size && /\d[-–]$/u.test(lineText(above)) && /^\d+$/u.test(lineText(line));
+function finishesRange(above: PdfLine | undefined, line: PdfLine): boolean {
+  return !!above && above.page === line.page && OPEN_RANGE.test(lineText(above)) && above.y - line.y > 0 && above.y - line.y < 1.6 * line.size &&
+    Math.abs(above.x0 - line.x0) <= 0.6 * line.size;
 }
 
 /** Drop page-number lines, join lone markers with their text, number the lines. */
 function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
-  const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l)) && !endsRange(lines[i - 1], l)));
+  const kept = lines.filter((l, i) => !((i === 0 || i === lines.length - 1) && lines.length > 1 && PAGE_NUMBER.test(lineText(l)) && !finishesRange(lines[i - 1], l)));
   const out: BodyLine[] = [];
   for (let i = 0; i < kept.length; i++) {
     let line = kept[i];
@@ -155,7 +165,7 @@ function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
       continue;
     }
     const textX = segs.length >= 2 && MARKER_ONLY.test(segs[0].text) ? segs[1].x0 : line.x0;
-    if (segs.length >= 2 && MARKER_ONLY.test(segs[0].text)) line = { ...line, segments: [merge(segs[0], segs[1]), ...segs.slice(2)] };
+    if (segs.length >= 2 && MARKER_ONLY.test(segs[0].text)) line = { ...line, segments: [merge(asLabel(segs[0]), segs[1]), ...segs.slice(2)] };
     // A number alone on its line ("1." above its title): glue it to the next line.
     const next = kept[i + 1];
     const below = next && next.page === line.page && line.y - next.y < 2 * line.size && next.x0 >= line.x0 - 0.6 * line.size;
@@ -167,7 +177,7 @@ function cleanPage(lines: PdfLine[], right: number): BodyLine[] {
       prev && prev.page === line.page && prev.y - line.y > 0 && prev.y - line.y < 1.6 * line.size && Math.abs(prev.x0 - line.x0) <= 0.6 * line.size &&
       prev.x1 >= right - 1.5 * line.size && !SENTENCE_END.test(prev.text);
     if (segs.length === 1 && MARKER_ONLY.test(segs[0].text) && below && !wrapped && !MARKER.test(lineText(next))) {
-      kept[i + 1] = { ...next, x0: line.x0, segments: [merge(segs[0], next.segments[0]), ...next.segments.slice(1)] };
+      kept[i + 1] = { ...next, x0: line.x0, segments: [merge(asLabel(segs[0]), next.segments[0]), ...next.segments.slice(1)] };
       continue;
     }
     // Every field written out: a spread here was the costliest step of a long pdf's blocks.
