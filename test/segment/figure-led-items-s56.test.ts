@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseFigureLed, recogniseHeading } from '../../src/segment/heading.js';
 import { segmentSections } from '../../src/segment/index.js';
 import { outline, sourceFromText } from './source-from-lines.js';
+import { TITLED_WITH_FIGURE_LED } from './figure-led-docs.js';
 
 const segment = (lines: string[]) => segmentSections(sourceFromText(lines.join('\n')));
 const keys = (lists: Array<Array<{ key: string }>>) => lists.map((l) => l.map((it) => it.key).join(' '));
@@ -91,12 +92,7 @@ describe('a run of sentences with a figure-led item is one list', () => {
 
   it('short titles with a body stay headings, a figure-led line between them aside (agriculture)', () => {
     const seg = segment([
-      'I. KẾT QUẢ SẢN XUẤT',
-      'a) Trồng trọt',
-      'Gieo cấy 420 ha lúa, năng suất bình quân 62 tạ/ha.',
-      'b) 36 con bò được hỗ trợ giống trong năm.',
-      'c) Chăn nuôi',
-      'Tổng đàn lợn 3.150 con, đàn gia cầm 41.000 con.',
+      ...TITLED_WITH_FIGURE_LED,
       'II. NHIỆM VỤ',
       'Phòng chống dịch bệnh cho đàn gia súc.',
     ]);
