@@ -202,6 +202,8 @@ function rankHead(input: RateInput, f: Figure, from: number): string {
 }
 // "Khu phố 8 đạt tỷ lệ cao nhất (", "xã A có tỷ lệ đạt ", "tỷ lệ (": a rate word naming nothing of its own, then a superlative,
 // the value's verb or the value itself.
+const BARE_RATE_REACH = 200;
+const BARE_HEAD_REACH = 400;
 const BARE_RATE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}(?:\s+(?:${alt(SUPERLATIVE_WORDS, RATE_VALUE_VERBS)})(?![\p{L}])|\s*\(?\s*$)`, 'iu');
 
 /**
@@ -210,11 +212,13 @@ const BARE_RATE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}(?:\s+(?:${alt(SUP
  * percent of their own), their words are the rate's too. Across ";" within one sentence only.
  */
 function bareRateHead(input: RateInput, f: Figure, own: string): string {
-  if (!BARE_RATE.test(own)) return '';
+  // Bounded windows: the rate word stands close to its value, and the clauses that tell the rate close before it; an
+  // unbounded sentence (a report typed on one line) would make this quadratic in its length.
+  if (!BARE_RATE.test(own.slice(-BARE_RATE_REACH))) return '';
   const block = input.source.blocks[f.block];
   const clause = input.clauses.at(f.block, f.span.start - block.span.start);
   if (!clause) return '';
-  const head = block.text.slice(input.clauses.sentenceStart(f.block, clause.from), clause.from);
+  const head = block.text.slice(Math.max(input.clauses.sentenceStart(f.block, clause.from), clause.from - BARE_HEAD_REACH), clause.from);
   return head.trim() !== '' && !/\d\s?%/u.test(head) && growthOrPlanWords(head) ? `${head.trim()} ` : '';
 }
 const OF_WHICH_OPENING = new RegExp(String.raw`^\s*(?:${alt(OF_WHICH)})(?![\p{L}])`, 'iu');
