@@ -603,9 +603,12 @@ function enumerationRunsOn(above: string, line: string): boolean {
 // line ("… gồm:", "…;"), and one the list sets out is indented further, under its own marker. The gap and the width of
 // the line above are checked after, as for any wrap.
 const DASH_START = /^[-–—]\s+\S/u;
+/** A dash set apart from its text (a bullet glyph at a tab stop, read as "- "): a list's label, never a typed pair's dash. */
+const labelSetApart = (line: BodyLine): boolean => line.textX > line.x0 + 0.3 * line.size;
 function dashOfPairWrapped(para: { first: BodyLine; last: BodyLine; count: number }, line: BodyLine): boolean {
   const { first, last } = para;
   if (!DASH_START.test(line.text) || SENTENCE_END.test(last.text) || !/\p{L}$/u.test(last.text)) return false;
+  if (labelSetApart(line)) return false;
   const hangs = first.textX > first.x0 + 0.6 * line.size && Math.abs(line.x0 - first.textX) <= 0.3 * line.size;
   return hangs && (para.count === 1 || Math.abs(line.x0 - last.x0) <= 0.3 * line.size);
 }
@@ -641,7 +644,7 @@ const ITEM_START = /^[-+*•–—]\s/u;
 function dashWrappedInProse(para: { first: BodyLine; last: BodyLine }, line: BodyLine): boolean {
   const { first, last } = para;
   return DASH_START.test(line.text) && line.page === last.page && !SENTENCE_END.test(last.text) && /\p{L}$/u.test(last.text)
-    && !ITEM_START.test(first.text);
+    && !ITEM_START.test(first.text) && !labelSetApart(line);
 }
 
 // "| 2 | Đoàn chuyên ngành | 6 | 154 | 9 |" / "34.0 |": a line closed by a bar but not opened by one, under a line between bars,
