@@ -589,9 +589,9 @@ export const FOUNDING_DAY_WORDS = ['ngày thành lập', 'thành lập', 'ngày 
  * Words before a span of time that make it a measured amount, not the period a figure is about: "bình quân 12 ngày làm
  * việc", "sớm hơn 03 ngày", a delay or an advance ("nộp chậm 05 ngày", "về đích sớm 2 tháng"), a delay past a bound
  * ("khai báo chậm quá 24 giờ", "quá hạn 6 ngày"; "chậm nhất 30 ngày", a
- * deadline, has "nhất" before its number).
+ * deadline, has "nhất" before its number), a total of spans added up ("tăng 2 giờ/ngày trong 4 ngày, tổng cộng 8 giờ").
  */
-export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm quá', 'trễ quá', 'quá hạn', 'chậm', 'sớm', 'trễ'] as const;
+export const MEASURED_SPAN_LEADS = ['bình quân', 'trung bình', 'tổng cộng', 'sớm hơn', 'chậm hơn', 'nhanh hơn', 'rút ngắn', 'chậm quá', 'trễ quá', 'quá hạn', 'chậm', 'sớm', 'trễ'] as const;
 /**
  * Comparatives of time among those leads: what they are compared with may stand between them and the span, a few words
  * with no clause mark ("mặn xâm nhập sớm hơn cùng kỳ khoảng 20 ngày", "gieo sạ muộn hơn năm 2023 10 ngày").
@@ -698,8 +698,11 @@ export const UNITS_IN_PERIOD: Readonly<Record<string, Readonly<Record<string, re
   tháng: { quý: [3], năm: [12] },
   phút: { giờ: [60] },
 };
-/** Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng năm 2024"). */
-export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'cao điểm', 'mùa', 'liên tục', 'liên tiếp', 'liền'] as const;
+/**
+ * Words after such a span that place it as a period instead ("trong 6 tháng đầu năm", "trong 3 tháng qua", "sau 9 tháng
+ * năm 2024"). "cao điểm" is none: "ra quân trong 10 ngày cao điểm" counts the days of the drive, as "trong 10 ngày" does.
+ */
+export const SPAN_PERIOD_TAILS = ['đầu', 'cuối', 'giữa', 'qua', 'tới', 'vừa qua', 'gần đây', 'năm', 'trước', 'sau', 'còn lại', 'mùa', 'liên tục', 'liên tiếp', 'liền'] as const;
 /** Words of a deadline ("trước ngày", "chậm nhất"). */
 export const DEADLINE_WORDS = ['trước ngày', 'đến ngày', 'chậm nhất', 'hạn'] as const;
 /**
@@ -2388,6 +2391,13 @@ export const MAP_SCALE_WORDS = ['bản đồ', 'quy hoạch', 'đồ án', 'bả
  * and two such labels then clash in the repeated-value rule: kept out until labels read the class as part of the name.
  */
 export const SPEC_UNITS = ['kHz', 'MHz', 'GHz'] as const;
+/** Names of an emission standard written before its level ("xe buýt đạt tiêu chuẩn khí thải Euro 5"): a class, no count. */
+export const EMISSION_STANDARD_NAMES = ['Euro', 'EURO'] as const;
+/**
+ * Price words that may close a name in quotes after its number ("Tủ bánh mì 0 đồng", "Siêu thị 0 đồng", "Bữa cơm 2.000
+ * đồng"): the price is the charity's name, no amount paid.
+ */
+export const NAME_PRICE_UNITS = ['đồng'] as const;
 /**
  * Words stating a frequency as the value of its subject ("Tần số phát sóng FM của Đài là 87,9 MHz", h223): the measured
  * quantity, a figure; a channel named by it ("phát trên tần số FM 98,5 MHz", h214; "trực canh trên tần số 7903 kHz", h63)
