@@ -16,7 +16,7 @@
  */
 import type { Table, TableColumn, TableRow } from '../model/index.js';
 import { partitionOf } from './claims-parts.js';
-import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, CURRENCY_WORDS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_WORDS, SOME_OF_WORDS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, SUBSET_REST_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
+import { alt, BARE_TOTAL_SCOPES, COUNTED_NOUNS, CURRENCY_WORDS, PEOPLE_COUNTED_NOUNS, PER_UNIT_WORDS, ROW_COUNT_LEADS, ROW_EXTRA_NOUNS, PIECE_UNITS, PROPERTY_ROW_LEADS, RATE_ROW_COMPARE_LEADS, RATE_ROW_WORDS, FULFILMENT_COLUMN_BASES, PLAN_ABBREVIATIONS, SOME_OF_WORDS, SUBSET_RANGE_FROM, SUBSET_RANGE_TO, SUBSET_REST_WORDS, TOTAL_ROW_LABELS, TOTAL_WORD_COMPOUNDS, UNIT_LEVEL_WORDS, WHOLE_SCOPE_ROW_LABELS, WHOLE_UNIT_ROW_LEADS } from '../text/lexicon.js';
 import { groupBySums } from './table-sum-groups.js';
 import { flatPowers } from '../text/normalize.js';
 
@@ -264,11 +264,16 @@ function ofWhich(rows: TableRow[], styles: (string | null)[], k: number): boolea
   return k > 0 && !row.total && row.stt.trim() === '' && (styles[k] === null || styles[k] === PLAIN) && rows[k - 1].level !== null && isSomeOfRow(row.label);
 }
 
-const RATE_ROW = new RegExp(String.raw`${alt(RATE_ROW_WORDS)}|(?:^|\s)\(?%\)?$|\/\s*(?:${alt(PER_UNIT_WORDS)})(?!\p{L})`, 'iu');
+// A percent sign standing alone, not after a figure ("% so với cùng kỳ", "Đạt (%) KH", "Tăng (%)"; never "đạt 100% tiêu chí").
+const RATE_ROW = new RegExp(String.raw`${alt(RATE_ROW_WORDS)}|(?:^|[\s(])(?<!\d\s)%(?=$|[\s),;:])|\/\s*(?:${alt(PER_UNIT_WORDS)})(?!\p{L})`
+  + String.raw`|^[-–+•*\s]*(?:${alt(RATE_ROW_COMPARE_LEADS)})\s+(?:${alt(FULFILMENT_COLUMN_BASES)}|${alt(PLAN_ABBREVIATIONS)})(?![\p{L}])`, 'iu');
 const PIECES = new Set<string>(PIECE_UNITS);
 const SOME_OF = new RegExp(String.raw`^(?:${alt(SOME_OF_WORDS)})(?![\p{L}])`, 'iu');
 
-/** A row that is a rate or an average, never an amount to add: its label ("Tỷ lệ …", "… (%)", "tạ/ha") or its unit ("%", "kg/người"). */
+/**
+ * A row that is a rate or an average, never an amount to add, down its column or across its columns: its label ("Tỷ lệ …",
+ * "Tỷ trọng", "… (%)", "% so với cùng kỳ", "So với KH", "tạ/ha") or its unit ("%", "kg/người").
+ */
 export function isRateRow(row: Pick<TableRow, 'label' | 'unit'>): boolean {
   return RATE_ROW.test(row.label) || /^%$|\/|%/u.test(row.unit);
 }

@@ -158,7 +158,8 @@ function readTable(all: Block[], index: number, wrapsRows: boolean, grammar: Num
   for (const c of columns) if (c.role === 'label' || c.role === 'stt') c.measure = 'none';
   const unitColumn = columns.find((c) => c.role === 'unit')?.index ?? null;
   const signs = bracketSigns(columns, body, note);
-  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar, signs, mergedTotalLead(p, width, sttColumn, labelColumn, grammar)));
+  const figures = figureColumns(pieces, width, grammar);
+  const read = pieces.map((p) => readRow(p, width, sttColumn, labelColumn, unitColumn, grammar, signs, mergedTotalLead(p, width, sttColumn, labelColumn, grammar, figures)));
   const byIndex = new Map(body.map((b) => [b.index, b]));
   const realigned = wrapsRows ? realignRows(closeBrackets(read, labelColumn, grammar), labelColumn, byIndex, grammar) : read;
   const rows = wrapsRows ? splitSignedRuns(splitRunInUnits(realigned, labelColumn, unitColumn, byIndex, grammar), byIndex, grammar) : read;
@@ -254,15 +255,28 @@ function findLabelColumn(columns: TableColumn[], rows: Block[][], sttColumn: num
 /**
  * "Tổng cộng | 249 | 18 070 | 2 457" under "STT | Hình thức | Số tài sản | Nguyên giá | Số thu": a total row whose words
  * fill the STT and label cells merged into one, so it has one cell fewer than the body and every figure sits one column to
- * the left. Read so only for a lone row whose first cell is a total word, whose next cell is a number where the label
- * column holds words, and whose filled cells are exactly one fewer than the table's width.
+ * the left. Read so only for a lone row whose first cell is a total word, whose next cell is a bare number where the label
+ * column holds words, whose filled cells are exactly one fewer than the table's width, and whose every figure, moved one
+ * right, lands on a column of figures. "Cộng | 03 đơn vị | 58 |" under "Tuyến | Đơn vị khai thác | Số xe | Giá vé lượt"
+ * is read where it is written: a number with its noun under the label column counts the distinct entries it names (no
+ * figure of the next column), and the price column of ranges takes no total.
  */
-function mergedTotalLead(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, grammar: NumberGrammar): boolean {
+function mergedTotalLead(pieces: Block[], width: number, sttColumn: number | null, labelColumn: number | null, grammar: NumberGrammar, figures: ReadonlySet<number>): boolean {
   if (pieces.length !== 1 || sttColumn !== 0 || labelColumn !== 1 || width < 3) return false;
   const cells = pieces[0].cells!.map(cleanCellText);
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  if (cells.length !== width - 1 || !TOTAL_ROW_WORDS.test(cells[0]) || /\d/u.test(cells[0])) return false;
-  return isNumeric(readCell(cells[1], null, undefined, grammar));
+  if (cells.length !== width - 1 || !TOTAL_ROW_WORDS.test(cells[0]) || /\d/u.test(cells[0]) || /\p{L}/u.test(cells[1])) return false;
+  return isNumeric(readCell(cells[1], null, undefined, grammar)) && cells.every((t, c) => c === 0 || t === '' || figures.has(c + 1));
+}
+
+/** The columns whose filled body cells are mostly figures (numbers, percents, fractions; no words, no ranges). */
+function figureColumns(pieces: Block[][], width: number, grammar: NumberGrammar): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    const filled = pieces.map((p) => readCell(cleanCellText(p[0].cells![c] ?? ''), null, undefined, grammar)).filter((x) => x.kind !== 'empty');
+    if (filled.length > 0 && filled.filter(isNumeric).length * 2 > filled.length) out.add(c);
+  }
+  return out;
 }
 
 function readRow(

@@ -40,7 +40,8 @@
  * are checked only when the table shows them to be additive — in at least two
  * other rows the filled parts add up exactly to the total — and a row is
  * flagged when its filled parts exceed the total, or all parts are filled and
- * miss it. With no "Trong đó" header, a "Tổng cộng" column closing a run of
+ * miss it. A rate row ("Tỷ lệ so với KH (%)", "% so với cùng kỳ") holds each
+ * column's own ratio and is never added across its columns. With no "Trong đó" header, a "Tổng cộng" column closing a run of
  * plain amount columns ("Quý I | Quý II | Tổng cộng") is checked the same way.
  *
  * Group rows: a row that heads a group (numbered "1" above "1.1", "I" above

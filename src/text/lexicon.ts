@@ -1360,7 +1360,13 @@ export const REGISTERED_ACTS = ['thành lập', 'kết hôn', 'khai sinh', 'khai
 // ——— table rows ———
 
 /** Words of a row that is a rate or an average, never an amount to add ("Tỷ lệ …", "Năng suất bình quân"). */
-export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'bình quân', 'trung bình', 'năng suất'] as const;
+export const RATE_ROW_WORDS = ['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'bình quân', 'trung bình', 'năng suất'] as const;
+/**
+ * Words opening a row that compares its column's result with the plan ("So với KH", "So sánh với dự toán", "Đạt so với
+ * kế hoạch"): a rate of fulfilment in each column, never an amount. A change word before them ("Tăng, giảm so với dự
+ * toán") makes a difference instead, which these, as openers, never match.
+ */
+export const RATE_ROW_COMPARE_LEADS = ['đạt so với', 'so với', 'so sánh với', 'so sánh'] as const;
 /** Units of mass in order, each with its weight in kilograms: "tạ/ha" × ha is tạ, written in "tấn" a tenth of it. */
 export const MASS_UNIT_KG = [['kg', 1], ['yến', 10], ['tạ', 100], ['tấn', 1000]] as const;
 /** Denominators of a per-unit row ("tạ/ha", "đồng/người", "học sinh/lớp"). */

@@ -6,6 +6,7 @@
  */
 import type { Table, TableCell, TableColumn, TableRow } from '../../model/index.js';
 import type { Place, Report } from '../define.js';
+import { isRateRow } from '../../extract/table-rows.js';
 import { actualPercent, percentAgrees } from './percent.js';
 
 type Emit = (r: Report) => void;
@@ -28,7 +29,9 @@ export function checkParts(table: Table, emit: Emit): void {
   for (const [group, parts] of [...groups, ...sides]) {
     const totalCol = sides.length > 0 ? table.columns[group] : [...table.columns].reverse().find((c) => c.index < group && c.role === 'total');
     if (!totalCol || parts.length < 2) continue;
-    const eligible = table.rows.filter((row) => counted(row.cells[totalCol.index]) && parts.filter((p) => counted(row.cells[p])).length >= 2);
+    // A rate row ("Tỷ lệ so với KH (%)", "Bình quân", "… (%)") holds each column's own ratio: its total is the ratio of the
+    // totals, never the sum of its parts' ratios.
+    const eligible = table.rows.filter((row) => !isRateRow(row) && counted(row.cells[totalCol.index]) && parts.filter((p) => counted(row.cells[p])).length >= 2);
     const verdicts = eligible.map((row) => {
       const filled = parts.map((p) => row.cells[p]).filter(counted);
       return { row, filled, ...sumOf(filled), total: row.cells[totalCol.index], complete: filled.length === parts.length };
