@@ -61,6 +61,11 @@ function layoutOf(source: Source): Layout {
   return { header: paragraphs.slice(0, at), titleBlocks, intro: rest.slice(0, end < 0 ? 6 : Math.min(end, 10)), heads: headsOf(above) };
 }
 
+/** The texts above a report's title (its header's lines and cells), where the issuer names itself and its body. */
+export function readHeads(source: Source): string[] {
+  return layoutOf(source).heads;
+}
+
 /** How far after a period's words a "(từ ngày … đến ngày …)" may start and still gloss them. */
 const GLOSS = /^\s*[(:,–-]?\s*(?:tính\s+)?$/u;
 

@@ -143,7 +143,21 @@ const LANDMARK = new RegExp(String.raw`${edgeAlt(LANDMARK_WORDS)}\s+$`, 'iu');
  */
 export function notTheActor(text: string, from: number, rank = 3): boolean {
   const before = text.slice(Math.max(0, from - 80), from);
-  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || PARTNER.test(before) || farPartner(text, from) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before) || LANDMARK.test(before) || higherFacilitySite(text, from, rank);
+  return PARTNER.test(before) || farPartner(text, from) || elsewhereBefore(text, from, rank);
+}
+
+// The words before the mention set it apart by anything but a partnership (notTheActor without its partner words).
+function elsewhereBefore(text: string, from: number, rank: number): boolean {
+  const before = text.slice(Math.max(0, from - 80), from);
+  return OTHER_PLACE.test(before.slice(-40)) || LINKED_PLACE.test(before.slice(-40)) || DISPATCHED.test(before) || RECIPIENT_OR_YARDSTICK.test(before) || FAR_YARDSTICK.test(before) || SITE.test(before) || LANDMARK.test(before) || higherFacilitySite(text, from, rank);
+}
+
+/**
+ * The mention is someone else's place by a reading other than a partnership: a neighbour, a receiver, a yardstick, a site,
+ * a guest, a giver (the `other` role of placeRole without its partner words).
+ */
+export function setApartBesidesPartner(text: string, m: UnitMention): boolean {
+  return elsewhereBefore(text, m.from, rankOf(m.unit)) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to) || neighbourListed(text, m.from);
 }
 
 /** The name follows "với" and an organ, a partner word earlier in its sentence (FAR_PARTNER). */
@@ -585,8 +599,8 @@ export function comingFrom(text: string, from: number, to: number): boolean {
   return ORIGIN_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && COMING_AFTER.test(text.slice(to, to + 12));
 }
 
-// "…, UBND huyện X báo cáo kết quả … như sau:": the unit right before a verb of reporting is the report's author.
-const AUTHOR_AFTER = new RegExp(String.raw`^\s+(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
+/** "…, UBND huyện X báo cáo kết quả … như sau:": the unit right before a verb of reporting is the report's author. */
+export const AUTHOR_AFTER = new RegExp(String.raw`^\s+(?:${alt(AUTHOR_VERBS)})(?![\p{L}])`, 'iu');
 
 // "Trên đây là báo cáo kết quả … 6 tháng đầu năm 2025 của Ủy ban nhân dân ": a closing line's lead and what it sums up, no
 // sentence end on the way, then "của" and at most six words of an organ right before the name (captured).
@@ -619,7 +633,7 @@ export function placeRole(source: Source, m: UnitMention): { subject: boolean; c
   return {
     subject: isSubject(text, at.from) || ownsSubject(text, at.from, m.to) || ownsCountedMembers(text, m.to, at.from) || ownDeedArea(text, at.from) || visitsCounted(text, at.from, m.to) || peopleActPassively(text, at.from, m.to),
     cited,
-    other: notTheActor(text, m.from, rankOf(m.unit)) || neighbourAfter(text, m.to) || betweenUnits(text, m) || bracketedSite(text, m.from, m.to) || describedAfter(text, m.to, rankOf(m.unit)) || comparedInSentence(text, m.from) || ownThenElsewhere(text, m) || visitingFrom(text, m.from, m.to) || comingFrom(text, m.from, m.to) || givenBy(text, m.from, m.to) || neighbourListed(text, m.from),
+    other: notTheActor(text, m.from, rankOf(m.unit)) || setApartBesidesPartner(text, m),
     former: formerAfter(text, m.to) || mergedOf(source).has(m.key),
     covered: coveredOf(source).has(m.key),
     basis: cited && governingBasis(text, m.from, m.to, rankOf(m.unit)),

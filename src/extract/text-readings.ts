@@ -11,6 +11,7 @@ import { readRunTogether } from './run-together.js';
 import { readMalformedNumbers } from './malformed-numbers.js';
 import { findUnitMentions, locateUnit, placeKey, rankOf } from './places.js';
 import { strangerMembers } from './place-members.js';
+import { umbrellaPartners } from './place-umbrella.js';
 import { giverToIssuer, neighbourThroughDocument, otherThroughSentence, placeRole, yardstickValues } from './place-roles.js';
 import { echoesWholeRate, namedTotal, namesWhole, phraseTotal, planBefore, planFirst, planInBrackets, planInTable, planNamedBefore, predicateShareOf, sameMeasure, shareOf, statedWhole, totalThenDone, wholeAfterRate } from './shares.js';
 import { labelledWhole } from './shares-label.js';
@@ -39,10 +40,8 @@ export function extractTextReadings(input: TextReadingInput): TextReadings {
   const mentions = findUnitMentions(input.source);
   const roles = neighbourThroughDocument(input.source, yardstickValues(input.source, otherThroughSentence(input.source, mentions.map((m) => ({ ...m, ...placeRole(input.source, m) })))));
   const unit = input.meta.unit;
-  const places: PlaceMention[] = unit
-    ? giverToIssuer(input.source, roles, mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1)), unit.level)
-    : roles;
   const ownKey = unit ? (mentions.find((m) => m.unit.name === unit.name)?.key ?? placeKey(unit.name.slice(unit.level.length + 1))) : '';
+  const places: PlaceMention[] = unit ? umbrellaPartners(input.source, giverToIssuer(input.source, roles, ownKey, unit.level), ownKey, rankOf(unit)) : roles;
   const home = input.meta.unit ? locateUnit(input.source, input.meta.unit, mentions) : null;
   const appendixRows = matchAppendixRows(input, input.readings, input.tables);
   const dateStatements = input.dates.map((ds, block) => ds.map((d) => statementAround(input, block, d.from)));

@@ -66,6 +66,8 @@
  * of năm 2024) is one date, both its ends one event's, never two outliers; an event held on it is placed in the period also by
  * a sentence before it in its paragraph opening with the period ("Năm 2024, huyện đã tổ chức 05 sự kiện …"), unless the
  * paragraph names the span's year elsewhere or the sentence compares with an earlier time.
+ * Section titles that name only the period's years ("A. KẾT QUẢ CÔNG TÁC NĂM 2024") place such a held event there as well
+ * ("* Lễ hội … được tổ chức ngày 25/02/2023 …, thu hút trên 300 đoàn viên"), on the same conditions.
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO
@@ -266,8 +268,13 @@ function checkClash(context: RuleContext, block: number, d: Dated, f: Frame, ear
   const heldText = withoutEstimatedOutcome(d.open === undefined ? wholeText : paragraph.slice(whole?.from ?? 0, d.open) + paragraph.slice(d.to, whole?.to ?? 0));
   const periodOpened = whole !== undefined && context.sentences.of(block).some((x) => x.to <= whole.from && opensWithLabel(paragraph.slice(x.from, x.to), f.period.label))
     && !(paragraph.slice(0, d.open ?? d.from) + paragraph.slice(d.to)).includes(d.iso.slice(0, 4)) && !comparedTime(heldText);
+  // "A. KẾT QUẢ CÔNG TÁC NĂM 2024 … * Lễ hội … được tổ chức ngày 25/02/2023 …, thu hút trên 300 đoàn viên": the titles above
+  // name only the period's years, so they place the events held in the section there too, unless the paragraph names the
+  // day's year elsewhere or the sentence compares with an earlier time.
+  const sectionPlaced = titled.length > 0 && titled.every((y) => periodYears.has(y))
+    && !(paragraph.slice(0, d.open ?? d.from) + paragraph.slice(d.to)).includes(d.iso.slice(0, 4)) && !comparedTime(heldText);
   const heldInPeriod = whole !== undefined && !early && eventHeldOn(paragraph.slice(whole.from, d.from)) && toldDone(paragraph.slice(d.to, whole.to))
-    && (currentPeriodSaid(wholeText) || periodOpened) && !sinceWords(heldText) && !citesBasisBeyondTopic(heldText) && !futureWords(heldText)
+    && (currentPeriodSaid(wholeText) || periodOpened || sectionPlaced) && !sinceWords(heldText) && !citesBasisBeyondTopic(heldText) && !futureWords(heldText)
     && !backgroundWords(heldText) && !otherPeriodNamed(heldText) && !multiYearWords(heldText);
   // A day of the period's own year before it is told only by the period's own narration (the year says nothing).
   if (early) {

@@ -24,6 +24,9 @@
  * A unit whose governing body issued the resolution, decision or plan the report carries out ("Thực hiện Nghị quyết số
  * 45/NQ-HĐND … của Hội đồng nhân dân xã X về dự toán ngân sách năm 2025") is whose matter the report's is, cited though it
  * is: only a unit's own council, committee or party committee decides its matters (src/extract/place-basis.ts).
+ * A peer named by its Front committee, party committee or council as the partner of the issuer's work ("phối hợp với Ủy ban
+ * MTTQ Việt Nam xã X tổ chức …" in a report of xã Y) is a slip too: those bodies unite or lead their own unit's bodies, so a
+ * partner of that kind is the issuer's own, unless it is the issuer's counterpart, a neighbour or a joint party (src/extract/place-umbrella.ts).
  *
  * @example {"name": "ok.txt"}
  *   BÁO CÁO

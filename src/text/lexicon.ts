@@ -1029,6 +1029,21 @@ export const PEOPLES_COMMITTEE_WORDS = ['Ủy ban nhân dân', 'UBND'] as const;
 export const COUNCIL_DOCUMENT_WORDS = ['Nghị quyết'] as const;
 /** Words a report rests its own matter on a document with, right before the document ("Thực hiện Nghị quyết số …", "Căn cứ Quyết định số …"). */
 export const BASIS_OPENERS = ['thực hiện', 'căn cứ', 'căn cứ vào', 'theo', 'triển khai', 'triển khai thực hiện'] as const;
+/**
+ * The bodies that unite or lead all of a unit's own organisations, one list per kind: its Fatherland Front committee, its party
+ * committee, its council ("Ủy ban Mặt trận Tổ quốc Việt Nam xã X", "Đảng ủy phường Y", "HĐND xã Z"). A unit's own bodies work
+ * with their own unit's; across units such a body partners its counterpart of the same kind (extract/place-umbrella.ts).
+ */
+export const UMBRELLA_BODY_KINDS: ReadonlyArray<readonly string[]> = [
+  ['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQ VN', 'Ủy ban MTTQVN', 'Ủy ban MTTQ', 'UBMTTQ Việt Nam', 'UBMTTQVN', 'UBMTTQ', 'UB MTTQ', 'Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Mặt trận', 'MTTQ Việt Nam', 'MTTQVN', 'MTTQ'],
+  ['Ban Thường vụ Đảng ủy', 'Thường trực Đảng ủy', 'Ban Chấp hành Đảng bộ', 'Đảng ủy', 'Đảng bộ'],
+  ['Thường trực Hội đồng nhân dân', 'Thường trực HĐND', 'Hội đồng nhân dân', 'HĐND'],
+];
+/**
+ * Words of a sentence that sets two units side by side as neighbours or joint parties ("tuần tra vùng giáp ranh", "đường liên
+ * xã", "giao lưu giữa hai xã", "xã kết nghĩa"): a unit it names beside the issuer is a real partner, whatever body stands for it.
+ */
+export const JOINT_UNITS_WORDS = ['giáp', 'giáp ranh', 'tiếp giáp', 'lân cận', 'láng giềng', 'liền kề', 'kết nghĩa', 'liên xã', 'liên phường', 'liên huyện', 'liên quận', 'giữa', 'hai xã', 'hai phường', 'hai thị trấn', 'hai huyện', 'hai quận', 'hai địa phương', 'hai đơn vị', 'cụm thi đua', 'đơn vị bạn', 'địa phương bạn', 'xã bạn', 'phường bạn', 'huyện bạn'] as const;
 /** Words before a place's name that make it someone else's: a neighbour, a provider ("giáp xã X", "VNPT huyện Y"). */
 export const NEIGHBOUR_OR_PROVIDER_WORDS = ['giáp', 'tiếp giáp', 'lân cận', 'láng giềng', 'VNPT', 'Viettel', 'Vinaphone', 'Mobifone', 'FPT', 'Bưu điện', 'Ngân hàng', 'Agribank', 'Chi nhánh', 'Công ty', 'Điện lực'] as const;
 /**
