@@ -19,7 +19,7 @@ import { perPlaceList } from './claims-per-place.js';
 import { markerOf } from './claims-bullets.js';
 import { readNumberedRun } from './numbered-run.js';
 import {
-  alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
+  alt, AS_FOLLOWS, BODY_NAME_WORDS, COMMA_COMPOUNDS, PAIRED_COUNT_NOUNS, BODY_WORD_COMPOUNDS, BULLET_CHARS, CONSISTS_OF, FOREIGN_NAME_WORDS, HEDGES, LIST_WORDS, NAME_OWNER_WORDS, NEW_BODY_WORDS, NEW_NAME_WORDS, NUMBERED_NAME_WORDS, OPEN_LIST_WORDS, PART_SEPARATOR_WORDS,
   SPECIFICALLY, wordsRe, YEAR_MONTH_UNITS, LIST_PLACE_WORDS, LIST_TOPIC_WORDS, AND_OR_WORDS, NUMBER_SCALE_WORDS, CURRENCY_WORDS, PLURAL_WORDS, PLACE_KIND_WORDS, PERSON_HONORIFICS, POST_TITLE_WORDS, altInitialCase, LISTED_DOCUMENT_WORDS, EVENT_NOUNS,
   CLAUSE_OPENING_WORDS, DISTRIBUTIVE_WORDS, MONTH_WORDS, DEED_TIME_NOUNS, AFTER_NAMES_CLAUSE_WORDS, NAME_STOREY_WORDS, NAME_GRADE_WORDS, PERSONS_ANNOUNCED, YEAR_WORDS, PRIOR_WORDS, SOME_OF_WORDS, BESIDES_WORDS, LIST_CLAUSE_WORDS, COUNTED_MAIN_WORDS, COUNTED_GROUP_NOUNS, FOLLOWING_WORDS, FIELD_AND_NAMES, NUMBERED_SITE_KINDS, PERSON_NOUNS, edgeAlt, HOUSEHOLD_OF_WORDS, VALUE_COPULAS, LIST_CLOSING_CLAUSE_WORDS,
   FOREIGN_WORD_VERBS, COUNTED_SUBJECT_LEADS, DESCRIPTION_BREAK_WORDS, EXAMPLE_LEAD_WORDS, REMAINDER_WORDS, ORDINAL_WORDS, OPEN_RANGE_TAILS, LEFT_OVER_TAILS, OF_WHICH,
@@ -127,7 +127,7 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
       out.push(placed);
       continue;
     }
-    if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > 60) continue;
+    if (f.kind !== 'count' || f.unit === null || f.cell !== null || f.value < 1 || f.value > MAX_NAMED) continue;
     const [from, count] = localRange(block, f);
     // "có từ 02 trường hợp sinh con thứ 3 trở lên là: …": the open end of a range qualifying other things owns no list.
     if (OPEN_BOUND_AFTER.test(block.text.slice(count, count + BOUND_REACH))) continue;
@@ -178,8 +178,11 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
     if (named.list.byPlace === f.value) continue;
     // "có 8 trường học trong đó đạt chuẩn quốc gia: A, B": "of which" in the lead-in picks some of the counted things.
     if (OF_WHICH_RE.test(named.intro.text)) continue;
+    // "gồm thí sinh của Trường A và Trường B": the names are whom the counted things belong to (ownersNamed), not the things.
+    if (ownersNamed(items)) continue;
+    const joined = coordinatedBefore(block, figures, f) ?? (ownNames(named.intro.text, items, f.unit!.toLowerCase()) ? [] : null);
+    if (joined === null) continue;
     const words = named.intro.words;
-    const joined = coordinatedBefore(block, figures, f);
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: open || OPEN.test(words.replace(AS_FOLLOWS_RE, ' ').replace(MAIN_TAIL, ' ')) || EXAMPLE_LEAD.test(named.intro.text),
       connector: named.intro.text.trim(), block: block.index, span: subSpan(block, joined.length ? localRange(block, figures.find((g) => g.index === joined[0])!)[0] : from, listTo),
@@ -193,6 +196,20 @@ export function extractInlineLists(block: Block, figures: Figure[]): Claim[] {
 }
 
 const OF_WHICH_RE = wordsRe(OF_WHICH, 'iu');
+// The most things a list names one by one: a larger count is never checked against names.
+const MAX_NAMED = 60;
+
+/**
+ * "… gồm thí sinh của Trường THPT A và Trường THPT B", "gồm học viên đến từ Hội Nông dân, Hội Phụ nữ": a list whose first item
+ * opens with lower-case words and a word of ownership or origin (NAME_OWNER_WORDS) before its first name, every other item a
+ * name (a capital first), names whom the counted things belong to or come from — one school may send hundreds — not the
+ * things. Items each repeating a noun ("điểm thi của Trường A, điểm thi của Trường B") or described in lower case
+ * ("chủ trương của Đảng; phòng, chống thiên tai") are the things themselves.
+ */
+function ownersNamed(items: readonly string[]): boolean {
+  return OWNER_LEAD.test(items[0]) && items.slice(1).every((item) => /^\p{Lu}/u.test(item));
+}
+const OWNER_LEAD = new RegExp(String.raw`^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?:${alt(NAME_OWNER_WORDS)})\s+(?=\p{Lu})`, 'u');
 const CLAUSE_OPENING = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\p{L}])`, 'iu');
 const BOUND_REACH = 120;
 const OPEN_BOUND_AFTER = new RegExp(`^${RANGE_TAIL}`, 'iu');
@@ -261,8 +278,11 @@ const COORDINATED = new RegExp(String.raw`^\s*(?:\([\p{L}\s]{2,40}\)\s*)?(?:[\p{
 /**
  * The counts of a coordination that a count closes ("gồm 03 doanh nghiệp và 02 hợp tác xã: A, B, C, D, E"), in reading
  * order, the count itself left out: the names after the colon may be of them all, not of the last group only.
+ * Null when the coordination holds a count too large to be named one by one ("1.024 thí sinh, 43 phòng thi, gồm …",
+ * "850 học viên và 12 lớp, gồm …"): names after it may group those things (the schools they come from, the communes they
+ * live in) rather than list anything counted, and which count they go with is unsure (ownNames decides).
  */
-function coordinatedBefore(block: Block, figures: Figure[], f: Figure): number[] {
+function coordinatedBefore(block: Block, figures: Figure[], f: Figure): number[] | null {
   const out: number[] = [];
   let next = localRange(block, f)[0];
   const before = figures.filter((g) => g.span.end <= f.span.start).sort((a, b) => b.span.start - a.span.start);
@@ -272,11 +292,23 @@ function coordinatedBefore(block: Block, figures: Figure[], f: Figure): number[]
     if (g.kind !== 'count' || g.unit === null || g.cell !== null || !COORDINATED.test(block.text.slice(gTo, next))) break;
     // "có 14 chi hội, 10 chi hội đạt vững mạnh:": the same bare noun before the comma is the whole the next count is some of.
     if (unitsAlike(g.unit, f.unit!) && block.text.slice(gTo, next).replace(/[\s,]+/gu, ' ').trim().toLowerCase() === g.unit.toLowerCase() && block.text.slice(gTo, next).includes(',')) break;
+    if (g.value > MAX_NAMED) return null;
     out.unshift(g.index);
     next = gFrom;
   }
   return out;
 }
+
+/**
+ * After a coordination holding a count too large to be named ("1.250 hộ, 05 thôn: …"), the names are the last count's alone
+ * when a colon closes its own words right after it (no comma, no "gồm"/"là" in between), or when each opens with its noun
+ * ("thôn Đông, thôn Tây"); the larger count says nothing of them.
+ */
+function ownNames(connector: string, items: readonly string[], unit: string): boolean {
+  return (OWN_COLON.test(connector.trim()) && !CONSISTS_OR_IS.test(connector)) || items.every((item) => namesNoun(item, unit));
+}
+const OWN_COLON = /^[\p{L}\s-]*:$/u;
+const CONSISTS_OR_IS = wordsRe([...CONSISTS_OF, ...VALUE_COPULAS]);
 
 /**
  * "thiếu 04 giáo viên tiểu học (Tiếng Anh, Tin học)": fewer words in brackets than the count, one of them no proper name
@@ -871,7 +903,7 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
   const out: Claim[] = [];
   for (const block of blocks) {
     if (block.kind === 'row' || !/:\s*$/u.test(block.text)) continue;
-    const counts = figuresOf.of(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= 60);
+    const counts = figuresOf.of(block.index).filter((f) => f.kind === 'count' && f.unit !== null && f.cell === null && f.value >= 1 && f.value <= MAX_NAMED);
     const f = counts[counts.length - 1];
     if (!f || !/^\p{Ll}/u.test(f.unit!)) continue;
     const [from, digits] = localRange(block, f);
@@ -924,7 +956,8 @@ export function extractBulletLists(blocks: readonly Block[], figuresOf: BlockFig
     const echoed = !/\d/u.test(opening) && echoesIntro(intro[1], items);
     if (!named && !(closed && announcedBullets(blocks, figuresOf, f, CONSISTS_INTRO.test(intro[0]) || CONSISTS_BEFORE.test(block.text.slice(0, from)) || grouped || echoed, items, under))) continue;
     // "02 công trình chuyển tiếp và 03 công trình khởi công mới, gồm:": the bullets may name the things of every count.
-    const joined = coordinatedBefore(block, figuresOf.of(block.index), f);
+    const joined = coordinatedBefore(block, figuresOf.of(block.index), f) ?? (ownNames(intro[0], items, unit) ? [] : null);
+    if (joined === null) continue;
     out.push(makeClaim({
       relation: 'list', whole: f.index, items, open: false, connector: intro[0].trim(),
       block: block.index, span: subSpan(block, from, to), partBlocks: under, parts: joined,
@@ -1379,6 +1412,8 @@ function bracketClosedNames(raw: string): string[] | null {
 // Bodies whose names join two fields with "và": "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa và Thể thao".
 const BODY = new RegExp(String.raw`^(?!(?:${altInitialCase(BODY_WORD_COMPOUNDS)})(?![\p{L}]))(?:${alt(BODY_NAME_WORDS)})(?![\p{L}])`, 'u');
 const NEW_NAME = new RegExp(String.raw`^(?:${alt(BODY_NAME_WORDS, NEW_NAME_WORDS)})(?![\p{L}])`, 'iu');
+// "… Hội Cựu chiến binh và Đoàn Thanh niên": a body's head after "và" opens a second body, never a field of the first.
+const NEW_BODY = new RegExp(String.raw`^(?:${alt(NEW_BODY_WORDS)})(?![\p{L}])`, 'u');
 
 // A field's name joining two words with "và" ("lao động - thương binh và xã hội").
 const FIELD_AND_NAME = wordsRe(FIELD_AND_NAMES);
@@ -1386,6 +1421,6 @@ const FIELD_AND_NAME = wordsRe(FIELD_AND_NAMES);
 // "B và C" is two names, unless it is one body's name ("Phòng Văn hóa và Thông tin") or one field's.
 function splitLast(item: string): string[] {
   const pieces = item.split(AND);
-  if (pieces.length === 2 && ((BODY.test(pieces[0]) && !NEW_NAME.test(pieces[1])) || FIELD_AND_NAME.test(item))) return [item];
+  if (pieces.length === 2 && ((BODY.test(pieces[0]) && !NEW_NAME.test(pieces[1]) && !NEW_BODY.test(pieces[1])) || FIELD_AND_NAME.test(item))) return [item];
   return pieces;
 }

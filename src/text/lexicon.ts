@@ -2197,6 +2197,11 @@ export const SPELLED_SCALE_WORDS = [...SCALE_WORDS, 'vạn'] as const;
 /** Words before the owner of a part ("của xã A", "thuộc thôn 3"). */
 export const OWNER_WORDS = ['của', 'thuộc'] as const;
 /**
+ * Words before whom things belong to or where they come from, opening a list after a noun ("gồm thí sinh của Trường A và
+ * Trường B", "học viên đến từ Hội A, Hội B"): the names are those owners, not the things.
+ */
+export const NAME_OWNER_WORDS = [...OWNER_WORDS, 'đến từ'] as const;
+/**
  * Complementary qualifiers that split a whole ("mới" / "cũ", "nam" / "nữ", "đúng hạn" / "quá hạn"): each member a list
  * of words; a member earlier in the partition wins ("chưa đạt" before "đạt"); `complete` members cover the whole.
  */
@@ -3088,6 +3093,15 @@ export const FIELD_AND_NAMES = [
 ] as const;
 /** Besides BODY_NAME_WORDS, words opening a new name after "và", in any case ("và xã B", "và ông C"). */
 export const NEW_NAME_WORDS = ['UBND', 'xã', 'phường', 'thị trấn', 'thôn', 'tổ', 'khu', 'trường', 'ông', 'bà', 'hộ'] as const;
+/**
+ * Capitalised heads of a body's name that never open a field joined inside another body's name by "và" (as "Đào tạo" does in
+ * "Sở Giáo dục và Đào tạo"): after "và" they open a second body ("Hội Cựu chiến binh và Đoàn Thanh niên", "Trung tâm Y tế
+ * và Công an huyện"). Compared case-sensitively: a lower-case "đoàn", "đội" is no name ("và đoàn viên").
+ */
+export const NEW_BODY_WORDS = [
+  'Đoàn', 'Đội', 'Mặt trận', 'Liên đoàn', 'Liên minh', 'Công an', 'Viện', 'Viện kiểm sát', 'Tòa án', 'Toà án', 'Kho bạc', 'Chi nhánh', 'Chi hội', 'Chi đoàn',
+  'Chi bộ', 'Xí nghiệp', 'Nhà máy', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Quận đoàn',
+] as const;
 /** Words naming a person before the name ("đồng chí Trần Văn A", "bà Lê Thị B"). */
 export const PERSON_HONORIFICS = ['đồng chí', 'ông', 'bà', 'anh', 'chị'] as const;
 /** Nouns naming a household by its head before the honorific ("hộ ông Lê Văn A", "gia đình bà Trần Thị B"). */
