@@ -27,7 +27,7 @@ import {
   alt, AND_OR_WORDS, APPROXIMATE_WORDS, ASIDE_WORDS, EQUAL_WORDS, ATTRIBUTE_WORDS, BOUND_WORDS, COMPLEMENT_THRESHOLDS, OPEN_RANGE_TAILS, BREAKDOWN_BY_VERBS, BREAKDOWN_CRITERION_NOUNS, BREAKDOWN_FRAME_WORDS, CLASSIFYING_VERBS, TOTAL_WORDS, CLAUSE_OPENING_WORDS, COMPARED_WITH, DESCRIBING_WORDS, DIFFERENCE_TAILS, DIFFERENCE_VERBS, EXHAUSTIVE_CONNECTORS,
   FUNDING_WORDS, SHARE_OF_WHOLE_VERBS, INCLUDING_WORDS, RIVAL_COMPARATIVES, AMONG_NAMED, AMONG_THAT, WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS, WHOLE_FIRST_LEADS, CRITERION_LEADS, BACK_POINTERS, PLURAL_MARKERS, PART_SEPARATOR_WORDS, PLAN_BASE_TAILS, PLAN_BASES, wordsRe, AS_FOLLOWS, COMPARISON, CONDITION_UNITS, CONSISTS_OF,
   DIVIDED_INTO, EACH_WORDS, LEFT_OUT_OPENERS, LOCATIVE_OPENERS, MOSTLY, CAUSE_WORDS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, NAME_LINK_WORDS, OWNER_WORDS, OF_WHICH, OUTCOME_OPENERS, PARALLEL_PART_OPENERS, RATE_WORDS, SEPARATELY, SPECIFICALLY, spellings, WORKLOAD_WORDS, REMAINDER_WORDS, SCALE_WORDS, POPULATION_HEADS,
-  LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, edgeAlt,
+  LEFT_OVER_LEADS, MONEY_NAME_HEADS, SOURCE_CRITERION_TAILS, SOURCE_GETTING_VERBS, RATIO_NAME_WORDS, NEGATION_WORDS, OUTCOME_PARTITION, PART_SHARE_LEADS, WORKLOAD_INTAKE_WORDS, STATED_AS_WORDS, TOTAL_NAMED_LEADS, BULLET_CHARS, edgeAlt,
 } from '../text/lexicon.js';
 import { bracketsBalanced } from '../text/normalize.js';
 
@@ -149,7 +149,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
     if (paired) out.push(paired);
   }
   for (const m of WHOLE_FIRST_NEEDS.test(text) ? text.matchAll(WHOLE_FIRST) : []) {
-    const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].replace(/^[.;:!?\s]+/u, '').trim().toLowerCase());
+    const claim = readWholeFirst(block, figures, m.index + m[0].length, m[0].replace(WHOLE_FIRST_OPENING, '').trim().toLowerCase());
     if (claim) out.push(claim);
   }
   // Figures outside table cells by where they end, for the nearest one before a colon (binary search: linear in colons).
@@ -454,10 +454,12 @@ function pendingAfter(after: string, part: Figure): boolean {
 
 // "Trong tổng số 240 hộ, …, 180 hộ …": the whole opens the sentence and its parts follow it.
 // "Riêng đối với 146 hộ có công, đã hỗ trợ 120 hộ": "đối với" opening the sentence or its clause frames the whole the same way.
+// "* Trong 490 lượt người hiến máu, …": a list bullet before the sentence's first word still leaves it the opening.
 const WHOLE_FIRST = new RegExp(
-  String.raw`${edgeAlt(WHOLE_FIRST_WORDS)}\s+(?=\d)|(?:^|[.;:!?]\s*|\n)(?:(?:${alt(WHOLE_FIRST_LEADS)})\s+)?(?:${alt(WHOLE_FIRST_CLAUSE_WORDS)})\s+(?=\d)`,
+  String.raw`${edgeAlt(WHOLE_FIRST_WORDS)}\s+(?=\d)|(?:(?:^|\n)\s*(?:[${BULLET_CHARS}]\s*)?|[.;:!?]\s*)(?:(?:${alt(WHOLE_FIRST_LEADS)})\s+)?(?:${alt(WHOLE_FIRST_CLAUSE_WORDS)})\s+(?=\d)`,
   'giu',
 );
+const WHOLE_FIRST_OPENING = new RegExp(String.raw`^[.;:!?\s${BULLET_CHARS}]+`, 'u');
 // What every match of WHOLE_FIRST holds, without its lookbehind and openings: WHOLE_FIRST is tried at every index of a
 // paragraph, this test is cheap, and only a few paragraphs in a hundred pass it.
 const WHOLE_FIRST_NEEDS = new RegExp(String.raw`(?:${alt(WHOLE_FIRST_WORDS, WHOLE_FIRST_CLAUSE_WORDS)})\s+\d`, 'iu');

@@ -14,7 +14,7 @@ import { readPassage, type PassageFigure } from './read-figures.js';
 import { unsureWords } from './ocr-confidence.js';
 import { attachChanges } from './changes.js';
 import { applyTableUnitNotes } from './table-unit-notes.js';
-import { rateOfOtherWhole } from './rate-bases.js';
+import { NAMED_RATE_BEFORE, rateOfEachCounted, rateOfOtherWhole } from './rate-bases.js';
 import { percentAgrees } from './percent-arith.js';
 import { keepShape } from '../text/shapes.js';
 import { alt, BOUND_WORDS, CONSISTS_OF, EXCEEDED_BASES, IN_WORDS_CUES, GOAL_OR_COMPARISON_WORDS, LEAST_OR_MOST_WORDS, OF_WHICH, LOCATED_IN_WORDS, NOT_ASSIGNED_GIAO_TAILS, MINIMUM_WORDS, OPEN_RANGE_TAILS, OWN_PERCENT_CONNECTORS, PLAN_BASE_TAILS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_COUNT_HEADS, SHARE_OF_WHOLE_VERBS, SHARE_OF_WHOLE_WORDS, SHARE_REACH_VERBS, TARGET_WORDS, WHOLE_OF_PREPOSITIONS, edgeAlt } from '../text/lexicon.js';
@@ -400,8 +400,6 @@ function shareAfterRate(text: string, f: PassageFigure, p: PassageFigure, after:
   // share, no rate of a plan or a comparison ("bằng 102,2% chỉ tiêu" is the fulfilment of the first).
   return NAMED_RATE_BEFORE.test(text.slice(f.to, p.from)) && !OTHER_AFTER.test(text.slice(after.to, after.to + 40)) ? after : undefined;
 }
-// "… thôn đạt tỷ lệ tiêm chủng đầy đủ ": a rate word and the words naming it, right before the percent.
-const NAMED_RATE_BEFORE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}\s+\p{L}[\p{L}\s]*$`, 'iu');
 
 // "…; trong đó 02/04": a part connector right before a figure.
 const OF_WHICH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OF_WHICH)})\s*$`, 'iu');
@@ -506,7 +504,7 @@ export function pairPercents(text: string, figs: PassageFigure[]): void {
     const between = p ? text.slice(f.to, p.from).replace(PLANNED_WHOLE, ' ') : '';
     const bound = p ? BOUND_BEFORE.test(between) || BOUND_AFTER.test(text.slice(p.to, p.to + 40)) : false;
     if (p?.kind === 'percent' && between.length <= MAX_GAP && !SENTENCE_END.test(between) && CONNECTOR.test(between) && (!OTHER_PERCENT.test(between) || goalOfOwnClause(text, between, p)) && !bound
-      && !rateOfCountedUnits(text, figs, k, p) && !wholeOfEarlierCount(text, figs, k, p) && !rateOfOtherWhole(text, q, f, p)
+      && !rateOfCountedUnits(text, figs, k, p) && !rateOfEachCounted(text, f, p) && !wholeOfEarlierCount(text, figs, k, p) && !rateOfOtherWhole(text, q, f, p)
       && !hasOwnFraction(text, figs, p) && (!f.factors || percentAgrees(f.numerator!, f.denominator!, p.value, p.decimals))) {
       f.percent = p.value;
       if (f.label && !p.colonLabel) p.label = f.label;

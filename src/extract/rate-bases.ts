@@ -2,7 +2,7 @@
  * The whole a rate names as its base right after its percent ("đạt 85,4% trên số vụ việc đã kết thúc hòa giải (…",
  * "bằng 79,0% tổng số vụ việc phải giải quyết"), read so that a fraction is paired only with a rate of its own whole.
  */
-import { alt, COUNT_WORDS, WHOLE_OF_PREPOSITIONS, WHOLE_TOTAL_WORDS } from '../text/lexicon.js';
+import { alt, COUNT_WORDS, RATE_WORDS, WHOLE_OF_PREPOSITIONS, WHOLE_TOTAL_WORDS, edgeAlt } from '../text/lexicon.js';
 import { labelTokens } from './similarity.js';
 import type { PassageFigure } from './read-figures.js';
 
@@ -35,4 +35,18 @@ export function rateOfOtherWhole(text: string, q: PassageFigure | undefined, f: 
   const own = baseBeforeBracket(text, q, f);
   const named = own === null ? null : baseAfter(text, p);
   return named !== null && named !== own;
+}
+
+/** "… thôn đạt tỷ lệ tiêm chủng đầy đủ ": a rate word and the words naming it, right before the percent. */
+export const NAMED_RATE_BEFORE = new RegExp(String.raw`${edgeAlt(RATE_WORDS)}\s+\p{L}[\p{L}\s]*$`, 'iu');
+
+/**
+ * "Có 08/10 lớp có tỷ lệ tốt nghiệp 100%", "12/15 xã có tỷ lệ người dân tham gia BHYT đạt 95%": a rate named by its own words
+ * in the counted things' own clause (no mark between the fraction and the percent) is a rate each of them has, not the
+ * share the fraction makes; "21/22 cán bộ … được trang bị máy tính, đạt tỉ lệ 100%" hands a bare rate over in a clause of its
+ * own, the fraction's.
+ */
+export function rateOfEachCounted(text: string, f: PassageFigure, p: PassageFigure): boolean {
+  const between = text.slice(f.to, p.from);
+  return !/[,;:()]/u.test(between) && NAMED_RATE_BEFORE.test(between);
 }

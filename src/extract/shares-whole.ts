@@ -7,6 +7,7 @@
  *   values fit, when the phrase names fewer than two words of its own, or when the part counts something else. A plain
  *   "số <noun phrase>" ("chiếm 4,62% số hộ chăn nuôi") names it too, when no count of the phrase stated later fits the
  *   share; a group the unit's own inventory counts ("Xã có 07 ấp với 2.845 hộ, trong đó có 1.126 hộ chăn nuôi") is one.
+ *   So is a total of people stated under the very phrase ("tổng số hội viên là 412 người"), its noun restated as "người".
  * - "đại học 15 người (62,50%); trung cấp 6 người (25,00%); sơ cấp 3 người (12,50%)": a breakdown whose parts each carry
  *   their share in brackets, or held after a comma ("mức Khá 2 248 học sinh, chiếm 14,91%;"), is of the parts' sum; read
  *   only when at least three parts of one noun stand in one sentence and every share but at most one agrees with that sum
@@ -30,7 +31,7 @@ import type { ShareInput } from './shares.js';
 import { insideBrackets } from '../text/positions.js';
 import { unitsAlike } from './labels.js';
 import { isInventoryItem } from './shares-inventory.js';
-import { alt, FUNNEL_HAS_WORDS, INVENTORY_HAS_WORDS, OF_WHICH, SHARE_OF_COUNT_HEADS, CATEGORY_PREFIXES, CATEGORY_SHIFTERS, COMPARED_WITH, COUNT_WORDS, MEMBER_NOUNS, NEGATION_WORDS, PERSON_NOUNS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS, edgeAlt } from '../text/lexicon.js';
+import { alt, FUNNEL_HAS_WORDS, INVENTORY_HAS_WORDS, OF_WHICH, SHARE_OF_COUNT_HEADS, CATEGORY_PREFIXES, CATEGORY_SHIFTERS, COMPARED_WITH, COUNT_WORDS, MEMBER_NOUNS, NEGATION_WORDS, PERSON_NOUNS, CURRENT_PERIOD_WORDS, CUT_OFF_WORDS, RUNNING_TOTAL_WORDS, SHARE_REACH_VERBS, DONE_WORDS, DUTY_DONE_VERBS, DUTY_WORDS, EARLIER_PERIOD_WORDS, INCIDENT_NOUNS, RECIPIENT_WORDS, PART_CONNECTORS, PERIOD_NAME_WORDS, PERIOD_PLACE_WORDS, RATE_WORDS, SHARE_HELD_VERBS, SHARE_OF_WHOLE_VERBS, TOTAL_OF_WORDS, WHOLE_FRAME_WORDS, WHOLE_NAME_NUMBER_HEADS, WHOLE_NAME_TOTAL_HEADS, edgeAlt } from '../text/lexicon.js';
 
 const local = (input: ShareInput, f: Figure) => f.span.start - input.source.blocks[f.block].span.start;
 const textBetween = (input: ShareInput, a: Figure, b: Figure) => {
@@ -109,12 +110,15 @@ const core = (s: string) => labelTokens(s).filter((t) => !PERIOD_TOKENS.has(t));
 export function earlierNamedWhole(input: ShareInput & Pick<Analysis, 'claims'> & Partial<Pick<Analysis, 'meta'>>, p: Figure): { part: Figure; whole: Figure } | undefined {
   const part = input.figures[p.index - 1];
   if (!part || part.block !== p.block || part.kind !== 'count' || part.unit === null || part.change || p.value > 100) return undefined;
-  if (input.source.blocks[p.block].kind === 'row' || !(HANDED.test(textBetween(input, part, p)) || REACHED.test(textBetween(input, part, p)))) return undefined;
   const block = input.source.blocks[p.block];
   const end = p.span.end - block.span.start;
   // "chiếm 4,62% số hộ chăn nuôi": a whole named by a plain count word is read as one named by a total word, and only when no
   // count the phrase names later in the report fits the share instead.
   const total = NAMED_TOTAL.exec(block.text.slice(end, end + 80));
+  // "86 hộ hội viên đạt danh hiệu sản xuất kinh doanh giỏi các cấp, chiếm 24,1% tổng số hội viên": a share of a named total
+  // may follow a part told at more length (its own clause, no figure nor mark), as a step of a selection's may.
+  const handing = textBetween(input, part, p);
+  if (block.kind === 'row' || !(HANDED.test(handing) || REACHED.test(handing) || (total && FUNNEL_HANDED.test(handing)))) return undefined;
   const m = total ?? NAMED_COUNT_OF.exec(block.text.slice(end, end + 80));
   if (!m) return undefined;
   const named = core(m[1]);
@@ -173,8 +177,11 @@ function laterFitting(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, p: Fi
 /** Whether the count g is one the phrase names as a whole: its noun, the words before and after it hold the phrase and no narrower group. */
 function countNamed(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, g: Figure, { part, wanted, named, partWords }: NamedPhrase): boolean {
   // "5 482 trường hợp vi phạm": a count of cases counts the noun after it, the case word names no group of its own.
-  const counter = INCIDENT.has(canonicalLabel(g.unit!)) ? new Set(labelTokens(g.unit!)) : null;
-  const own = [...labelTokens(g.unit!), ...labelTokens(ownPeriodFree(input, g.label ?? ''))].filter((t) => !counter?.has(t));
+  const incident = INCIDENT.has(canonicalLabel(g.unit!));
+  const restating = !incident && personRestating(g, named);
+  const counter = incident || restating ? new Set(labelTokens(g.unit!)) : null;
+  // A label restated by a count of people is the sentence's subject, where it is counted too ("… của huyện là 640 người").
+  const own = [...labelTokens(g.unit!), ...labelTokens(ownPeriodFree(input, g.label ?? ''))].filter((t) => !counter?.has(t) && !(restating && FRAME_TOKENS.has(t)));
   // Its own noun names no narrower group than the phrase ("63 trẻ nam" is not all "trẻ sinh").
   if (own.length === 0 || !own.every((t) => wanted.has(t))) return false;
   const before = wordsBefore(input, g);
@@ -186,7 +193,7 @@ function countNamed(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, g: Figu
   const after = labelTokens(wholeWords(NOUN_AFTER.exec(textAfter(input, g))?.[0] ?? '', textAfter(input, g)));
   // "phát hiện, lập biên bản 5 482 trường hợp vi phạm": cases that name their noun right after them are told by it, up to
   // the clause's end, naming nothing the phrase does not; the words before are what was done with them, no narrower group.
-  const noun = counter ? labelTokens(CASES_AFTER.exec(textAfter(input, g, CASES_REACH))?.[0] ?? '').filter((t) => !counter.has(t)) : [];
+  const noun = incident ? labelTokens(CASES_AFTER.exec(textAfter(input, g, CASES_REACH))?.[0] ?? '').filter((t) => !counter!.has(t)) : [];
   const toldAfter = noun.length > 0 && named.every((t) => noun.includes(t)) && noun.every((t) => wanted.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t));
   if (!toldAfter && !said.every((t) => wanted.has(t) || FRAME_TOKENS.has(t))) return false;
   // The noun as written after it names no narrower group either, where its label stops short ("63 dân quân tại chỗ" read
@@ -194,8 +201,27 @@ function countNamed(input: ShareInput & Partial<Pick<Analysis, 'meta'>>, g: Figu
   if (!toldAfter && !after.every((t) => wanted.has(t) || counter?.has(t) || FRAME_TOKENS.has(t) || PERIOD_TOKENS.has(t))) return false;
   const words = new Set([...own, ...said, ...after, ...noun]);
   if (!named.every((t) => words.has(t))) return false;
-  // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp").
-  return canonicalLabel(part.unit!) === canonicalLabel(g.unit!) || core(g.unit!).every((t) => partWords.has(t));
+  // The part counts the same noun, or its own words name the whole's ("Số trẻ sinh … 12 trường hợp"); of a count of people
+  // restating a noun, the phrase's words in the part's own or right after it ("86 hộ hội viên …" of "tổng số hội viên là 412
+  // người"), or its head ("96 đoàn viên" of "đoàn viên công đoàn").
+  if (canonicalLabel(part.unit!) === canonicalLabel(g.unit!)) return true;
+  if (!restating) return core(g.unit!).every((t) => partWords.has(t));
+  const head = labelTokens(part.unit!);
+  const told = new Set([...partWords, ...labelTokens(wholeWords(NOUN_AFTER.exec(textAfter(input, part))?.[0] ?? '', textAfter(input, part)))]);
+  return named.every((t) => told.has(t)) || (head.length > 0 && head.every((t, k) => named[k] === t));
+}
+
+// "tổng số …": the writer's own word that the count is the total ("số tín đồ là 128.460 người" may be one church's).
+const TOTAL_LABEL = new RegExp(String.raw`${edgeAlt(WHOLE_NAME_TOTAL_HEADS)}\s+(?:${alt(WHOLE_NAME_NUMBER_HEADS)})(?![\p{L}])`, 'iu');
+
+/**
+ * "tổng số hội viên là 412 người": a count of people ("người", "công dân") whose own label holds every word the phrase names
+ * restates that noun by its unit: the unit's words, then, name no group of their own (as a case word's do not).
+ */
+function personRestating(g: Figure, named: readonly string[]): boolean {
+  if (!PEOPLE.has(canonicalLabel(g.unit!)) || g.label === null || !TOTAL_LABEL.test(g.label)) return false;
+  const label = new Set(labelTokens(g.label));
+  return named.every((t) => label.has(t));
 }
 
 // ", trong đó có ": only a part connector (and "có") between an inventory item's unit and the count after it.
