@@ -63,7 +63,7 @@ export function analyseSource(source: Source, rules: RuleOptions = {}, step: Ste
   });
   const meta = step('meta', () => extractMeta(source));
   const reading = step('sentences', () => ({ ...extractSentences(source.blocks), dates: extractDates(source.blocks) }));
-  const claims = step('claims', () => extractClaims(source, extraction.figures, segmentation.sections));
+  const claims = step('claims', () => extractClaims(source, extraction.figures, segmentation.sections, meta));
   const base = {
     source,
     meta,

@@ -29,7 +29,7 @@ import { markerOf } from './claims-bullets.js';
 import { unitKindOf, unitsAlike } from './labels.js';
 import { flowOf } from './quantities.js';
 import { boundDay, cutOffDay, toldAfter, yearEndDay } from './balance-days.js';
-import { alt, CAUSE_WORDS, LEFT_OVER_LEADS, STOCK_IN_LEADS, STOCK_OUT_LEADS, CHANGE_FROM_WORDS, CONSISTS_OF, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_FLOW_PERIODS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, FUND_SOURCE_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, NOT_YET_WORDS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, STOCK_INFLOW_WORDS, STOCK_OUTFLOW_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, UNIT_LEVEL_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
+import { alt, CAUSE_WORDS, LEFT_OVER_LEADS, STOCK_IN_LEADS, STOCK_OUT_LEADS, CHANGE_FROM_WORDS, CONSISTS_OF, OF_WHICH, CARRIED_IN_WORDS, CARRIED_PERIOD_WORDS, CARRIED_STOCK_WORDS, CLOSING_LEVEL_WORDS, CLOSING_NOW_LEADS, DEBT_DUE_LEADS, DEBT_LEVEL_WORDS, FUND_CLOSING_WORDS, FUND_FLOW_PERIODS, FUND_INCOME_KINDS, FUND_SPENDING_PURPOSES, IN_WORDS_CUES, FUND_INFLOW_LEADS, FUND_OUTFLOW_LEADS, FUND_REMIT_DIRECTIONS, FUND_REMIT_VERBS, FUND_SOURCE_WORDS, DEBT_PAID_WORDS, INFLOW_WORDS, MINUS_WORDS, NAME_LIST_JOINERS, NOT_YET_WORDS, OPENING_AFTER_LEADS, OPENING_LEVEL_WORDS, OUTFLOW_WORDS, PEOPLE_HEAD_WORDS, STOCK_INFLOW_WORDS, STOCK_OUTFLOW_WORDS, PLAN_WORDS, PLEDGE_VERBS, PLEDGED_DEEDS, PRIOR_WORDS, RESULT_IS_WORDS, UNIT_LEVEL_WORDS, WORKLOAD_STAGES, wordsRe, edgeAlt } from '../text/lexicon.js';
 
 // "trong 9 tháng đầu năm" names the period the flows fall in, not the opening level.
 const OPENING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
@@ -60,6 +60,11 @@ const [, , , SETTLED_STAGE, LEFT_STAGE] = WORKLOAD_STAGES;
 const CLOSING = new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt([...CLOSING_LEVEL_WORDS, ...LEFT_STAGE])})(?![\p{L}])`, 'iu');
 // "Hiện phường đang quản lý … 23 người": the present opening the level's clause (CLOSING_NOW_LEADS).
 const CLOSING_NOW = new RegExp(String.raw`^[\s\-–+•*]*(?:${alt(CLOSING_NOW_LEADS)})(?![\p{L}])`, 'iu');
+// "…; số dư quỹ hội đến 30/11/2024 là 201,7 triệu đồng": the money left in a fund, a closing level of a balance of money
+// when its step names no opening or carrying ("số dư đầu kỳ", "số dư năm 2023 chuyển sang"), nor a debt ("số dư nợ": the
+// payments of a debt go the other way, read by `debt` with its own closing words).
+const FUND_CLOSING = wordsRe(FUND_CLOSING_WORDS);
+const fundLeft = (opening: Figure, own: string, debt: boolean) => opening.kind === 'money' && !debt && FUND_CLOSING.test(own) && !DEBT.test(own) && !opens(own);
 const INFLOW = wordsRe(INFLOW_WORDS);
 const OUTFLOW = wordsRe([...OUTFLOW_WORDS, ...SETTLED_STAGE]);
 // A stock of things also grows by what is bought or fitted ("trang bị thêm 386 bình") and shrinks by what is disposed of
@@ -99,7 +104,12 @@ function goodsWay(opening: Figure, block: Block, f: Figure): 1 | -1 | 0 {
 // "chi hỗ trợ khắc phục hậu quả thiên tai 215 triệu đồng": the verb of paying out, then what the money was paid for (lexicon
 // FUND_SPENDING_PURPOSES), no number or clause mark in those words. The verb opens the step and tells its way, whatever
 // the purpose's words hold ("chi khen thưởng học sinh giỏi": "sinh" is no birth here).
-const FUND_SPENT = new RegExp(String.raw`^\s*(?:(?:${FUND_PERIOD})\s+)?(?:đã\s+)?(?:${alt(FUND_OUTFLOW_LEADS)})\s+(?:${alt(FUND_SPENDING_PURPOSES)})(?![\p{L}])[^\d:;()]*$`, 'iu');
+const fundFor = (verbs: readonly string[], objects: readonly string[]) =>
+  new RegExp(String.raw`^\s*(?:(?:${FUND_PERIOD})\s+)?(?:đã\s+)?(?:${alt(verbs)})\s+(?:${alt(objects)})(?![\p{L}])[^\d:;()]*$`, 'iu');
+const FUND_SPENT = fundFor(FUND_OUTFLOW_LEADS, FUND_SPENDING_PURPOSES);
+// "thu hội phí 85,0 triệu đồng", "nhận ủng hộ 12 triệu đồng": the verb of taking in, then what was taken (lexicon
+// FUND_INCOME_KINDS), as FUND_SPENT reads a payment ("thu nhập", "thu hoạch", "thu hồi" are no such words).
+const FUND_EARNED = fundFor(FUND_INFLOW_LEADS, FUND_INCOME_KINDS);
 const FUND_IN = fundLead(FUND_INFLOW_LEADS);
 // "Năm 2025, Hội đăng ký giúp 08 hộ thoát nghèo; trong 6 tháng đã giúp 05 hộ thoát nghèo": a target or a pledge in the words
 // leading to a figure is what was meant to flow, not what did.
@@ -212,7 +222,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       // "đến ngày 15/6 đã giải quyết 12 đơn", "Tính đến 30/6 đã chi 310 triệu đồng": a flow word nearer the figure than the
       // cut-off tells what was done by then, a flow, not the level left.
       const closes = ((CLOSING.test(clause) || CLOSING_NOW.test(clause)) && !OPENING.test(clause)) || (CLOSING.test(own) && !OPENING.test(own))
-        || leftOver(block, f, own);
+        || leftOver(block, f, own) || fundLeft(opening, own, debt);
       if (!share && closes && !doneBy(gap >= 0 && gap < clause.length ? clause.slice(clause.length - gap) : clause)) {
         if (flows.length === 0 || closesPart(blocks[b], opening, figuresOf.of(b), block, f)) return null;
         // Bare steps read ("chuyển đến 12, chuyển đi 8"), a bare count left unread ("tăng 12 so với năm trước") may be one more.
@@ -231,7 +241,7 @@ function balanceFrom(blocks: readonly Block[], figuresOf: Figs, b: number, openi
       const spent = step !== null && (FUND_SPENT.test(lead!) || FUND_SPENT.test(step));
       const way = wayWords(block, f, opening.kind === 'money' ? null : opening.unit);
       const goods = goodsWay(opening, block, f);
-      const inflow = !spent && (IN.test(way) || goods > 0 || (step !== null && (FUND_IN.test(lead!) || RECEIVED.test(step))));
+      const inflow = !spent && (IN.test(way) || goods > 0 || (step !== null && (FUND_IN.test(lead!) || FUND_EARNED.test(step) || RECEIVED.test(step))));
       const outflow = spent || OUT.test(way) || goods < 0 || (debt && DEBT_PAID.test(own)) || (step !== null && (FUND_OUT.test(lead!) || REMITTED.test(step)));
       if (inflow === outflow) {
         if (share) continue;
@@ -283,7 +293,7 @@ function flowBefore(block: Block, figures: readonly Figure[], opening: Figure, d
     }
     const lead = opening.kind === 'money' && f.kind === 'money' ? leadOf(block.text, f, block) : null;
     if (IN.test(words) || OUT.test(words) || goodsWay(opening, block, f) !== 0 || (debt && DEBT_PAID.test(words))
-      || (lead !== null && (FUND_IN.test(lead) || FUND_OUT.test(lead) || FUND_SPENT.test(lead)))) flow = true;
+      || (lead !== null && (FUND_IN.test(lead) || FUND_EARNED.test(lead) || FUND_OUT.test(lead) || FUND_SPENT.test(lead)))) flow = true;
   }
   return flow;
 }

@@ -127,8 +127,11 @@ const CLAUSE_VERB = new RegExp(String.raw`^(?:${alt(CLAUSE_OPENING_WORDS)})(?![\
 const DESCRIBES = new RegExp(String.raw`^(?:${alt(DESCRIBING_WORDS)})(?![\p{L}])`, 'iu');
 const EXHAUSTIVE = new RegExp(alt(EXHAUSTIVE_CONNECTORS), 'u');
 
-/** Claims stated with "trong đó" / "gồm" inside a paragraph's own sentences. */
-export function extractInlineClaims(block: Block, figures: Figure[], previous: Previous | null): Claim[] {
+/**
+ * Claims stated with "trong đó" / "gồm" inside a paragraph's own sentences. `ownTier`: the tier of the report's own unit
+ * (lexicon ADMIN_TIERS' index), when known; parts split by tiers from it down cover their whole (tiersSplit).
+ */
+export function extractInlineClaims(block: Block, figures: Figure[], previous: Previous | null, ownTier: number | null = null): Claim[] {
   const out: Claim[] = [];
   const text = block.text;
   for (const m of ANY_CONNECTOR.test(text) ? connectorsIn(text) : []) {
@@ -142,7 +145,7 @@ export function extractInlineClaims(block: Block, figures: Figure[], previous: P
       out.push(...respective);
       continue;
     }
-    const claim = readClaim(block, figures, previous, at, after, connector) ?? readNestedShare(block, figures, at, after, connector) ?? readFractionWhole(block, figures, at, after, connector);
+    const claim = readClaim(block, figures, previous, at, after, connector, ownTier) ?? readNestedShare(block, figures, at, after, connector) ?? readFractionWhole(block, figures, at, after, connector);
     if (!claim || (MOSTLY_SET.has(connector) && !mostlyCounted(block, after, figures.find((f) => f.index === claim.parts[0]) ?? null))) continue;
     out.push(claim);
     const paired = pairedAmounts(block, figures, claim, at);
@@ -502,7 +505,7 @@ const AMONG_NAME = new RegExp(String.raw`${edgeAlt(AMONG_NAMED)}\s+(?!(?:${alt(A
 const BACK_POINTER = new RegExp(String.raw`\s+(?:${alt(BACK_POINTERS)})$`, 'iu');
 const PLURAL_MARKER = new RegExp(String.raw`^(?:${alt(PLURAL_MARKERS)})\s+`, 'iu');
 
-function readClaim(block: Block, figures: Figure[], previous: Previous | null, at: number, after: number, connector: string): Claim | null {
+function readClaim(block: Block, figures: Figure[], previous: Previous | null, at: number, after: number, connector: string, ownTier: number | null = null): Claim | null {
   const text = block.text;
   const inParens = /\(\s*$/u.test(text.slice(0, at));
   const end = inParens ? closingParen(text, at) : sentenceEnd(text, after);
@@ -581,8 +584,11 @@ function readClaim(block: Block, figures: Figure[], previous: Previous | null, a
   // three parts at least into one that covers the whole, every part a count of the whole's things.
   const remainder = parts.figures.length >= 3 && !parts.unread && REMAINDER.test(parts.texts[parts.texts.length - 1])
     && !parts.texts.slice(0, -1).some((t) => REMAINDER.test(t)) && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p));
-  // "các cấp Hội xây 52 nhà, trong đó Hội huyện xây 14 nhà, các cơ sở Hội xây 38 nhà": counts of every tier, split by tier.
-  const byTier = kind === null && home !== null && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p)) && tiersSplit(parts.texts, ownWords(home, whole));
+  // "các cấp Hội xây 52 nhà, trong đó Hội huyện xây 14 nhà, các cơ sở Hội xây 38 nhà": counts of every tier, split by tier;
+  // or of the report's own tier and those below it ("trong đó cấp huyện 38 lượt, cấp xã 116 lượt" in a district's report);
+  // "chủ yếu là cấp huyện …, cấp xã …" names the main tiers only.
+  const byTier = kind === null && home !== null && parts.figures.every((p) => p.kind === 'count' && compatible(whole!, p))
+    && tiersSplit(parts.texts, ownWords(home, whole), MOSTLY_SET.has(connector) ? null : ownTier);
   // "6 tháng đầu năm 2025 là 2 650 tấn; trong đó Quý I/2025 1 296 tấn, Quý II/2025 1 372 tấn": periods that tile the one
   // period the whole's sentence names, each part an amount of the whole's kind (no share, no rate per unit), cover it.
   const byPeriod = kind === null && home !== null && whole.kind !== 'percent' && !perUnit(whole) && parts.figures.every((p) => p.kind === whole!.kind && !perUnit(p) && compatible(whole!, p)) && periodsSplit(parts.texts, wholeLead(home, whole), parts.figures.map((p) => p.value), whole.value);

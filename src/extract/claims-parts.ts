@@ -208,12 +208,15 @@ const ALL_TIERS = word(ALL_TIERS_WORDS);
 // "xã hội" (social) names no commune.
 const SOCIAL = /(?<![\p{L}])xã\s+hội(?![\p{L}])/giu;
 /**
- * True when parts described by `texts` split a whole its own words (`wholeWords`) say every tier did ("các cấp Hội xây …
- * 52 nhà, trong đó Hội huyện xây 14 nhà, các cơ sở Hội xây 38 nhà"): each part names one tier (lexicon ADMIN_TIERS)
- * and no other, no two the same, and the tiers run without a gap down to the lowest; so the parts cover the whole.
+ * True when parts described by `texts` split a whole by tiers ("các cấp Hội xây … 52 nhà, trong đó Hội huyện xây 14 nhà, các
+ * cơ sở Hội xây 38 nhà"): each part names one tier (lexicon ADMIN_TIERS) and no other, no two the same, and the tiers run
+ * without a gap down to the lowest; so the parts cover the whole when its own words (`wholeWords`) say every tier did, or
+ * when the tiers start at the report's own (`ownTier`, ADMIN_TIERS' index of the issuer's level): a district's "164 lượt
+ * cán bộ, trong đó cấp huyện 38 lượt, cấp xã 116 lượt" counts its own officials and those of its communes, all it has.
  */
-export function tiersSplit(texts: string[], wholeWords: string): boolean {
-  if (texts.length < 2 || !ALL_TIERS.test(wholeWords)) return false;
+export function tiersSplit(texts: string[], wholeWords: string, ownTier: number | null = null): boolean {
+  const every = ALL_TIERS.test(wholeWords);
+  if (texts.length < 2 || (!every && ownTier === null)) return false;
   const chosen = texts.map((t) => {
     const plain = t.replace(SOCIAL, ' ');
     const hits = TIERS.flatMap((m, k) => (m.test(plain) ? [k] : []));
@@ -221,7 +224,8 @@ export function tiersSplit(texts: string[], wholeWords: string): boolean {
   });
   if (chosen.some((c) => c < 0) || new Set(chosen).size !== chosen.length) return false;
   const sorted = [...chosen].sort((a, b) => a - b);
-  return sorted[sorted.length - 1] === TIERS.length - 1 && sorted.every((c, k) => k === 0 || c === sorted[k - 1] + 1);
+  const unbroken = sorted[sorted.length - 1] === TIERS.length - 1 && sorted.every((c, k) => k === 0 || c === sorted[k - 1] + 1);
+  return unbroken && (every || sorted[0] === ownTier);
 }
 
 const OUTCOME: Partition = { members: OUTCOME_PARTITION.members.map(word), complete: OUTCOME_PARTITION.complete };

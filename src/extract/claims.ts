@@ -5,7 +5,8 @@
  * is emitted, because every claim may become a finding an auditor must trust.
  */
 import { extractMemberClaims } from './claims-members.js';
-import type { Analysis, Claim, Figure, Section, Source } from '../model/index.js';
+import type { Analysis, Claim, DocumentMeta, Figure, Section, Source } from '../model/index.js';
+import { rankOf } from './places.js';
 import { extractClosingTotals } from './claims-closing-total.js';
 import { extractBulletClaims, extractFlowClaims } from './claims-bullets.js';
 import { extractAmongClaims, extractInlineClaims, extractThresholdClaims } from './claims-inline.js';
@@ -27,9 +28,12 @@ import { withTableRestatedPartsOpen } from './claims-table-restated.js';
 
 /**
  * Every part–whole and list claim of a document, ordered by the whole's position. The section tree, when given, scopes the
- * claims whose parts a section's title gathers (claims-closing-total.ts).
+ * claims whose parts a section's title gathers (claims-closing-total.ts); the issuing unit, when known, the splits by tier
+ * of what the report's own unit did (claims-parts.ts tiersSplit).
  */
-export function extractClaims(source: Source, figures: readonly Figure[], sections: readonly Section[] = []): Claim[] {
+export function extractClaims(source: Source, figures: readonly Figure[], sections: readonly Section[] = [], meta: Pick<DocumentMeta, 'unit'> | null = null): Claim[] {
+  // ADMIN_TIERS counts from the province (0); a unit's rank from the province (1).
+  const ownTier = meta?.unit ? rankOf(meta.unit) - 1 : null;
   // The figures of block b are figuresOf.of(b): sliced when asked from one array of all of them, block by block (see
   // BlockFigures), not an array per block held through the stage. One instance of one class handed to every reader, not
   // a closure made for this document: optimised code that calls a function passed in keeps that very function object,
@@ -48,7 +52,7 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
       const prev = i > 0 && blocks[i - 1].kind !== 'row' ? { block: blocks[i - 1], figures: previous } : null;
       // The paragraph before that one, for a previous paragraph that only compares ("So với cùng kỳ: số vụ giảm 1 vụ …").
       if (prev && i > 1 && blocks[i - 2].kind !== 'row') Object.assign(prev, { before: { block: blocks[i - 2], figures: before } });
-      for (const c of extractInlineClaims(block, own, prev)) claims.push(c);
+      for (const c of extractInlineClaims(block, own, prev, ownTier)) claims.push(c);
       for (const c of extractInlineLists(block, own)) claims.push(c);
     }
     before = previous;
@@ -111,6 +115,6 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** The claims of an analysis: its own when the pipeline extracted them, else read now. */
-export function claimsOf(analysis: Pick<Analysis, 'source' | 'figures'> & { claims?: readonly Claim[]; sections?: readonly Section[] }): readonly Claim[] {
-  return analysis.claims ?? extractClaims(analysis.source, analysis.figures, analysis.sections);
+export function claimsOf(analysis: Pick<Analysis, 'source' | 'figures'> & { claims?: readonly Claim[]; sections?: readonly Section[]; meta?: Pick<DocumentMeta, 'unit'> }): readonly Claim[] {
+  return analysis.claims ?? extractClaims(analysis.source, analysis.figures, analysis.sections, analysis.meta ?? null);
 }

@@ -2097,8 +2097,15 @@ export const OUTFLOW_WORDS = [
  * kỳ 684 triệu đồng, chi 538 triệu đồng, số dư cuối kỳ …"), read only there and only alone before the figure (with a
  * period of FUND_FLOW_PERIODS at most): elsewhere they are syllables of "chi hội", "thu nhập".
  */
-export const FUND_INFLOW_LEADS = ['thu', 'nhận'] as const;
-export const FUND_OUTFLOW_LEADS = ['chi'] as const;
+export const FUND_INFLOW_LEADS = ['thu', 'nhận', 'vận động', 'huy động'] as const;
+/** "chi" and "sử dụng" ("đã sử dụng 120 triệu đồng", "sử dụng hỗ trợ …"): money paid out of a fund or a budget. */
+export const FUND_OUTFLOW_LEADS = ['chi', 'sử dụng'] as const;
+/**
+ * Words of the level of money left in a fund at the end of a balance ("số dư quỹ hội đến 30/11/2024 là 201,7 triệu đồng",
+ * "tồn quỹ 45 triệu đồng"): read as the closing level only in a balance of money, and only when no opening or carrying
+ * word stands in the same step ("số dư đầu kỳ", "số dư năm 2023 chuyển sang" open it).
+ */
+export const FUND_CLOSING_WORDS = ['số dư', 'tồn quỹ', 'dư quỹ', 'quỹ còn', 'còn dư'] as const;
 export const FUND_FLOW_PERIODS = ['trong kỳ', 'trong năm', 'trong quý', 'trong tháng', 'trong học kỳ', 'trong năm học'] as const;
 /**
  * The word naming where a fund's money came from after a verb of FUND_INFLOW_LEADS ("xã nhận từ Quỹ Bảo vệ và Phát triển
@@ -2114,7 +2121,14 @@ export const FUND_SOURCE_WORDS = ['từ'] as const;
 export const FUND_SPENDING_PURPOSES = [
   'hỗ trợ', 'trả', 'cho', 'khắc phục', 'mua', 'mua sắm', 'thăm hỏi', 'tặng', 'tặng quà', 'cứu trợ', 'thực hiện', 'khen thưởng', 'sửa chữa', 'xây dựng',
   'đầu tư', 'tổ chức', 'ứng', 'tạm ứng',
+  // Running costs of a body or a fund: "chi hoạt động, thăm hỏi 31,5 triệu đồng", "chi thường xuyên", "chi lương, phụ cấp".
+  'hoạt động', 'thường xuyên', 'lương', 'phụ cấp', 'hội nghị', 'tập huấn', 'tuyên truyền', 'công tác', 'văn phòng phẩm', 'bồi dưỡng', 'phúc lợi',
 ] as const;
+/**
+ * What a fund takes in, right after a bare verb of FUND_INFLOW_LEADS ("thu hội phí 85 triệu đồng", "nhận ủng hộ 12 triệu
+ * đồng", "thu lãi tiền gửi"): the kind of money makes "thu" a receipt, never a syllable of "thu nhập", "thu hoạch", "thu hồi".
+ */
+export const FUND_INCOME_KINDS = ['hội phí', 'đoàn phí', 'đảng phí', 'lệ phí', 'học phí', 'phí', 'ủng hộ', 'đóng góp', 'lãi', 'tiền lãi', 'quỹ'] as const;
 /**
  * Money a fund hands on up ("đã nộp về Quỹ tỉnh 140 triệu đồng", "nộp lên cấp trên", "chuyển nộp cho …"): a verb of
  * FUND_REMIT_VERBS and a direction of FUND_REMIT_DIRECTIONS opening a flow's own words in a balance of money, with no
