@@ -790,6 +790,28 @@ function classBoundAt(text: string, block: Block, f: Figure): boolean {
   return CLASS_BOUND_BEFORE.test(text.slice(Math.max(0, s - 16), s)) || CLASS_BOUND_AFTER.test(text.slice(e, e + 30));
 }
 
+// Words before a bound that make it a hedged amount of its own ("với trên 800 lượt người", "tổng dư nợ trên 2 tỷ đồng").
+const HEDGED_AMOUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ATTRIBUTE_WORDS, TOTAL_WORDS)})(?![\p{L}])[^\d,;:.()]{0,30}$`, 'iu');
+
+/**
+ * "Có 03 học sinh đạt tổng điểm 03 môn … từ 27,0 trở lên, gồm: em A 28,35 điểm; …", "có 4 xã tỷ lệ hộ nghèo dưới 3%, gồm
+ * …": a bound set after the counted head of its sentence (a count and its noun before it, no ";" between) says which members
+ * are counted, each of them past it; it is no amount the list after the connector divides (the head is). A bound held by
+ * an attribute or total word ("12 lớp với trên 800 lượt người", "tổng dư nợ trên 2 tỷ đồng") is a hedged amount, kept.
+ */
+function memberBound(home: Block, figures: readonly Figure[], f: Figure): boolean {
+  const text = home.text;
+  if (f.block !== home.index || !classBoundAt(text, home, f)) return false;
+  const s = localRange(home, f)[0];
+  const start = sentenceStart(text, s);
+  return figures.some((h) => {
+    if (h === f || h.block !== home.index || h.cell !== null || h.kind !== 'count' || h.unit === null || h.change) return false;
+    const [hs, he] = localRange(home, h);
+    const between = text.slice(he, s);
+    return hs >= start && he <= s && !between.includes(';') && !HEDGED_AMOUNT_BEFORE.test(between) && !classBoundAt(text, home, h);
+  });
+}
+
 /** The parts between `from` and `to`: one amount per segment, with each segment's words. */
 /**
  * "… và 1.100 hội viên ở các độ tuổi 65, 70, 75 và 80": a segment that is a bare number only (at most three digits), after a
@@ -1584,7 +1606,8 @@ function nearestWhole(block: Block, figures: Figure[], previous: Previous | null
     return isAmount(f) && (f.kind === 'percent') === (parts[0].kind === 'percent') && !isReference(home, f) && !rivalValue(home, f) && !shareBase(home, f) && !(home === block && (closedAside(text, localRange(block, f)[0], at) || inSplit(split, localRange(block, f)[0]))) && !f.change && !CHANGE_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 16), localRange(home, f)[0]))
       && !YARDSTICK_BEFORE.test(home.text.slice(Math.max(0, localRange(home, f)[0] - 40), localRange(home, f)[0])) && !perUnitValue(home, f)
       && !ratioValue(home, home === block ? figures : previous!.figures, f)
-      && !restatesBefore(home, home === block ? figures : previous!.figures, f);
+      && !restatesBefore(home, home === block ? figures : previous!.figures, f)
+      && !memberBound(home, home === block ? figures : previous!.figures, f);
   });
   const candidates = usable(pool);
   // "… phát hiện 40 trường hợp vi phạm … . Số vi phạm thấp hơn thị xã An Nhơn (54 trường hợp). / Phân loại vi phạm gồm: …": a

@@ -5,6 +5,7 @@
  * is emitted, because every claim may become a finding an auditor must trust.
  */
 import { extractMemberClaims } from './claims-members.js';
+import { extractNamedSubsets } from './claims-named-subset.js';
 import type { Analysis, Claim, DocumentMeta, Figure, Section, Source } from '../model/index.js';
 import { rankOf } from './places.js';
 import { extractClosingTotals } from './claims-closing-total.js';
@@ -68,6 +69,7 @@ export function extractClaims(source: Source, figures: readonly Figure[], sectio
   budgets.push(...extractPassageBudgetBalances(source.blocks, figuresOf, figures, new Set(budgets.map((c) => c.whole))));
   claims.push(...extractDifferenceClaims(source.blocks, figuresOf), ...budgets, ...extractAmongClaims(source.blocks, figuresOf), ...extractRestatedSplits(source.blocks, figuresOf), ...extractPaidSplits(source.blocks, figuresOf), ...extractLinkedClaims(source.blocks, figuresOf));
   claims.push(...extractMemberClaims(source.blocks, figuresOf, claims));
+  claims.push(...extractNamedSubsets(source.blocks, figuresOf, claims, figures));
   if (sections.length > 0) claims.push(...extractClosingTotals(source.blocks, figuresOf, sections), ...extractKindTotals(source.blocks, figuresOf, sections));
   claims.push(...extractThresholdClaims(source.blocks, figuresOf, claims));
   const read = withoutCountedKinds(withoutNestedParts(withoutUnsureMembers(dedupe(withoutRestsRead(claims)), source.blocks, figures)), blocks, figures, figuresOf);

@@ -3398,6 +3398,14 @@ export const GENERIC_RATE_WORDS = ['tỷ lệ', 'tỉ lệ'] as const;
  * Not "đã" ("hộ nghèo đã thoát nghèo" left the group), nor "mới" (new members may not be counted in an earlier stock).
  */
 export const MEMBER_ACTION_WORDS = ['tham gia', 'được'] as const;
+/**
+ * Verbs after a breakdown member's name, restated, that count what was done to some of it ("đường xã cứng hóa 208 km" after
+ * "trong đó đường xã 386 km", "lúa lai đã thu hoạch 450 ha", "hộ nghèo được vay vốn 190 hộ"): a part of that member, in its
+ * unit. "đã" alone is none ("đã thoát nghèo" left the member); it may stand before one of these.
+ */
+export const NAMED_SUBSET_VERBS = ['được', 'cứng hóa', 'bê tông hóa', 'nhựa hóa', 'kiên cố hóa', 'thu hoạch', 'giải ngân', 'nghiệm thu', 'số hóa'] as const;
+/** Words in a member's restated clause that make the amount another quantity: a plan, an allocation, an addition, a change, another time. */
+export const NAMED_SUBSET_BREAKERS = [...PLAN_WORDS, ...ADDED_WORDS, ...GOAL_OR_COMPARISON_WORDS, 'giao', 'phân bổ', 'năm trước', 'kỳ trước', 'còn', 'chưa'] as const;
 /** Words that make a stated group no fixed stock: another time or a goal ("so với", "phấn đấu", "cùng kỳ"). */
 export const GROUP_STOCK_UNSURE = [...GOAL_OR_COMPARISON_WORDS, 'năm trước', 'kỳ trước', 'đầu năm', 'đầu kỳ', 'dự kiến'] as const;
 /** Words before a group stated as a stock ("xã có 46 hộ nghèo", "172 tổ … với 1.046 hòa giải viên"); "với" only in a sentence that says "có". */
