@@ -21,7 +21,7 @@ import {
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, FRONTED_SCOPE_OPENERS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
-  CUTOFF_WORDS, CUTOFF_TIMES, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
+  CUTOFF_WORDS, CUTOFF_TIMES, CLOSING_NOW_LEADS, TOTAL_OPENING_WORDS, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, FOUND_COUNT_WORDS, FOUND_LEAD_PERIODS, edgeAlt,
   MEMBER_NOUNS, PERSON_STANDING_NOUNS, PERSON_ROLE_SUFFIX, PERSON_BODY_WORDS, UNIVERSAL_WORDS, UNIVERSAL_PLURALS, VALUE_COPULAS,
   SHARE_OF_COUNT_HEADS, SHARE_REACH_VERBS, AMOUNT_AFTER_COUNT_HEAD,
@@ -33,6 +33,7 @@ import { memoMap, MEMO_KEY_MAX, remembered } from '../text/memo.js';
 import { fulfilmentCells } from './table-fulfilment.js';
 import { readScale } from './numbers.js';
 import { presentFrom, targetFromPresent } from './present-stock.js';
+import { actorsApart, deedActor } from './deed-actor.js';
 // The characters before a stock read for the "từ" that moves it (present-stock.ts).
 const FROM_WINDOW = 12;
 
@@ -254,8 +255,13 @@ const CUTOFF_LEVEL = new RegExp(String.raw`${edgeAlt(CUTOFF_WORDS)}\s+(?:ngày\s
 // "…; toàn xã còn 127 hộ nghèo": "còn" right after the unit's own frame opening the clause ("toàn xã", "trên địa bàn huyện")
 // states how many the unit still has, its level now, not a rest of a workload.
 const FRAMED_LEVEL = new RegExp(String.raw`^\s*(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:(?:${alt(UNIT_LEVEL_WORDS)})\s+)?(?:${alt(STILL_LEFT_WORDS)})\s*$`, 'iu');
-// "toàn xã có", "trên địa bàn huyện còn": the whole clause before the count says only that it is the unit's own.
-const UNIT_FRAMED = new RegExp(String.raw`^\s*(?:(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})|(?:${alt(COUNTED_WHERE_WORDS)})(?=\s+(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})))\s*(?:(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})\s*)?$`, 'iu');
+// "toàn xã có", "trên địa bàn huyện còn", "toàn huyện hiện có": the whole clause before the count says only that it is the
+// unit's own (what it has now).
+const UNIT_FRAMED = new RegExp(String.raw`^\s*(?:(?:${alt(COUNTED_WHERE_WORDS)})\s+(?:${alt(UNIT_LEVEL_WORDS)})|(?:${alt(COUNTED_WHERE_WORDS)})(?=\s+(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})))\s*(?:(?:${alt(CLOSING_NOW_LEADS)})\s+(?=${alt(HAS_WORDS)}))?(?:(?:${alt(HAS_WORDS, STILL_LEFT_WORDS)})\s*)?$`, 'iu');
+// "Trong tổng số 321 doanh nghiệp trên địa bàn", "có 45 chợ trên địa bàn huyện": a total or a stock (its word right before the
+// count) whose noun the unit's own frame closes is the unit's whole, as when the frame opens the clause.
+const TOTAL_OR_HAS_BEFORE = new RegExp(String.raw`${edgeAlt(TOTAL_OPENING_WORDS, HAS_WORDS)}\s*$`, 'iu');
+const UNIT_FRAMED_AFTER = new RegExp(String.raw`^\s*(?:${alt(COUNTED_WHERE_WORDS)})(?:\s+(?:${alt(UNIT_LEVEL_WORDS)}))?\s*$`, 'iu');
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const FULL_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/u;
@@ -678,7 +684,8 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // title says those still exist, no remainder of a set its sentence names.
   // "Còn 61 hồ sơ … đang giải quyết": those still in hand are a remainder of a workload, whatever the title says.
   if (f.kind === 'count' && STILL_OPENING.test(gap) && underShortcomings(context, f) && !STILL_PENDING.test(after.split(/[,;.]/)[0] ?? '')) closing = true;
-  if (f.kind === 'count' && UNIT_FRAMED.test(gapSegment)) unitWide = true;
+  const framedAfter = f.kind === 'count' && UNIT_FRAMED_AFTER.test(tail) && TOTAL_OR_HAS_BEFORE.test(gapSegment);
+  if (f.kind === 'count' && (framedAfter || UNIT_FRAMED.test(gapSegment))) unitWide = true;
   // "cho 181 hộ (mỗi hộ 01 bồn chứa …)": an aside in brackets after the noun tells what each of them got, another figure's
   // measure; the figure is no amount per unit itself.
   const unbracketed = EACH_ASIDE.test(tail) ? `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.replace(EACH_ASIDE, ' ').slice(0, 60)}` : near;
@@ -748,7 +755,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const stock = !toTarget && (PRESENT_STOCK.test(`${gapSegment} ${phrase} ${tail}`) || (WHOLE_STOCK.test(gap) && STATE.test(`${phrase} ${tail}`)));
   if (inPlanSection(context, f, shared) && !pastFact && !stock) tags.push(...planTags(context, f));
   // "Trên địa bàn huyện có 312 cơ sở nhà trọ", "… 29 chợ hiện có", "mạng lưới 36 cộng tác viên": what there is, all of it.
-  let held = stock || whole || HELD_BEFORE.test(gapSegment);
+  let held = stock || whole || framedAfter || HELD_BEFORE.test(gapSegment);
   const lead = leadIn(context, f.block, shared);
   tags.push(`lead:${lead.key}`);
   const head = blockHead(text, f.block, at, shared);
@@ -841,6 +848,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const elsewhere = otherPlace(context, ownerText, names);
   if (elsewhere !== null) tags.push(`at:${elsewhere}`);
   const partner = pre === null ? null : deedPartner(ownerText);
+  const actor = pre === null ? null : deedActor(text.slice(sentenceStart(context, f.block, start), at), verbCore(pre));
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject]), ...(group === null ? [] : [group]), ...(partner === null ? [] : [partner])];
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
@@ -850,7 +858,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const headcount = headcountOf(f, f.unit, gapSegment, gap, phrase);
   const unit = counted === null ? unitHead(f) : unitHead({ ...f, unit: counted });
   if (headcount !== null) return headcountReading({ figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, loose, flow: null, branches, item: itemOf(context, f.section, shared) }, headcount);
-  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(predPhrase ? { predPhrase } : {}), ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }), ...(lead.block < 0 ? {} : { list: lead.block }) };
+  return { figure: f, tokens, name: foldKey(name), kind: kindOf(f), unit, per, scope: tags.sort().join('|'), named, pred, pre, verb, ...(predPhrase ? { predPhrase } : {}), ...(reached ? { served: true } : {}), ...(held ? { held: true } : {}), ...(f.kind === 'count' && HAPPENED_BEFORE.test(gapSegment) ? { happened: true } : {}), loose, flow: recipients ? null : flowOf(gap), branches, item: itemOf(context, f.section, shared), ...(set === null ? {} : { set: set.value }), ...(lead.block < 0 ? {} : { list: lead.block }), ...(actor === null ? {} : { actor }) };
 }
 
 /**
@@ -1199,8 +1207,10 @@ export function breakdownMember(q: Pick<FigureReading, 'branches'>): boolean {
  * or flow where the other stands elsewhere (a stock carried over and a total received, money collected and money
  * spent), or they sit under two sibling headings of parallel items (one field and another, the district and the commune).
  */
-export function distinctReadings(a: Pick<FigureReading, 'flow' | 'branches'>, b: Pick<FigureReading, 'flow' | 'branches'>, besides?: string): boolean {
+export function distinctReadings(a: Pick<FigureReading, 'flow' | 'branches' | 'actor'>, b: Pick<FigureReading, 'flow' | 'branches' | 'actor'>, besides?: string): boolean {
   if (a.flow && b.flow && a.flow !== b.flow) return true;
+  // Two bodies named as doing the deed ("Ban đại diện … kiểm tra", "Các tổ chức Hội … kiểm tra"): two occasions.
+  if (actorsApart(a.actor, b.actor)) return true;
   const families = new Map((a.branches ?? []).map((k) => k.split('=') as [string, string]));
   return (b.branches ?? []).some((k) => {
     const [family, item] = k.split('=');

@@ -86,6 +86,11 @@ export const FigureReading = z.object({
    * the items of one list share it, and name as many categories (none of them another restated).
    */
   list: z.number().int().optional(),
+  /**
+   * For a count of what a deed reached, the telling words of the body named at its sentence's head as doing it ("Ban đại diện
+   * … kiểm tra 48 tổ", src/extract/deed-actor.ts); absent when no body is named.
+   */
+  actor: z.array(z.string()).optional(),
   related: z.array(FigureRelation),
 });
 export type FigureReading = z.infer<typeof FigureReading>;

@@ -33,7 +33,9 @@
  * "hồ sơ") are left out. A count an action reached ("đã kiểm tra 86 cơ sở") is some of a larger one stated as what there
  * is ("huyện có 312 cơ sở", "huyện có 04 tôn giáo với 55 cơ sở"), and two bounds stated as facts ("… dưới 14%", "… trên 18%")
  * pick members, no value. The same deed done with two partners named differently ("Phối hợp Đội … kiểm tra 18 cơ sở",
- * "Phối hợp Chi cục … kiểm tra 42 cơ sở") is two occasions (a "partner=" branch, src/extract/quantities.ts). So is an acted count
+ * "Phối hợp Chi cục … kiểm tra 42 cơ sở") is two occasions (a "partner=" branch, src/extract/quantities.ts), and so is the deed done
+ * by two bodies named at the head of their sentences ("Ban đại diện … kiểm tra 48 tổ", "Các tổ chức Hội cấp huyện kiểm tra 36 tổ":
+ * the reading's actor, src/extract/deed-actor.ts). So is an acted count
  * smaller than a whole its own breakdown splits ("bãi bỏ 21 thủ tục" / "Trong tổng số 386 thủ tục …, có 264 …"). Incidents told as
  * happened, recorded, or found with no one named ("Trong kỳ phát hiện 07 vụ", "vẫn để xảy ra 08 vụ") count what the period had,
  * whichever of those verbs tells them.
@@ -73,7 +75,7 @@ import { agreesAt } from './support/sentences.js';
 import { hasDigit, headerUnitOf, totalOpeningName, labelTokens, labelWords, phraseWords, recordsOfAct, shortFormTokens, spellInitials, tokenContainment, tokensInOrder, workloadStages } from '../extract/similarity.js';
 import { unitsAlike } from '../extract/labels.js';
 import { actedName, periodMonths, roleOf, withoutPeriodSpan, bareNoun, breakdownMember, initialedNoun, columnMeasure, distinctReadings, levelsApart, nameCore, namesUnion, sameItemFlow, subjectsNested, undatedCore, unitHead, verbCore } from '../extract/quantities.js';
-import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, GRADE_WORDS, GRADE_LOOKALIKES, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, RECURRENCE_WORDS, PERSON_STANDING_NOUNS, alt, wordsRe } from '../text/lexicon.js';
+import { SHARE_FRAME_WORDS, OPENING_STATE_WORDS, OTHER_TIME_WORDS, PLAN_WORDS, ASPECT_WORDS, CATEGORY_SHIFTERS, DOUBT_SHIFTERS, COUNT_WORDS, CURRENCY_WORDS, STATE_LINK_WORDS, NAME_FRAME_TOKENS, CONTINUATION_WORDS, NEGATION_WORDS, PERSON_NOUNS, STILL_LEFT_WORDS, PLACE_KIND_WORDS, POSSESSION_WORDS, SUPERLATIVE_WORDS, SEX_WORDS, GRADE_WORDS, GRADE_LOOKALIKES, START_END_WORDS, TIME_PHRASE_LEADS, TOTAL_WORDS, FRAME_TITLE_OPENERS, MONEY_OF_ACTION_HEADS, MEASURE_NOUN_UNITS, OF_WHICH, RECURRENCE_WORDS, PERSON_STANDING_NOUNS, STANDING_STATE_VERBS, alt, wordsRe } from '../text/lexicon.js';
 
 export default defineRule({
   id: 'repeated-value-conflict',
@@ -1381,8 +1383,10 @@ function oneThing(context: RuleContext, a: Side, b: Side): boolean {
   const [sq, lq] = tx.length <= ty.length ? [x, y] : [y, x];
   const besides = new Set([...(pa === null ? [] : labelTokens(pa)), ...labelTokens(lq.verb ?? ''), ...lq.tokens]);
   const flags = (q: Quantity) => q.scope.split('|').filter((t) => SLIP_APART_SCOPES.has(t)).sort().join('|');
+  // The report's own unit acting as a whole ("toàn huyện đã bê tông hóa 39,62 km" in a district's report) names no other actor.
+  const own = context.meta.unit?.level ?? null;
   const bareAction = sq.figure.cell === null && lq.figure.cell === null && flags(x) === flags(y)
-    && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t))
+    && small.every((t) => besides.has(t) || FRAME_TOKENS.has(t) || TIME_TOKENS.has(t) || t === own)
     && !shiftedApart(large.filter((t) => !small.includes(t))) && adjacentSwap(String(a.value), String(b.value));
   if ((sameName || sameHead || bareAction) && x.role === y.role && a.unit === b.unit && sameAction(x, y, pa, pb)) return true;
   // A name of nothing but the counted noun on both sides ("lao động", "học sinh"): only a breakdown adding up ties two actions.
@@ -1968,7 +1972,11 @@ function comparable(context: RuleContext, a: Quantity, b: Quantity): boolean {
   const [narrow, other] = a.pred !== null ? [a, b] : [b, a];
   // Unless the other's name holds the verb's words ("hộ … đạt quy chuẩn" as a row label): the same subgroup, named there.
   const named = narrow.pred !== null && labelTokens(narrow.pred).every((t) => other.tokens.includes(t));
-  if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value && !named) return false;
+  // "Toàn huyện hiện có 312 doanh nghiệp đang hoạt động" and "Trong tổng số 321 doanh nghiệp trên địa bàn": units said to be
+  // there and working, a stock the unit holds, are that stock, not some of it; against the unit's whole stock of the noun,
+  // two neighbouring digits swapped make them one count mistyped.
+  const standing = narrow.held === true && other.held === true && STANDING.test(narrow.pred ?? '') && adjacentSwap(String(narrow.figure.value), String(other.figure.value));
+  if (narrow.pred !== null && other.pred === null && narrow.figure.value <= other.figure.value && !named && !standing) return false;
   // Two different verbs before the figures ("công bố 15 thủ tục" and "đơn giản hóa 12 thủ tục") count different groups. Not
   // two that only tell incidents as happened, recorded or found ("Trong kỳ phát hiện 12 ca …", "vẫn ghi nhận 15 ca …"): no
   // deed is done to them, so both count what the period had.
@@ -2203,6 +2211,7 @@ function parallelApart(context: RuleContext, a: Quantity, b: Quantity): boolean 
   return section !== null && parallelSections(context).get(a.name)?.has(section) === true && !within(context, b.figure.section, section);
 }
 
+const STANDING = new RegExp(String.raw`^(?:(?:${alt(ASPECT_WORDS, STILL_LEFT_WORDS)})\s+)*(?:${alt(STANDING_STATE_VERBS)})$`, 'u');
 const FRAME_TITLE = new RegExp(`^[\\s\\p{P}]*(?:${alt(FRAME_TITLE_OPENERS)})(?![\\p{L}])`, 'iu');
 
 // Per name, the sections it is stated in whose siblings (same parent) state it too, under three distinct titles at least, none

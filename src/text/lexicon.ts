@@ -3262,6 +3262,29 @@ export function altInitialCase(words: readonly string[]): string {
 export const DEED_PARTNER_WORDS = ['phối hợp', 'kết hợp'] as const;
 /** Link words between such a verb and the partner's name ("phối hợp với", "phối hợp cùng"). */
 export const DEED_PARTNER_LINKS = ['với', 'cùng'] as const;
+/**
+ * Nouns opening the name of who did a deed, at the head of its sentence ("Ban đại diện … kiểm tra 48 tổ", "Các tổ chức Hội cấp
+ * huyện kiểm tra 36 tổ", "Công an xã phối hợp …", "Đoàn kiểm tra liên ngành đã kiểm tra …"): the same deed done by two bodies
+ * named differently counts two quantities. Read case-blind, after an optional plural ("các", "những").
+ */
+export const DEED_ACTOR_HEADS = [
+  ...GOVERNING_BODY_WORDS, ...NUMBERED_UNIT_HEADS, 'công an', 'mặt trận', 'ủy ban mặt trận', 'ban chỉ huy', 'ban chỉ đạo', 'ban quản lý',
+  'lực lượng', 'ngành', 'cơ quan', 'đơn vị', 'bộ phận', 'hội đồng', 'tòa án', 'viện kiểm sát', 'phòng giao dịch',
+] as const;
+/**
+ * Verbs after a counted noun that only say the units are there and working ("312 doanh nghiệp đang hoạt động", "27 chợ
+ * đang hoạt động", "14 trạm bơm đang vận hành"), after an aspect word: said of a stock the unit holds, they pick none of it.
+ */
+export const STANDING_STATE_VERBS = ['hoạt động', 'vận hành'] as const;
+/** Plurals before such a noun ("các Hội đoàn thể", "những đơn vị"). */
+export const DEED_ACTOR_PLURALS = ['các', 'những'] as const;
+/**
+ * Words of a collective that names no one body ("Các lực lượng đã tiêu hủy …", "các cơ quan, đơn vị liên quan", "các ngành
+ * chức năng"): an actor told only by them may be every body at once, so it parts no two counts of the deed.
+ */
+export const DEED_ACTOR_GENERIC_WORDS = ['lực lượng', 'chức năng', 'đơn vị', 'cơ quan', 'ngành', 'bộ phận', 'liên quan', 'các cấp', 'địa phương'] as const;
+/** Nouns that name bodies only after such a plural ("Các tổ chức Hội cấp huyện"): alone, "tổ chức" is the light verb. */
+export const DEED_ACTOR_PLURAL_HEADS = ['tổ chức', 'tổ chức chính trị - xã hội', 'đoàn thể'] as const;
 /** The start of the year as an earlier value compared with ("so với đầu năm"); not after "tháng" ("6 tháng đầu năm" names a period). */
 export const YEAR_START_WORDS = ['đầu năm'] as const;
 /**
