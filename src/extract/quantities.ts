@@ -848,7 +848,10 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   const elsewhere = otherPlace(context, ownerText, names);
   if (elsewhere !== null) tags.push(`at:${elsewhere}`);
   const partner = pre === null ? null : deedPartner(ownerText);
-  const actor = pre === null ? null : deedActor(text.slice(sentenceStart(context, f.block, start), at), verbCore(pre));
+  // The actor opens the sentence: in a sentence running over the clause window before the figure (a line with no stop) none
+  // is read, so reading every figure of such a line stays linear.
+  const opening = sentenceStart(context, f.block, start);
+  const actor = pre === null || clauseWindow(text, opening, at) !== opening ? null : deedActor(text.slice(opening, at), verbCore(pre));
   const branches = [...branchesOf(context, f.section, shared), ...(of === null ? [] : [of]), ...(event === null ? [] : [event]), ...(owner === null ? [] : [owner]), ...(subject === null ? [] : [subject]), ...(group === null ? [] : [group]), ...(partner === null ? [] : [partner])];
   // "chi trả trợ cấp hằng tháng cho 421 người": the flow word moves what is paid; a count of persons handed to it by "cho" is
   // of those it reached (a standing group), neither going out nor coming in.
