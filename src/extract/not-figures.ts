@@ -439,7 +439,10 @@ function notFigureRanges(text: string, opts: { atBlockStart: boolean; spaceGroup
   }
   let year: boolean | undefined;
   let fourDigits: boolean | undefined;
-  for (const [name, re, hint, needs] of HINTED) {
+  // Indexed, the tuple read by position: a destructuring for-of runs two iterators a pattern, for every passage.
+  for (let k = 0; k < HINTED.length; k++) {
+    const h = HINTED[k];
+    const name = h[0], re = h[1], hint = h[2], needs = h[3];
     // The address pattern is costly and needs one of these to match at all.
     if (name === 'url' && !URL_HINT.test(text)) continue;
     if (needs === NEEDS_YEAR && !(year ??= NEEDS_YEAR.test(text))) continue;

@@ -1084,9 +1084,11 @@ const BOUND_BEFORE = new RegExp(String.raw`${edgeAlt(BOUND_WORDS)}\s*$`, 'u');
 const BOUND_ENDS = [...new Set(BOUND_WORDS.flatMap(spellings))];
 const OPEN_RANGE_AFTER = new RegExp(String.raw`^\s*%?\s*(?:[\p{L}²³]+\s+){0,2}(?:${alt(OPEN_RANGE_TAILS)})(?![\p{L}])`, 'u');
 const firm = (words: readonly string[]) => words.filter((w) => !(LOOSE_FLOW_WORDS as readonly string[]).includes(w));
+const MONTH_BEFORE = 'tháng ';
 const FLOWS: ReadonlyArray<[NonNullable<FigureReading['flow']>, RegExp]> = [
-  // "6 tháng đầu năm" names a period, no opening level.
-  ['open', new RegExp(String.raw`(?<![\p{L}])(?<!tháng )(?:${alt(OPENING_STOCK_WORDS)})(?![\p{L}])`, 'gu')],
+  // "6 tháng đầu năm" names a period, no opening level: refused in flowOf (MONTH_BEFORE), so that the pattern opens with a
+  // word's first character, not with a lookbehind tried at every index.
+  ['open', new RegExp(String.raw`${edgeAlt(OPENING_STOCK_WORDS)}(?![\p{L}])`, 'gu')],
   ['close', new RegExp(String.raw`${edgeAlt(CLOSING_LEVEL_WORDS)}(?![\p{L}])`, 'gu')],
   ['in', new RegExp(String.raw`${edgeAlt(firm(INFLOW_WORDS), RECEIPT_WORDS)}(?![\p{L}])(?!\s+(?:${alt(RECEIPT_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
   ['out', new RegExp(String.raw`${edgeAlt(firm(OUTFLOW_WORDS), SPENDING_WORDS)}(?![\p{L}])(?!\s+(?:${alt(SPENDING_WORD_TAILS)})(?![\p{L}]))`, 'gu')],
@@ -1103,6 +1105,11 @@ export function flowOf(gap: string): FigureReading['flow'] {
     // exec, not matchAll (which clones the regex at every call: four calls a figure); no cue matches empty.
     re.lastIndex = 0;
     for (let m = re.exec(gap); m; m = re.exec(gap)) {
+      // Refused where "tháng " stands right before: the scan goes on from the next index, as the pattern's lookbehind did.
+      if (flow === 'open' && m.index >= MONTH_BEFORE.length && gap.startsWith(MONTH_BEFORE, m.index - MONTH_BEFORE.length)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const end = m.index + m[0].length;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { flow, end, length: m[0].length };
     }
