@@ -21,7 +21,7 @@ import {
   BOUND_WORDS, OPEN_RANGE_TAILS, CLOSING_LEVEL_WORDS, COUNT_WORDS, COUNTED_NOUNS, LOOSE_FLOW_WORDS, SCOPE_HEADING_OPENERS, INFLOW_WORDS, OPENING_STOCK_WORDS, OUTFLOW_WORDS, RECEIPT_WORD_TAILS, RECEIPT_WORDS, SPENDING_WORD_TAILS, SPENDING_WORDS,
   FUTURE_WORDS, FRONTED_SCOPE_OPENERS, PLAN_STILL_AHEAD_WORDS, PRESENT_STOCK_WORDS, STATE_WORDS, WHOLE_STOCK_WORDS, BALANCE_WORDS, AS_OF_DATE_WORDS, ASSESSMENT_HEADS, SHORTCOMING_HEADS, ATTENDANCE_VERBS, EVENT_NOUNS, PERCENT_POINT_UNITS, LEVEL_REACHED_WORDS, NEW_LEVEL_TAILS, NEW_LEVEL_VERBS, RAISE_TO_VERBS, SHARE_OF_WHOLE_VERBS, COMPARED_WITH, ESTIMATE_WORDS, PERIOD_NAME_WORDS,
   MEANS_WORDS, TOTAL_OF_WORDS, SUBGROUP_WORDS, POPULATION_HEADS, COUNTED_WHERE_WORDS, UNIT_LEVEL_WORDS, STILL_LEFT_WORDS, CUE_BEARING_NAMES, HAS_WORDS, NOT_EVENT_DAY_LEADS, RANGE_WORDS, WHOLE_OF_PREPOSITIONS,
-  CUTOFF_WORDS, CUTOFF_TIMES, CLOSING_NOW_LEADS, TOTAL_OPENING_WORDS, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
+  CUTOFF_WORDS, CUTOFF_TIMES, CLOSING_NOW_LEADS, WHOLE_STOCK_ASIDE_LEADS, STANDING_STATE_VERBS, TOTAL_OPENING_WORDS, CLAUSE_TURN_WORDS, SUBJECT_VERB_ADVERBS, LIST_CLAUSE_WORDS, DIVISIBLE_UNITS, PERSON_NOUNS, TIME_PHRASE_LEADS, NAME_FRAME_TOKENS, VERB_LEAD_WORDS, MERELY_VERBS, WHOLE_SET_NOUNS, GROUP_STOCK_HAS,
   LEVEL_QUALIFIER_HEADS, LOCATIVE_OPENERS, MULTIPLE_VERBS, DEED_PARTNER_WORDS, DEED_PARTNER_LINKS, LAW_TITLE_WORDS, KEPT_AS_IS_WORDS, HAPPENED_COUNT_WORDS, FOUND_COUNT_WORDS, FOUND_LEAD_PERIODS, edgeAlt,
   MEMBER_NOUNS, PERSON_STANDING_NOUNS, PERSON_ROLE_SUFFIX, PERSON_BODY_WORDS, UNIVERSAL_WORDS, UNIVERSAL_PLURALS, VALUE_COPULAS,
   SHARE_OF_COUNT_HEADS, SHARE_REACH_VERBS, AMOUNT_AFTER_COUNT_HEAD,
@@ -262,6 +262,9 @@ const UNIT_FRAMED = new RegExp(String.raw`^\s*(?:(?:${alt(COUNTED_WHERE_WORDS)})
 // count) whose noun the unit's own frame closes is the unit's whole, as when the frame opens the clause.
 const TOTAL_OR_HAS_BEFORE = new RegExp(String.raw`${edgeAlt(TOTAL_OPENING_WORDS, HAS_WORDS)}\s*$`, 'iu');
 const UNIT_FRAMED_AFTER = new RegExp(String.raw`^\s*(?:${alt(COUNTED_WHERE_WORDS)})(?:\s+(?:${alt(UNIT_LEVEL_WORDS)}))?\s*$`, 'iu');
+// After the noun of a unit's whole stock: nothing, the unit's frame, its standing state or an aside picking none of it.
+const WHOLE_STOCK_TAIL = new RegExp(String.raw`^\s*(?:$|(?:${alt(COUNTED_WHERE_WORDS)})(?:\s+(?:${alt(UNIT_LEVEL_WORDS)}))?\s*$|(?:(?:${alt(ASPECT_WORDS)})\s+)?(?:${alt(STANDING_STATE_VERBS)})\s*$|(?:${alt(WHOLE_STOCK_ASIDE_LEADS)})(?![\p{L}]))`, 'iu');
+const FRAMED_LEVEL_WORD = new RegExp(String.raw`(?:${alt(COUNTED_WHERE_WORDS)})\s+(${alt(UNIT_LEVEL_WORDS)})(?![\p{L}])`, 'iu');
 const POINTS_NAME = new RegExp(String.raw`^\s*(?:${alt(PERCENT_POINT_UNITS)})(?![\p{L}])`, 'iu');
 const RATE_NAME = new RegExp(`^(?:${alt(RATE_WORDS)})`, 'u');
 const FULL_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/u;
@@ -670,11 +673,15 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
       }
     }
   }
+  const tail = after.slice(rate ? rate[0].length : phraseEnd).split(/[,;.]/)[0] ?? '';
+  const framedAfter = f.kind === 'count' && UNIT_FRAMED_AFTER.test(tail) && TOTAL_OR_HAS_BEFORE.test(gapSegment);
+  const wholeStock = f.kind === 'count' && (framedAfter || UNIT_FRAMED.test(gapSegment));
+  const stockName = wholeStock ? wholeStockName(context, phrase, gapSegment, tail) : null;
+  if (stockName !== null) name = stockName;
   const tokens = [...new Set(labelTokens(name))];
   if (garbled(tokens)) return null;
   // Numbers side by side ("… 100% 100% …", "5.120 3.864"): a table row run into a line, whose columns are unknown.
   if (/^\s*[\d%=]/u.test(after) || /\d[%]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return null;
-  const tail = after.slice(rate ? rate[0].length : phraseEnd).split(/[,;.]/)[0] ?? '';
   // "mới đạt 56 ca": "mới" before such a verb says "only", no new ones.
   const near = `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.slice(0, 60)}`;
   // "tỷ lệ tăng dân số tự nhiên 1,02%": a change verb right after a rate word names the rate, it adds nothing.
@@ -684,8 +691,7 @@ function textQuantity(context: RuleContext, f: Figure, prev: Figure | undefined,
   // title says those still exist, no remainder of a set its sentence names.
   // "Còn 61 hồ sơ … đang giải quyết": those still in hand are a remainder of a workload, whatever the title says.
   if (f.kind === 'count' && STILL_OPENING.test(gap) && underShortcomings(context, f) && !STILL_PENDING.test(after.split(/[,;.]/)[0] ?? '')) closing = true;
-  const framedAfter = f.kind === 'count' && UNIT_FRAMED_AFTER.test(tail) && TOTAL_OR_HAS_BEFORE.test(gapSegment);
-  if (f.kind === 'count' && (framedAfter || UNIT_FRAMED.test(gapSegment))) unitWide = true;
+  if (wholeStock) unitWide = true;
   // "cho 181 hộ (mỗi hộ 01 bồn chứa …)": an aside in brackets after the noun tells what each of them got, another figure's
   // measure; the figure is no amount per unit itself.
   const unbracketed = EACH_ASIDE.test(tail) ? `${gapSegment.replace(MERELY, ' ')} ${phrase} ${tail.replace(EACH_ASIDE, ' ').slice(0, 60)}` : near;
@@ -1653,4 +1659,17 @@ const levelsOf = (tokens: readonly string[]) => tokens.flatMap((t, k) => (LEVEL_
 export function levelsApart(a: readonly string[], b: readonly string[]): boolean {
   const [la, lb] = [levelsOf(a), levelsOf(b)];
   return la.length > 0 && lb.length > 0 && !la.some((l) => lb.includes(l));
+}
+
+/**
+ * The name of a unit's whole stock of a one-word noun ("Toàn xã có 2.134 hộ", "Trong tổng số 2.143 hộ trên địa bàn"): the noun
+ * and the unit ("hộ (toàn xã)"), however the frame tells it, so the stock is one quantity whichever way it is restated. The
+ * unit is the one the frame names, else the report's own. Null when the words after the noun pick some of it ("hộ nghèo" is
+ * another noun phrase, "hộ có …" a subset) or no unit is known: the name then stays the words before the figure.
+ */
+function wholeStockName(context: RuleContext, phrase: string, gapSegment: string, tail: string): string | null {
+  const noun = labelTokens(phrase);
+  if (noun.length !== 1 || !WHOLE_STOCK_TAIL.test(tail)) return null;
+  const level = (FRAMED_LEVEL_WORD.exec(gapSegment) ?? FRAMED_LEVEL_WORD.exec(tail))?.[1]?.toLowerCase() ?? context.meta.unit?.level ?? null;
+  return level === null ? null : `${phrase.trim()} (toàn ${level})`;
 }

@@ -3618,3 +3618,8 @@ export const COUNTED_DEED_NOUNS = ['việc', 'bản', 'bản sao', 'trường h�
  * "Đã thực hiện chứng thực"): periods of the report's own time, the past aspect, a verb of carrying out.
  */
 export const KIND_CLAUSE_OPENERS = [...FUND_FLOW_PERIODS, ...PAST_ASPECT_WORDS, 'thực hiện', 'tiến hành'] as const;
+/**
+ * Words opening what is said after the noun of a unit's whole stock that picks none of it ("Toàn xã có 2.134 hộ với 8.047 nhân
+ * khẩu", "… 14 thôn thuộc 3 cụm", "… 1.250 hộ sinh sống"): the stock stays the unit's whole.
+ */
+export const WHOLE_STOCK_ASIDE_LEADS = ['với', 'thuộc', 'phân bố', 'sinh sống', 'gồm', 'trong đó', 'bao gồm'] as const;
